@@ -1,0 +1,49 @@
+# enduse: `make demo` runs everything on this machine; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+export ENDUSE_DATABASE_URL ?= sqlite:///var/enduse.db
+export ENDUSE_KEY_DIR ?= var/keys
+
+.PHONY: demo test lint typecheck serve install dev clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev-installed
+
+demo: install ## migrate, create keys, load the demonstration world, serve the API
+	$(BIN)/enduse db upgrade
+	$(BIN)/enduse keys init --exist-ok
+	$(BIN)/enduse demo
+	$(BIN)/enduse serve
+
+serve: install
+	$(BIN)/enduse db upgrade
+	$(BIN)/enduse serve
+
+test: dev ## the whole suite
+	$(BIN)/python -m pytest
+
+lint: dev
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: dev
+	$(BIN)/mypy
+
+bench: dev ## figures, printed; not part of the test run
+	@for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,40 @@
+"""Application factory: settings in, app out."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from enduse import __version__
+from enduse.api.errors import install_error_handlers
+from enduse.api.routes import ROUTERS, health
+from enduse.settings import Settings, get_settings
+from enduse.storage import Database
+
+
+def create_app(settings: Settings | None = None, *, database: Database | None = None) -> FastAPI:
+    """Build the API. ``database`` may be passed to share one with the caller (tests)."""
+    settings = settings or get_settings()
+    db = database or Database(settings.database_url, echo=settings.sql_echo)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if database is None:
+            db.dispose()
+
+    app = FastAPI(
+        title="enduse",
+        version=__version__,
+        description="Licences, end-user certificates, the tasking gate and its transparency log.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    install_error_handlers(app)
+    app.include_router(health.router)
+    for router in ROUTERS:
+        app.include_router(router, prefix="/v1")
+    return app

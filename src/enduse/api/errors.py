@@ -1,0 +1,59 @@
+"""Every error leaves the API as ``{"error": {"code", "message", "field"}}``."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from enduse.errors import ConflictError, EnduseError, InvalidInputError, NotFoundError, VerificationError
+
+STATUS: dict[type[EnduseError], int] = {
+    NotFoundError: 404,
+    InvalidInputError: 422,
+    ConflictError: 409,
+    VerificationError: 422,
+}
+
+
+def error_body(code: str, message: str, field: str | None = None) -> dict[str, dict[str, str | None]]:
+    return {"error": {"code": code, "message": message, "field": field}}
+
+
+def _status_for(exc: EnduseError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 400
+
+
+async def _enduse_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, EnduseError)  # noqa: S101 -- registered for EnduseError only
+    return JSONResponse(error_body(exc.code, exc.message, exc.field), status_code=_status_for(exc))
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)  # noqa: S101 -- registered for it only
+    first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+    loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
+    field = ".".join(loc) or None
+    details = [
+        {"field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path")), "message": e.get("msg", "")}
+        for e in exc.errors()
+    ]
+    body = error_body("invalid_input", str(first.get("msg", "invalid request")).removeprefix("Value error, "), field)
+    body["error"]["details"] = details  # type: ignore[assignment]  # NOTE: list of per-field errors
+    return JSONResponse(body, status_code=422)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)  # noqa: S101 -- registered for it only
+    codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden", 413: "too_large"}
+    return JSONResponse(error_body(codes.get(exc.status_code, "error"), str(exc.detail)), status_code=exc.status_code)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(EnduseError, _enduse_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -1,0 +1,5 @@
+"""Licences (filled in below)."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["licences"])

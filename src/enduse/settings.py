@@ -1,0 +1,47 @@
+"""Configuration in one place.
+
+Every setting reads from an ``ENDUSE_``-prefixed environment variable (or a ``.env`` file in the
+working directory). Defaults run everything on a laptop: an embedded SQLite database and keys
+under ``./var/``. ``Settings`` is passed in (``create_app(settings)``), never patched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """enduse settings; see README.md "Configuration" for the table."""
+
+    model_config = SettingsConfigDict(env_prefix="ENDUSE_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///var/enduse.db",
+        description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user:pass@host/db",
+    )
+    key_dir: Path = Field(
+        default=Path("var/keys"),
+        description="Directory holding the regulator's private keys (files are 0600).",
+    )
+    regulator_name: str = Field(
+        default="enduse.example/regulator",
+        description="Name of the regulator; used as key name and transparency-log origin.",
+    )
+    resign_grace_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days a buyer has to sign a new certificate version before the licence counts as inactive.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `enduse serve` binds to.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `enduse serve` listens on.")
+    sql_echo: bool = Field(default=False, description="Log every SQL statement (debugging).")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """Settings read from the environment once per process."""
+    return Settings()

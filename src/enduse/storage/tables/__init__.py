@@ -1,0 +1,29 @@
+"""Every table, one module per domain. Importing this package registers them all
+on ``Base.metadata`` (Alembic's autogenerate reads it)."""
+
+from enduse.storage.base import Base
+from enduse.storage.tables.licensing import (
+    Condition,
+    DueDiligenceAnswer,
+    Licence,
+    LicenceEvent,
+    LicenceItem,
+    LicenceParty,
+    RequestForInformation,
+)
+from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Product
+
+__all__ = [
+    "Agency",
+    "Base",
+    "Condition",
+    "DueDiligenceAnswer",
+    "Exporter",
+    "Intermediary",
+    "Licence",
+    "LicenceEvent",
+    "LicenceItem",
+    "LicenceParty",
+    "Product",
+    "RequestForInformation",
+]
