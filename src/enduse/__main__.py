@@ -1,0 +1,5 @@
+"""`python -m enduse`."""
+
+from enduse.cli import main
+
+main()
