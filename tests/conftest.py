@@ -25,7 +25,9 @@ from enduse.storage import Database, Store, upgrade_database
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(database_url=f"sqlite:///{tmp_path / 'enduse.db'}", key_dir=tmp_path / "keys")
+    return Settings(
+        database_url=f"sqlite:///{tmp_path / 'enduse.db'}", key_dir=tmp_path / "keys"
+    )
 
 
 @pytest.fixture
@@ -49,7 +51,9 @@ def client(settings: Settings, db: Database) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def cli(settings: Settings, db: Database, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+def cli(
+    settings: Settings, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Result]:
     monkeypatch.setenv("ENDUSE_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("ENDUSE_KEY_DIR", str(settings.key_dir))
     runner = CliRunner()

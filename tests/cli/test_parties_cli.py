@@ -2,7 +2,9 @@ import json
 
 
 def test_exporter_round_trip(cli):
-    added = cli("parties", "exporter", "add", "Acme Intercept", "--country", "il", "--json")
+    added = cli(
+        "parties", "exporter", "add", "Acme Intercept", "--country", "il", "--json"
+    )
     assert added.exit_code == 0, added.output
     exporter = json.loads(added.stdout)
     assert exporter["country"] == "IL"
@@ -11,7 +13,9 @@ def test_exporter_round_trip(cli):
 
 
 def test_bad_country_names_the_field(cli):
-    result = cli("parties", "agency", "add", "Policía", "--country", "XX", "--type", "police")
+    result = cli(
+        "parties", "agency", "add", "Policía", "--country", "XX", "--type", "police"
+    )
     assert result.exit_code == 1
     assert "country" in result.stderr
     assert "ISO 3166-1" in result.stderr
@@ -19,8 +23,19 @@ def test_bad_country_names_the_field(cli):
 
 
 def test_unknown_capability_is_refused(cli):
-    exp = json.loads(cli("parties", "exporter", "add", "E", "--country", "IL", "--json").stdout)
-    result = cli("parties", "product", "add", "P", "--exporter", str(exp["id"]), "-c", "teleportation")
+    exp = json.loads(
+        cli("parties", "exporter", "add", "E", "--country", "IL", "--json").stdout
+    )
+    result = cli(
+        "parties",
+        "product",
+        "add",
+        "P",
+        "--exporter",
+        str(exp["id"]),
+        "-c",
+        "teleportation",
+    )
     assert result.exit_code == 1
     assert "capabilities" in result.stderr
 

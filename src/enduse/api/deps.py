@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+
 from enduse.settings import Settings
 from enduse.storage import Database, Store
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+
 from enduse import __version__
 from enduse.api.deps import DatabaseDep
 

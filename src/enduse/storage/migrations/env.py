@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from alembic import context
 from typing import Any, Literal
+
+from alembic import context
 
 from enduse.storage.base import UTCDateTime
 from enduse.storage.db import make_engine
@@ -21,8 +22,13 @@ def render_item(type_: str, obj: Any, _autogen_context: Any) -> str | Literal[Fa
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata, render_item=render_item,
-                      literal_binds=True, render_as_batch=True)
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        render_item=render_item,
+        literal_binds=True,
+        render_as_batch=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -32,8 +38,12 @@ def run_migrations_online() -> None:
     assert url is not None  # noqa: S101 -- set by enduse.storage.db._alembic_config
     engine = make_engine(url)
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata, render_item=render_item,
-                          render_as_batch=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_item=render_item,
+            render_as_batch=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()
