@@ -35,8 +35,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(
-        self, value: datetime | None, dialect: Dialect
-    ) -> datetime | None:  # noqa: ARG002 -- signature fixed by SQLAlchemy
+        self,
+        value: datetime | None,
+        dialect: Dialect,  # noqa: ARG002 -- signature fixed by SQLAlchemy
+    ) -> datetime | None:
         if value is None:
             return None
         return (

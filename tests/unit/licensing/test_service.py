@@ -1,13 +1,13 @@
 from datetime import timedelta
 
 import pytest
+from tests.factories import NOW, application, approval, make_licence, make_world, take
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.licensing import TRANSITIONS, Action, EffectiveStatus, LicenceState
 from enduse.licensing import service as licensing
 from enduse.licensing.models import DueDiligenceIn
 from enduse.storage.tables import Licence, LicenceEvent
-from tests.factories import NOW, application, approval, make_licence, make_world, take
 
 PAIRS = [(s, a) for s in LicenceState for a in Action]
 
@@ -21,7 +21,9 @@ def test_every_legal_transition_moves_and_records_who_when_why(store, state, act
     assert len(licence.events) == before + 1
     event = licence.events[-1]
     assert (event.from_state, event.to_state) == (state, licence.state)
-    assert event.actor and event.reason and event.at is not None
+    assert event.actor
+    assert event.reason
+    assert event.at is not None
 
 
 @pytest.mark.parametrize(
