@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
+from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator, event
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
+
+from enduse.errors import ConflictError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,3 +57,20 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON,
         list[str]: JSON,
     }
+
+
+class AppendOnly:
+    """Mixin for records that are written once and never updated or deleted (history, logs)."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_rewrites(session: Session, _context: object, _instances: object) -> None:
+    """Refuse to update or delete an append-only record, whatever code asks for it."""
+    for row in (*session.dirty, *session.deleted):
+        if isinstance(row, AppendOnly) and (
+            row in session.deleted or session.is_modified(row)
+        ):
+            raise ConflictError(
+                f"{type(row).__name__} records are append-only",
+                field=type(row).__tablename__,
+            )  # type: ignore[attr-defined]  # NOTE: mixed into mapped classes

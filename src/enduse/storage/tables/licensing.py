@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from enduse.storage.base import Base
+from enduse.storage.base import AppendOnly, Base
 
 
 class Licence(Base):
@@ -112,7 +112,7 @@ class Condition(Base):
     acknowledged_at: Mapped[datetime | None]
 
 
-class LicenceEvent(Base):
+class LicenceEvent(AppendOnly, Base):
     """One state transition: who, when, why. Never updated or deleted."""
 
     __tablename__ = "licence_events"
