@@ -1,13 +1,13 @@
 from datetime import timedelta
 
 import pytest
-from tests.factories import NOW, application, approval, make_licence, make_world, take
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.licensing import TRANSITIONS, Action, EffectiveStatus, LicenceState
 from enduse.licensing import service as licensing
 from enduse.licensing.models import DueDiligenceIn
 from enduse.storage.tables import Licence, LicenceEvent
+from tests.factories import NOW, application, approval, make_licence, make_world, take
 
 PAIRS = [(s, a) for s in LicenceState for a in Action]
 
