@@ -15,7 +15,10 @@ def test_history_cannot_be_rewritten(db):
             store.flush()
         store.session.rollback()
     with db.store() as store:
-        assert store.list(LicenceEvent, licence_id=licence_id)[0].reason == "application created"
+        assert (
+            store.list(LicenceEvent, licence_id=licence_id)[0].reason
+            == "application created"
+        )
 
 
 def test_history_cannot_be_deleted(db):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -19,7 +18,9 @@ _err = Console(stderr=True)
 class _EnduseGroup(TyperGroup):
     """Root group: an ``EnduseError`` from any command prints as one line and exits 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(
+        self, ctx: Any
+    ) -> Any:  # typer vendors click; its Context type is private
         try:
             return super().invoke(ctx)
         except EnduseError as exc:

@@ -38,5 +38,11 @@ def demo() -> None:
     """Load the demonstration world into the configured database (see `make demo`)."""
     from enduse.demo import load_demo
 
-    for line in load_demo(settings()):
+    cfg = settings()
+    for line in load_demo(cfg):
         console.print(line)
+    base = f"http://{cfg.host}:{cfg.port}"
+    console.print(
+        f"look at: {base}/docs (API, try it out), {base}/v1/licences, {base}/healthz; "
+        "`enduse licence list`, `enduse licence show 1`"
+    )

@@ -70,7 +70,7 @@ def _refuse_rewrites(session: Session, _context: object, _instances: object) -> 
         if isinstance(row, AppendOnly) and (
             row in session.deleted or session.is_modified(row)
         ):
+            table = getattr(row, "__tablename__", type(row).__name__)
             raise ConflictError(
-                f"{type(row).__name__} records are append-only",
-                field=type(row).__tablename__,
-            )  # type: ignore[attr-defined]  # NOTE: mixed into mapped classes
+                f"{type(row).__name__} records are append-only", field=table
+            )

@@ -43,11 +43,8 @@ class Store:
     def list(
         self, model: type[T], *, order_by: Any = None, **filters: Any
     ) -> Sequence[T]:
-        stmt = (
-            select(model)
-            .filter_by(**filters)
-            .order_by(order_by if order_by is not None else model.id)
-        )  # type: ignore[attr-defined]  # NOTE: every table has an id
+        order = order_by if order_by is not None else model.__mapper__.primary_key[0]
+        stmt = select(model).filter_by(**filters).order_by(order)
         return self.session.scalars(stmt).all()
 
     def find(self, model: type[T], **filters: Any) -> T | None:
