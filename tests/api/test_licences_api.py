@@ -219,3 +219,22 @@ def test_healthz_and_openapi(client):
     assert client.get("/healthz").json()["status"] == "ok"
     paths = client.get("/openapi.json").json()["paths"]
     assert "/v1/licences/{licence_id}/approve" in paths
+
+
+@pytest.mark.parametrize("ident", ["0", "-1", "99999999999999999999"])
+def test_out_of_range_ids_are_404_not_500(client, ident):
+    r = client.get(f"/v1/licences/{ident}")
+    assert r.status_code == 404
+    assert r.json()["error"]["field"] == "licence_id"
+
+
+def test_out_of_range_id_in_a_body_names_the_field(client, world):
+    r = client.post("/v1/licences", json=application(world, exporter_id=2**40))
+    assert r.status_code == 404
+    assert r.json()["error"]["field"] == "exporter_id"
+
+
+def test_body_that_is_not_json_is_a_clear_4xx(client):
+    r = client.post("/v1/exporters", content=b"\xff\xfe{", headers={"content-type": "application/json"})
+    assert r.status_code in (400, 422)
+    assert r.json()["error"]["code"] == "invalid_input"

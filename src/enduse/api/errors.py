@@ -69,6 +69,7 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)  # noqa: S101 -- registered for it only
     codes = {
+        400: "invalid_input",
         404: "not_found",
         405: "method_not_allowed",
         401: "unauthorized",

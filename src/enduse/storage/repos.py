@@ -14,6 +14,8 @@ from enduse.storage.base import Base
 
 T = TypeVar("T", bound=Base)
 
+MAX_ID = 2**31 - 1  # integer keys are 32-bit on PostgreSQL
+
 
 class Store:
     """A unit of work over one transaction. Services receive it; only it builds queries."""
@@ -35,6 +37,8 @@ class Store:
 
     def get(self, model: type[T], ident: int, *, field: str) -> T:
         """The row with primary key ``ident``, or NotFoundError naming ``field``."""
+        if not 1 <= ident <= MAX_ID:
+            raise NotFoundError(f"{_label(model)} {ident} does not exist", field=field)
         row = self.session.get(model, ident)
         if row is None:
             raise NotFoundError(f"{_label(model)} {ident} does not exist", field=field)
