@@ -1,20 +1,30 @@
 """Shared fixtures. Reach for:
 
-- ``db``: a migrated SQLite database in ``tmp_path`` (a real ``Database``);
+- ``db``: a migrated database (a real ``Database``) for the backend under test;
 - ``store``: a ``Store`` in one transaction on ``db`` (committed at the end of the test);
 - ``client``: a FastAPI ``TestClient`` on the same database;
 - ``settings``: ``Settings`` pointing at ``db`` and a key directory in ``tmp_path``;
+- ``database_url``: a fresh, empty database (for migration tests);
 - ``cli``: run the ``enduse`` command in-process with those settings (``cli("parties", "exporter", "list")``).
+
+The backend is SQLite in ``tmp_path`` unless ``ENDUSE_TEST_BACKEND=postgres``, in which case every
+run gets its own database on the server at ``ENDUSE_TEST_POSTGRES_URL`` (an admin URL; see
+``scripts/pg-test-server``), migrated once and reset to its migrated contents after each test.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import Result
 from fastapi.testclient import TestClient
+from sqlalchemy import MetaData, create_engine, text
+from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 from enduse.api import create_app
@@ -22,17 +32,151 @@ from enduse.cli import app as cli_app
 from enduse.settings import Settings
 from enduse.storage import Database, Store, upgrade_database
 
+BACKEND = os.environ.get("ENDUSE_TEST_BACKEND", "sqlite")
+PG_ADMIN_URL = os.environ.get("ENDUSE_TEST_POSTGRES_URL", "")
+if BACKEND not in ("sqlite", "postgres"):
+    raise pytest.UsageError(
+        f"ENDUSE_TEST_BACKEND must be sqlite or postgres, not {BACKEND!r}"
+    )
+if BACKEND == "postgres" and not PG_ADMIN_URL:
+    raise pytest.UsageError(
+        "ENDUSE_TEST_BACKEND=postgres needs ENDUSE_TEST_POSTGRES_URL (scripts/pg-test-server start)"
+    )
+
+
+def pytest_report_header() -> str:
+    return f"enduse test backend: {BACKEND}"
+
+
+class _Postgres:
+    """Creates and drops throwaway databases on the test server."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+    def url_for(self, name: str) -> str:
+        return (
+            make_url(self.admin_url)
+            .set(database=name)
+            .render_as_string(hide_password=False)
+        )
+
+    def create(self, name: str) -> str:
+        with self.engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        return self.url_for(name)
+
+    def drop(self, name: str) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def _postgres() -> Iterator[_Postgres | None]:
+    if BACKEND != "postgres":
+        yield None
+        return
+    pg = _Postgres(PG_ADMIN_URL)
+    yield pg
+    pg.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _template(
+    tmp_path_factory: pytest.TempPathFactory, _postgres: _Postgres | None
+) -> Iterator[str]:
+    """A database migrated once per run: a file copied for each SQLite test, or the one
+    PostgreSQL database every test uses, reset to its migrated contents after each test."""
+    if _postgres is None:
+        path = tmp_path_factory.mktemp("template") / "enduse.db"
+        upgrade_database(f"sqlite:///{path}")
+        yield str(path)
+        return
+    name = f"enduse_test_{uuid.uuid4().hex[:8]}"
+    _postgres.drop(name)
+    upgrade_database(_postgres.create(name))
+    yield _postgres.url_for(name)
+    _postgres.drop(name)
+
+
+class _Reset:
+    """Restores a PostgreSQL database to what the migrations left in it (TRUNCATE is far
+    cheaper than a new database per test)."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = create_engine(url)
+        self.metadata = MetaData()
+        self.metadata.reflect(self.engine)
+        tables = [t for t in self.metadata.sorted_tables if t.name != "alembic_version"]
+        with self.engine.connect() as conn:
+            self.seeds = {
+                t: [dict(r._mapping) for r in conn.execute(t.select())] for t in tables
+            }
+
+    def __call__(self) -> None:
+        tables = list(self.seeds)
+        with self.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "TRUNCATE "
+                    + ", ".join(f'"{t.name}"' for t in tables)
+                    + " RESTART IDENTITY CASCADE"
+                )
+            )
+            for table, rows in self.seeds.items():
+                if rows:
+                    conn.execute(table.insert(), rows)
+                    if "id" in table.c:
+                        conn.execute(
+                            text(
+                                f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "  # noqa: S608 -- reflected table names
+                                f'(SELECT max(id) FROM "{table.name}"))'
+                            )
+                        )
+
+
+@pytest.fixture(scope="session")
+def _reset(_postgres: _Postgres | None, _template: str) -> Iterator[_Reset | None]:
+    if _postgres is None:
+        yield None
+        return
+    reset = _Reset(_template)
+    yield reset
+    reset.engine.dispose()
+
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'enduse.db'}", key_dir=tmp_path / "keys"
-    )
+def database_url(tmp_path: Path, _postgres: _Postgres | None) -> Iterator[str]:
+    """A fresh, empty database."""
+    if _postgres is None:
+        yield f"sqlite:///{tmp_path / 'fresh' / 'enduse.db'}"
+        return
+    name = f"enduse_fresh_{uuid.uuid4().hex[:12]}"
+    yield _postgres.create(name)
+    _postgres.drop(name)
+
+
+@pytest.fixture
+def _migrated_url(
+    tmp_path: Path, _template: str, _reset: _Reset | None
+) -> Iterator[str]:
+    if _reset is None:
+        path = tmp_path / "enduse.db"
+        shutil.copyfile(_template, path)
+        yield f"sqlite:///{path}"
+        return
+    yield _template
+    _reset()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, _migrated_url: str) -> Settings:
+    return Settings(database_url=_migrated_url, key_dir=tmp_path / "keys")
 
 
 @pytest.fixture
 def db(settings: Settings) -> Iterator[Database]:
-    upgrade_database(settings.database_url)
     database = Database(settings.database_url)
     yield database
     database.dispose()

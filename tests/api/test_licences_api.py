@@ -235,6 +235,10 @@ def test_out_of_range_id_in_a_body_names_the_field(client, world):
 
 
 def test_body_that_is_not_json_is_a_clear_4xx(client):
-    r = client.post("/v1/exporters", content=b"\xff\xfe{", headers={"content-type": "application/json"})
+    r = client.post(
+        "/v1/exporters",
+        content=b"\xff\xfe{",
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code in (400, 422)
     assert r.json()["error"]["code"] == "invalid_input"

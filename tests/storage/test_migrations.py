@@ -1,3 +1,4 @@
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -9,10 +10,11 @@ from enduse.storage.db import (
     upgrade_database,
 )
 from enduse.storage.tables import Base
+from tests.conftest import BACKEND
 
 
-def test_migrations_run_up_from_empty_down_and_up_again(tmp_path):
-    url = f"sqlite:///{tmp_path / 'fresh' / 'e.db'}"
+def test_migrations_run_up_from_empty_down_and_up_again(database_url):
+    url = database_url
     assert current_revisions(url) == set()
     upgrade_database(url)
     assert current_revisions(url) == head_revisions()
@@ -22,9 +24,9 @@ def test_migrations_run_up_from_empty_down_and_up_again(tmp_path):
     assert current_revisions(url) == head_revisions()
 
 
-def test_migrations_match_the_models(tmp_path):
+def test_migrations_match_the_models(database_url):
     """Every table and column the code declares exists after migrating: no forgotten migration."""
-    url = f"sqlite:///{tmp_path / 'e.db'}"
+    url = database_url
     upgrade_database(url)
     engine = make_engine(url)
     with engine.connect() as conn:
@@ -33,6 +35,7 @@ def test_migrations_match_the_models(tmp_path):
     assert diff == []
 
 
+@pytest.mark.skipif(BACKEND != "sqlite", reason="SQLite pragmas")
 def test_sqlite_runs_in_wal_mode(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
