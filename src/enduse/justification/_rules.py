@@ -33,14 +33,22 @@ def _negated(clause: str, start: int) -> bool:
     return bool(cues.NEGATION.search(window))
 
 
-def _live(pattern: re.Pattern[str], clause: str, *, reported_ok: bool = True) -> list[re.Match[str]]:
-    """Matches of ``pattern`` in ``clause`` that are neither negated nor inside reported content."""
+def _live(
+    pattern: re.Pattern[str], clause: str, *, reported_ok: bool = True, victims_ok: bool = True, purpose_ok: bool = True
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in ``clause`` that are not negated, and (as asked) not inside reported
+    content, not describing victims, not the request's own purpose ("to identify...")."""
     out = []
     report = cues.REPORTING.search(clause)
     for m in pattern.finditer(clause):
         if _negated(clause, m.start()):
             continue
         if not reported_ok and report is not None and report.start() < m.start():
+            continue
+        before = clause[max(0, m.start() - 30) : m.start()]
+        if not victims_ok and cues.VICTIM_CONTEXT.search(before):
+            continue
+        if not purpose_ok and cues.PURPOSE.search(clause[max(0, m.start() - 12) : m.start()]):
             continue
         out.append(m)
     return out
@@ -58,20 +66,22 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             speculative = _speculative(clause)
             if cues.NO_ALLEGATION.search(clause):
                 hits.add("no_allegation", s.index, 1.0)
-            crime = _live(cues.CRIME_ACT, clause, reported_ok=False)
+            crime = _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False)
             if crime and not speculative:
                 hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
-            evidence = _live(cues.EVIDENCE, clause)
+            evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
             if evidence:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
-            violence = _live(cues.VIOLENCE, clause, reported_ok=False)
+            violence = _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False)
             if violence and not speculative:
                 hits.add("violence", s.index, 1.0)
             if not disclaimed:
                 expr = _live(cues.EXPRESSION, clause)
-                if expr:
-                    hits.add("expression", s.index, min(1.0, 0.5 + 0.25 * len(expr)))
-                ground = _live(cues.GROUND, clause)
+                weak = _live(cues.EXPRESSION_WEAK, clause)
+                score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)
+                if score:
+                    hits.add("expression", s.index, min(1.0, score))
+                ground = _live(cues.GROUND, clause, reported_ok=False)
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
             role = _role_of_target(s, clause)

@@ -8,6 +8,8 @@ reviewers to see highlighted). The findings are what the certificate's text clau
 - ``protected_ground``: the person is chosen for who they are (one of the 11 grounds);
 - ``specific_allegation``: a genuine, specific criminal allegation (a concrete act, evidence) that
   is not itself expression -- what makes the mix not "solely";
+- ``criminal_act``: a concrete act that is not expression is described (with or without evidence):
+  the suspicion then does not rest *only* on expression or identity;
 - ``terrorism_definition_met``: violence against life or hostage taking, as clause 3 requires;
 - ``names_protected_person``: the text (or stated profession) says the target holds a protected role;
 - ``unclear``: none of the above decides the case; the gate refers rather than permits.
@@ -32,6 +34,7 @@ class Thresholds:
     allegation check then lifts)."""
 
     allegation: float = 0.75
+    act: float = 0.8
     expression: float = 0.5
     ground: float = 0.5
     violence: float = 0.6
@@ -67,7 +70,7 @@ class Analysis:
         return {name: f.holds for name, f in self.findings.items()}
 
 
-FINDINGS = ("expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
+FINDINGS = ("criminal_act", "expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
 
 
 def _evidence(sentences: list[Sentence], indices: set[int] | None) -> tuple[str, ...]:
@@ -117,12 +120,17 @@ def combine(
 
     t = thresholds
     alleg_holds = alleg >= t.allegation
+    act_holds = crime >= t.act and not denial
     expr_holds = expr >= t.expression
     ground_holds = ground >= t.ground
     found = {
         "specific_allegation": Finding(
             "specific_allegation", alleg_holds, alleg, _evidence(sentences, idx_alleg | (hits.sentences.get("no_allegation", set()))),
             "the text itself says there is no specific allegation" if denial else ("concrete act with evidence" if alleg_holds else "no concrete criminal act with evidence"),
+        ),
+        "criminal_act": Finding(
+            "criminal_act", act_holds, 0.3 if denial else crime, _evidence(sentences, hits.sentences.get("crime_act")),
+            "a concrete act that is not expression is described" if act_holds else "no concrete non-expressive act described",
         ),
         "expression": Finding("expression", expr_holds, expr, _evidence(sentences, idx_expr), "acts of expression named as the basis"),
         "protected_ground": Finding("protected_ground", ground_holds, ground, _evidence(sentences, idx_ground), "selection by who the person is"),
@@ -134,7 +142,7 @@ def combine(
             _evidence(sentences, {i for i in role_idx if i >= 0}), ", ".join(roles),
         ),
     }
-    unclear = not alleg_holds and not expr_holds and not ground_holds
+    unclear = not alleg_holds and not ((expr_holds or ground_holds) and not act_holds)
     found["unclear"] = Finding(
         "unclear", unclear, 1.0 - max(alleg, expr, ground) if unclear else 0.0, (),
         "no specific allegation, and no expression or protected ground either: a person decides" if unclear else "",

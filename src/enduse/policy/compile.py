@@ -29,6 +29,7 @@ SCHEMA = """
 entity Agency;
 entity Certificate;
 type Findings = {
+  criminal_act: Bool,
   expression: Bool,
   protected_ground: Bool,
   specific_allegation: Bool,
@@ -89,10 +90,10 @@ RULES: dict[str, _Rule] = {
         "when", lambda _p: 'context.offence_category == "terrorism" && !context.justification.terrorism_definition_met'
     ),
     "expression_not_crime": _Rule(
-        "when", lambda _p: "context.justification.expression && !context.justification.specific_allegation"
+        "when", lambda _p: "context.justification.expression && !context.justification.criminal_act"
     ),
     "protected_ground": _Rule(
-        "when", lambda _p: "context.justification.protected_ground && !context.justification.specific_allegation"
+        "when", lambda _p: "context.justification.protected_ground && !context.justification.criminal_act"
     ),
     "no_legal_basis": _Rule(
         "unless",

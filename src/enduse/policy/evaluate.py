@@ -58,7 +58,7 @@ def _dt(value: datetime) -> dict[str, Any]:
     return {"__extn": {"fn": "datetime", "arg": value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"}}
 
 
-_FINDINGS = ("expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
+_FINDINGS = ("criminal_act", "expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
 
 
 def context_of(facts: Facts) -> dict[str, Any]:
