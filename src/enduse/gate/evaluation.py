@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from enduse.gate.decide import Decision, decide
+from enduse.gate.service import Decision, decide
 from enduse.justification import Thresholds
 from enduse.policy import CertificateTerms
 from enduse.tasking import Outcome, Scenario, ScenarioError, read_scenarios

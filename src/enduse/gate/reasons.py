@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from enduse.gate.decide import Reason
+from enduse.gate.service import Reason
 from enduse.justification import Analysis
 from enduse.policy import CertificateTerms
 from enduse.tasking import LicenceState, TaskingRequest

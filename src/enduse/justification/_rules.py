@@ -113,6 +113,12 @@ def _role_of_target(sentence: Sentence, clause: str) -> str | None:
             continue
         subj = cues.SUBJECT.search(clause)
         terse = sentence.index == 0 and len(sentence.folded.split()) <= 3
-        if terse or (subj is not None and subj.start() < m.start() and m.start() - subj.end() < 90):
+        if terse:
             return name
+        if subj is None or subj.start() >= m.start() or m.start() - subj.end() >= 90:
+            continue
+        between = clause[subj.end() : m.start()]
+        if cues.CRIME_ACT.search(between) or cues.VIOLENCE.search(between):
+            continue  # the role belongs to the object of the act ("shot dead a reporter"), not the target
+        return name
     return None
