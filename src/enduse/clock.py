@@ -15,5 +15,7 @@ def ensure_utc(value: datetime, *, field: str = "time") -> datetime:
     from enduse.errors import InvalidInputError
 
     if value.tzinfo is None:
-        raise InvalidInputError("must carry a timezone (use UTC, e.g. 2026-03-02T10:00:00Z)", field=field)
+        raise InvalidInputError(
+            "must carry a timezone (use UTC, e.g. 2026-03-02T10:00:00Z)", field=field
+        )
     return value.astimezone(UTC)

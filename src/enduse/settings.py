@@ -17,7 +17,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """enduse settings; see README.md "Configuration" for the table."""
 
-    model_config = SettingsConfigDict(env_prefix="ENDUSE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="ENDUSE_", env_file=".env", extra="ignore"
+    )
 
     database_url: str = Field(
         default="sqlite:///var/enduse.db",
@@ -36,9 +38,15 @@ class Settings(BaseSettings):
         ge=0,
         description="Days a buyer has to sign a new certificate version before the licence counts as inactive.",
     )
-    host: str = Field(default="127.0.0.1", description="Address `enduse serve` binds to.")
-    port: int = Field(default=8000, ge=1, le=65535, description="Port `enduse serve` listens on.")
-    sql_echo: bool = Field(default=False, description="Log every SQL statement (debugging).")
+    host: str = Field(
+        default="127.0.0.1", description="Address `enduse serve` binds to."
+    )
+    port: int = Field(
+        default=8000, ge=1, le=65535, description="Port `enduse serve` listens on."
+    )
+    sql_echo: bool = Field(
+        default=False, description="Log every SQL statement (debugging)."
+    )
 
 
 @lru_cache

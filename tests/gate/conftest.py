@@ -4,9 +4,9 @@ permits, with nested edits merged in."""
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 import pytest
-from typing import Any
 
 from enduse.tasking import Scenario
 
@@ -36,8 +36,16 @@ BASE: dict[str, Any] = {
             "profession": "unknown",
             "registry_match": None,
         },
-        "offence": {"category": "serious_crime", "label": "drug trafficking", "max_penalty_years": 20},
-        "legal_basis": {"type": "judicial_warrant", "reference": "JW-2026-1", "valid_until": "2026-04-01T00:00:00Z"},
+        "offence": {
+            "category": "serious_crime",
+            "label": "drug trafficking",
+            "max_penalty_years": 20,
+        },
+        "legal_basis": {
+            "type": "judicial_warrant",
+            "reference": "JW-2026-1",
+            "valid_until": "2026-04-01T00:00:00Z",
+        },
         "capabilities": ["messages", "location"],
         "justification": CLEAN_TEXT,
     },

@@ -52,19 +52,33 @@ def test_clean_scenario_permits(make_scenario):
         ({"licence": {"agency_type": "private"}}, "non_government_end_user"),
         ({"request": {"offence": {"category": "other"}}}, "purpose_not_permitted"),
         ({"request": {"offence": {"max_penalty_years": 5}}}, "purpose_not_permitted"),
-        ({"request": {"offence": {"max_penalty_years": None}}}, "purpose_not_permitted"),
+        (
+            {"request": {"offence": {"max_penalty_years": None}}},
+            "purpose_not_permitted",
+        ),
         ({"request": {"legal_basis": {"type": "none"}}}, "no_legal_basis"),
         ({"request": {"legal_basis": {"reference": None}}}, "no_legal_basis"),
         ({"request": {"legal_basis": {"reference": "  "}}}, "no_legal_basis"),
         ({"request": {"legal_basis": {"valid_until": None}}}, "no_legal_basis"),
-        ({"request": {"legal_basis": {"valid_until": "2026-03-10T10:00:00Z"}}}, "no_legal_basis"),
-        ({"request": {"capabilities": ["messages", "microphone"]}}, "capability_out_of_scope"),
+        (
+            {"request": {"legal_basis": {"valid_until": "2026-03-10T10:00:00Z"}}},
+            "no_legal_basis",
+        ),
+        (
+            {"request": {"capabilities": ["messages", "microphone"]}},
+            "capability_out_of_scope",
+        ),
         ({"licence": {"active_targets": 10}}, "quota_exceeded"),
         ({"licence": {"active_targets": 11}}, "quota_exceeded"),
         ({"request": {"justification": EXPRESSION_TEXT}}, "expression_not_crime"),
         ({"request": {"justification": GROUND_TEXT}}, "protected_ground"),
         (
-            {"request": {"offence": {"category": "terrorism"}, "justification": NONVIOLENT_TERROR}},
+            {
+                "request": {
+                    "offence": {"category": "terrorism"},
+                    "justification": NONVIOLENT_TERROR,
+                }
+            },
             "terrorism_definition_unmet",
         ),
     ],
@@ -87,7 +101,12 @@ def test_deny_clause_holds(make_scenario, edits, clause):
         {"request": {"legal_basis": {"valid_until": "2026-03-10T10:00:01Z"}}},
         {"licence": {"agency_type": "intelligence"}},
         {"request": {"capabilities": ["location"]}},
-        {"request": {"offence": {"category": "terrorism"}, "justification": VIOLENT_TERROR}},
+        {
+            "request": {
+                "offence": {"category": "terrorism"},
+                "justification": VIOLENT_TERROR,
+            }
+        },
         {"request": {"justification": MIXED_TEXT}},
     ],
 )
@@ -97,22 +116,48 @@ def test_clause_does_not_hold_at_its_boundary(make_scenario, edits):
 
 
 def test_protest_labelled_terrorism_gives_both_clauses(make_scenario):
-    d = _decide(make_scenario(request={"offence": {"category": "terrorism"}, "justification": PROTEST_TERROR}))
+    d = _decide(
+        make_scenario(
+            request={
+                "offence": {"category": "terrorism"},
+                "justification": PROTEST_TERROR,
+            }
+        )
+    )
     assert d.clauses == ["expression_not_crime", "terrorism_definition_unmet"]
 
 
 def test_all_holding_deny_clauses_are_listed(make_scenario):
-    d = _decide(make_scenario(licence={"status": "expired", "agency_type": "private"}, request={"justification": EXPRESSION_TEXT}))
-    assert d.clauses == ["expression_not_crime", "licence_inactive", "non_government_end_user"]
+    d = _decide(
+        make_scenario(
+            licence={"status": "expired", "agency_type": "private"},
+            request={"justification": EXPRESSION_TEXT},
+        )
+    )
+    assert d.clauses == [
+        "expression_not_crime",
+        "licence_inactive",
+        "non_government_end_user",
+    ]
 
 
 @pytest.mark.parametrize(
     ("edits", "clauses"),
     [
-        ({"request": {"target": {"registry_match": "journalist"}}}, ["protected_person"]),
-        ({"request": {"target": {"location_country": "US"}}}, ["extraterritorial_target"]),
         (
-            {"request": {"target": {"registry_match": "diplomat", "location_country": "GT"}}},
+            {"request": {"target": {"registry_match": "journalist"}}},
+            ["protected_person"],
+        ),
+        (
+            {"request": {"target": {"location_country": "US"}}},
+            ["extraterritorial_target"],
+        ),
+        (
+            {
+                "request": {
+                    "target": {"registry_match": "diplomat", "location_country": "GT"}
+                }
+            },
             ["extraterritorial_target", "protected_person"],
         ),
     ],
@@ -123,8 +168,15 @@ def test_refer_clauses(make_scenario, edits, clauses):
     assert d.clauses == clauses
 
 
-def test_refer_clauses_are_not_listed_behind_a_denial_but_stay_in_reasons(make_scenario):
-    d = _decide(make_scenario(licence={"status": "suspended"}, request={"target": {"registry_match": "lawyer"}}))
+def test_refer_clauses_are_not_listed_behind_a_denial_but_stay_in_reasons(
+    make_scenario,
+):
+    d = _decide(
+        make_scenario(
+            licence={"status": "suspended"},
+            request={"target": {"registry_match": "lawyer"}},
+        )
+    )
     assert d.outcome is Outcome.DENY
     assert d.clauses == ["licence_inactive"]
     assert any(r.clause == "protected_person" and not r.decisive for r in d.reasons)
@@ -145,20 +197,35 @@ def test_kidnappers_posing_as_journalists_are_not_protected(make_scenario):
         "The target and an accomplice posed as television reporters with forged press cards to enter the "
         "victim's home on 4 March and abducted her son. Ransom calls come from this number (call records)."
     )
-    d = _decide(make_scenario(request={"justification": text, "offence": {"label": "kidnapping"}}))
+    d = _decide(
+        make_scenario(
+            request={"justification": text, "offence": {"label": "kidnapping"}}
+        )
+    )
     assert d.outcome is Outcome.PERMIT, d.as_dict()
 
 
-def test_a_journalist_who_is_the_victim_does_not_make_the_target_protected(make_scenario):
+def test_a_journalist_who_is_the_victim_does_not_make_the_target_protected(
+    make_scenario,
+):
     text = (
         "Target is the gunman who shot dead a reporter outside her newsroom on 1 March; CCTV and the "
         "getaway driver identify him. Location requested."
     )
-    assert _decide(make_scenario(request={"justification": text})).outcome is Outcome.PERMIT
+    assert (
+        _decide(make_scenario(request={"justification": text})).outcome
+        is Outcome.PERMIT
+    )
 
 
 def test_vague_justification_is_referred_not_permitted(make_scenario):
-    d = _decide(make_scenario(request={"justification": "Subject is of interest to the service. Full access requested."}))
+    d = _decide(
+        make_scenario(
+            request={
+                "justification": "Subject is of interest to the service. Full access requested."
+            }
+        )
+    )
     assert d.outcome is Outcome.REFER
     assert d.clauses == ["justification_unclear"]
 
@@ -173,7 +240,11 @@ def test_policy_engine_failure_denies_with_a_named_cause(make_scenario, monkeypa
     from enduse.gate import service as decide_module
     from enduse.policy import PolicyResult
 
-    monkeypatch.setattr(decide_module, "evaluate", lambda _c, _f: PolicyResult([], [], ["engine exploded"]))
+    monkeypatch.setattr(
+        decide_module,
+        "evaluate",
+        lambda _c, _f: PolicyResult([], [], ["engine exploded"]),
+    )
     d = _decide(make_scenario())
     assert d.outcome is Outcome.DENY
     assert d.clauses == ["policy_error"]

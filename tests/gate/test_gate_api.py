@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 def test_evaluate_one_scenario(client, scenario_dict):
-    body = scenario_dict(licence={"agency_type": "private"}, expected={"decision": "deny", "clauses": ["non_government_end_user"]})
+    body = scenario_dict(
+        licence={"agency_type": "private"},
+        expected={"decision": "deny", "clauses": ["non_government_end_user"]},
+    )
     r = client.post("/v1/gate/evaluate", json=body)
     assert r.status_code == 200, r.text
     data = r.json()
@@ -39,5 +42,11 @@ def test_batch_decides_valid_items_and_reports_invalid_ones(client, scenario_dic
     assert r.status_code == 200, r.text
     data = r.json()
     assert [d["decision"] for d in data["decisions"]] == ["permit"]
-    assert data["invalid"] == [{"index": 1, "field": "request.capabilities", "message": data["invalid"][0]["message"]}]
+    assert data["invalid"] == [
+        {
+            "index": 1,
+            "field": "request.capabilities",
+            "message": data["invalid"][0]["message"],
+        }
+    ]
     assert data["summary"]["accuracy"] == 1.0

@@ -59,24 +59,32 @@ def test_specific_allegations_in_three_languages(text):
 
 
 def test_negated_violence_does_not_meet_terrorism_definition():
-    a = findings("The strike blocked the port for three days. No violence or injuries were reported.")
+    a = findings(
+        "The strike blocked the port for three days. No violence or injuries were reported."
+    )
     assert not a.holds("terrorism_definition_met")
 
 
 def test_violence_against_life_meets_terrorism_definition():
-    a = findings("Target planted a bomb at the bus terminal that killed four people; CCTV identifies him.")
+    a = findings(
+        "Target planted a bomb at the bus terminal that killed four people; CCTV identifies him."
+    )
     assert a.holds("terrorism_definition_met")
 
 
 def test_crimes_the_target_reported_on_are_not_his_acts():
-    a = findings("Subject published an investigation alleging that soldiers tortured and killed detainees in 2024.")
+    a = findings(
+        "Subject published an investigation alleging that soldiers tortured and killed detainees in 2024."
+    )
     assert not a.holds("criminal_act")
     assert not a.holds("terrorism_definition_met")
     assert a.holds("expression")
 
 
 def test_text_denying_any_allegation_is_believed():
-    a = findings("Subject is an opposition senator. No criminal conduct is attributed to him.")
+    a = findings(
+        "Subject is an opposition senator. No criminal conduct is attributed to him."
+    )
     assert not a.holds("specific_allegation")
     assert a.holds("protected_ground")
 
@@ -93,10 +101,22 @@ def test_disclaimed_expression_does_not_count():
 @pytest.mark.parametrize(
     ("text", "profession", "role"),
     [
-        ("Subject, a journalist with a regional daily, laundered cartel money through his firm (bank records).", "unknown", "journalist"),
-        ("El sujeto, abogado penalista, entregó dinero a un juez el 5 de febrero (grabación).", "unknown", "lawyer"),
+        (
+            "Subject, a journalist with a regional daily, laundered cartel money through his firm (bank records).",
+            "unknown",
+            "journalist",
+        ),
+        (
+            "El sujeto, abogado penalista, entregó dinero a un juez el 5 de febrero (grabación).",
+            "unknown",
+            "lawyer",
+        ),
         ("Le sujet est imam d'une mosquée de quartier.", "unknown", "religious_leader"),
-        ("Target laundered funds (bank records).", "member of parliament", "politician"),
+        (
+            "Target laundered funds (bank records).",
+            "member of parliament",
+            "politician",
+        ),
     ],
 )
 def test_protected_role_of_the_target(text, profession, role):
@@ -108,10 +128,22 @@ def test_protected_role_of_the_target(text, profession, role):
 @pytest.mark.parametrize(
     ("text", "profession"),
     [
-        ("The target posed as a journalist to enter the compound and abducted a child on 2 March.", "unknown"),
-        ("Los objetivos se hicieron pasar por periodistas para secuestrar a la víctima.", "unknown"),
-        ("Target is not a diplomat: he used fake diplomatic plates to move cocaine.", "driver; impersonates a diplomat"),
-        ("Target shot dead a reporter outside the newsroom; CCTV identifies him.", "mechanic"),
+        (
+            "The target posed as a journalist to enter the compound and abducted a child on 2 March.",
+            "unknown",
+        ),
+        (
+            "Los objetivos se hicieron pasar por periodistas para secuestrar a la víctima.",
+            "unknown",
+        ),
+        (
+            "Target is not a diplomat: he used fake diplomatic plates to move cocaine.",
+            "driver; impersonates a diplomat",
+        ),
+        (
+            "Target shot dead a reporter outside the newsroom; CCTV identifies him.",
+            "mechanic",
+        ),
     ],
 )
 def test_roles_that_are_not_the_targets(text, profession):

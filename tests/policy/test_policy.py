@@ -9,7 +9,15 @@ import cedarpy
 import pytest
 
 from enduse.errors import InvalidInputError
-from enduse.policy import POLICY_ERROR, Effect, Facts, compiled, evaluate, load_terms, policy_text
+from enduse.policy import (
+    POLICY_ERROR,
+    Effect,
+    Facts,
+    compiled,
+    evaluate,
+    load_terms,
+    policy_text,
+)
 from enduse.policy.terms import Clause
 
 NOW = datetime(2026, 3, 10, tzinfo=UTC)
@@ -54,8 +62,14 @@ def test_policies_validate_against_the_schema():
 
 def test_preconditions_are_forbid_unless_and_prohibitions_forbid_when():
     text = policy_text(load_terms(), Effect.DENY)
-    assert '@id("licence_inactive")\nforbid (principal, action == Action::"task", resource)\n  unless' in text
-    assert '@id("quota_exceeded")\nforbid (principal, action == Action::"task", resource)\n  when' in text
+    assert (
+        '@id("licence_inactive")\nforbid (principal, action == Action::"task", resource)\n  unless'
+        in text
+    )
+    assert (
+        '@id("quota_exceeded")\nforbid (principal, action == Action::"task", resource)\n  when'
+        in text
+    )
 
 
 def test_threshold_parameter_changes_the_decision_without_code_change():
@@ -63,24 +77,42 @@ def test_threshold_parameter_changes_the_decision_without_code_change():
     four = six.with_parameters(serious_crime_min_years=4)
     assert evaluate(compiled(six), facts()).deny_clauses == ["purpose_not_permitted"]
     assert evaluate(compiled(four), facts()).deny_clauses == []
-    assert evaluate(compiled(four), facts(max_penalty_years=3.5)).deny_clauses == ["purpose_not_permitted"]
+    assert evaluate(compiled(four), facts(max_penalty_years=3.5)).deny_clauses == [
+        "purpose_not_permitted"
+    ]
 
 
 def test_refer_parameters_switch_refer_policies_off():
     terms = load_terms().with_parameters(refer_extraterritorial=False)
-    assert evaluate(compiled(load_terms()), facts(max_penalty_years=8, target_country="US")).refer_clauses == ["extraterritorial_target"]
-    assert evaluate(compiled(terms), facts(max_penalty_years=8, target_country="US")).refer_clauses == []
+    assert evaluate(
+        compiled(load_terms()), facts(max_penalty_years=8, target_country="US")
+    ).refer_clauses == ["extraterritorial_target"]
+    assert (
+        evaluate(
+            compiled(terms), facts(max_penalty_years=8, target_country="US")
+        ).refer_clauses
+        == []
+    )
 
 
 def test_compiled_handles_are_built_once_per_version():
     terms = load_terms()
     assert compiled(terms) is compiled(load_terms())
-    assert compiled(terms.with_parameters(serious_crime_min_years=4)) is not compiled(terms)
+    assert compiled(terms.with_parameters(serious_crime_min_years=4)) is not compiled(
+        terms
+    )
 
 
 def test_unknown_clause_in_a_certificate_is_refused():
     terms = load_terms()
-    odd = terms.model_copy(update={"clauses": (*terms.clauses, Clause(id="no_fishing", effect=Effect.DENY, title="x", text="y"))})
+    odd = terms.model_copy(
+        update={
+            "clauses": (
+                *terms.clauses,
+                Clause(id="no_fishing", effect=Effect.DENY, title="x", text="y"),
+            )
+        }
+    )
     with pytest.raises(InvalidInputError, match="no_fishing"):
         policy_text(odd, Effect.DENY)
 
@@ -89,14 +121,21 @@ def test_evaluation_error_fails_closed():
     good = compiled(load_terms())
     # A forbid that errors at run time is skipped by Cedar, which then allows: the gate must not.
     broken_text = '@id("base")\npermit (principal, action, resource);\n@id("broken")\nforbid (principal, action, resource) when { context.no_such_attr };\n'
-    broken = dataclasses.replace(good, deny_policies=cedarpy.PolicySet.from_str(broken_text), schema=None)
+    broken = dataclasses.replace(
+        good, deny_policies=cedarpy.PolicySet.from_str(broken_text), schema=None
+    )
     result = evaluate(broken, facts(max_penalty_years=8))
     assert result.failed
 
 
 def test_deny_without_a_named_policy_is_an_error():
     good = compiled(load_terms())
-    bare = dataclasses.replace(good, deny_policies=cedarpy.PolicySet.from_str('@id("x")\npermit (principal, action, resource) when { false };'))
+    bare = dataclasses.replace(
+        good,
+        deny_policies=cedarpy.PolicySet.from_str(
+            '@id("x")\npermit (principal, action, resource) when { false };'
+        ),
+    )
     result = evaluate(bare, facts(max_penalty_years=8))
     assert result.failed
     assert result.deny_clauses == []

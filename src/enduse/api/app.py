@@ -14,7 +14,9 @@ from enduse.settings import Settings, get_settings
 from enduse.storage import Database
 
 
-def create_app(settings: Settings | None = None, *, database: Database | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, database: Database | None = None
+) -> FastAPI:
     """Build the API. ``database`` may be passed to share one with the caller (tests)."""
     settings = settings or get_settings()
     db = database or Database(settings.database_url, echo=settings.sql_echo)

@@ -7,7 +7,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from enduse.errors import ConflictError, EnduseError, InvalidInputError, NotFoundError, VerificationError
+from enduse.errors import (
+    ConflictError,
+    EnduseError,
+    InvalidInputError,
+    NotFoundError,
+    VerificationError,
+)
 
 STATUS: dict[type[EnduseError], int] = {
     NotFoundError: 404,
@@ -17,7 +23,9 @@ STATUS: dict[type[EnduseError], int] = {
 }
 
 
-def error_body(code: str, message: str, field: str | None = None) -> dict[str, dict[str, str | None]]:
+def error_body(
+    code: str, message: str, field: str | None = None
+) -> dict[str, dict[str, str | None]]:
     return {"error": {"code": code, "message": message, "field": field}}
 
 
@@ -30,7 +38,9 @@ def _status_for(exc: EnduseError) -> int:
 
 async def _enduse_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, EnduseError)  # noqa: S101 -- registered for EnduseError only
-    return JSONResponse(error_body(exc.code, exc.message, exc.field), status_code=_status_for(exc))
+    return JSONResponse(
+        error_body(exc.code, exc.message, exc.field), status_code=_status_for(exc)
+    )
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -39,18 +49,36 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
     field = ".".join(loc) or None
     details = [
-        {"field": ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path")), "message": e.get("msg", "")}
+        {
+            "field": ".".join(
+                str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path")
+            ),
+            "message": e.get("msg", ""),
+        }
         for e in exc.errors()
     ]
-    body = error_body("invalid_input", str(first.get("msg", "invalid request")).removeprefix("Value error, "), field)
+    body = error_body(
+        "invalid_input",
+        str(first.get("msg", "invalid request")).removeprefix("Value error, "),
+        field,
+    )
     body["error"]["details"] = details  # type: ignore[assignment]  # NOTE: list of per-field errors
     return JSONResponse(body, status_code=422)
 
 
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)  # noqa: S101 -- registered for it only
-    codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden", 413: "too_large"}
-    return JSONResponse(error_body(codes.get(exc.status_code, "error"), str(exc.detail)), status_code=exc.status_code)
+    codes = {
+        404: "not_found",
+        405: "method_not_allowed",
+        401: "unauthorized",
+        403: "forbidden",
+        413: "too_large",
+    }
+    return JSONResponse(
+        error_body(codes.get(exc.status_code, "error"), str(exc.detail)),
+        status_code=exc.status_code,
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:

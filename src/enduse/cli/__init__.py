@@ -24,7 +24,11 @@ class _EnduseGroup(TyperGroup):
             return super().invoke(ctx)
         except EnduseError as exc:
             where = f" [bold]{exc.field}[/bold]:" if exc.field else ""
-            _err.print(f"[red]error ({exc.code}):[/red]{where} {exc.message}", highlight=False, soft_wrap=True)
+            _err.print(
+                f"[red]error ({exc.code}):[/red]{where} {exc.message}",
+                highlight=False,
+                soft_wrap=True,
+            )
             ctx.exit(1)
 
 

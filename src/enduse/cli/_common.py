@@ -51,7 +51,9 @@ def validated(model: type[M], **values: Any) -> M:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or None
-        raise InvalidInputError(str(first["msg"]).removeprefix("Value error, "), field=field) from None
+        raise InvalidInputError(
+            str(first["msg"]).removeprefix("Value error, "), field=field
+        ) from None
 
 
 @contextmanager
@@ -63,7 +65,10 @@ def store() -> Iterator[Store]:
             yield s
     except OperationalError as exc:
         if "no such table" in str(exc) or "does not exist" in str(exc):
-            raise ConflictError("the database has no schema yet: run `enduse db upgrade`", field="database") from None
+            raise ConflictError(
+                "the database has no schema yet: run `enduse db upgrade`",
+                field="database",
+            ) from None
         raise
     finally:
         db.dispose()
@@ -78,7 +83,9 @@ def emit(model: BaseModel, *, as_json: bool, title: str) -> None:
         print_table(title, ["field", "value"], [[k, _fmt(v)] for k, v in data.items()])
 
 
-def emit_many(models: Sequence[BaseModel], *, as_json: bool, title: str, columns: list[str]) -> None:
+def emit_many(
+    models: Sequence[BaseModel], *, as_json: bool, title: str, columns: list[str]
+) -> None:
     rows = [m.model_dump(mode="json") for m in models]
     if as_json:
         print_json(rows)

@@ -10,16 +10,28 @@ from enduse.cli._common import console, settings
 
 
 def serve(
-    host: Annotated[str | None, typer.Option(help="Bind address (default ENDUSE_HOST).")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default ENDUSE_PORT).")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Bind address (default ENDUSE_HOST).")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port (default ENDUSE_PORT).")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Serve the API (migrate first with `enduse db upgrade`)."""
     import uvicorn
 
     cfg = settings()
-    console.print(f"serving enduse on http://{host or cfg.host}:{port or cfg.port} (docs at /docs)")
-    uvicorn.run("enduse.api.app:create_app", factory=True, host=host or cfg.host, port=port or cfg.port, workers=workers)
+    console.print(
+        f"serving enduse on http://{host or cfg.host}:{port or cfg.port} (docs at /docs)"
+    )
+    uvicorn.run(
+        "enduse.api.app:create_app",
+        factory=True,
+        host=host or cfg.host,
+        port=port or cfg.port,
+        workers=workers,
+    )
 
 
 def demo() -> None:

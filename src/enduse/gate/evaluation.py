@@ -16,15 +16,29 @@ OUTCOMES = (Outcome.PERMIT, Outcome.DENY, Outcome.REFER)
 
 
 def decide_scenario(
-    scenario: Scenario, *, terms: CertificateTerms | None = None, thresholds: Thresholds | None = None, use_model: bool = True
+    scenario: Scenario,
+    *,
+    terms: CertificateTerms | None = None,
+    thresholds: Thresholds | None = None,
+    use_model: bool = True,
 ) -> Decision:
     """The decision for one scenario (its own ``now`` and licence state; no database)."""
-    return decide(scenario.request, scenario.licence, now=scenario.now, terms=terms, thresholds=thresholds, use_model=use_model)
+    return decide(
+        scenario.request,
+        scenario.licence,
+        now=scenario.now,
+        terms=terms,
+        thresholds=thresholds,
+        use_model=use_model,
+    )
 
 
 def decision_line(scenario: Scenario, decision: Decision) -> dict[str, Any]:
     """What ``--out`` writes per scenario: ``{"id", "decision", "clauses", "reasons"}``."""
-    return {"id": scenario.id, **{k: v for k, v in decision.as_dict().items() if k != "certificate"}}
+    return {
+        "id": scenario.id,
+        **{k: v for k, v in decision.as_dict().items() if k != "certificate"},
+    }
 
 
 @dataclass
@@ -63,12 +77,18 @@ class Summary:
         return {
             "evaluated": self.evaluated,
             "labelled": self.labelled,
-            "invalid_lines": [{"line": e.line, "id": e.id, "field": e.field, "message": e.message} for e in self.errors],
+            "invalid_lines": [
+                {"line": e.line, "id": e.id, "field": e.field, "message": e.message}
+                for e in self.errors
+            ],
             "accuracy": self.accuracy,
             "clause_exact_match": self.exact_match,
             "false_permits": len(self.false_permits),
             "false_permit_ids": self.false_permits,
-            "confusion": {w.value: {g.value: self.confusion[(w.value, g.value)] for g in OUTCOMES} for w in OUTCOMES},
+            "confusion": {
+                w.value: {g.value: self.confusion[(w.value, g.value)] for g in OUTCOMES}
+                for w in OUTCOMES
+            },
         }
 
 
@@ -85,6 +105,8 @@ def evaluate_lines(
         if isinstance(item, ScenarioError):
             summary.errors.append(item)
             continue
-        decision = decide_scenario(item, terms=terms, thresholds=thresholds, use_model=use_model)
+        decision = decide_scenario(
+            item, terms=terms, thresholds=thresholds, use_model=use_model
+        )
         summary.add(item, decision)
         yield item, decision

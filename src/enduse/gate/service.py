@@ -13,7 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from enduse.justification import Analysis, Thresholds, analyse
-from enduse.policy import POLICY_ERROR, CertificateTerms, Facts, compiled, evaluate, load_terms
+from enduse.policy import (
+    POLICY_ERROR,
+    CertificateTerms,
+    Facts,
+    compiled,
+    evaluate,
+    load_terms,
+)
 from enduse.tasking import LicenceState, Outcome, TaskingRequest
 
 
@@ -28,7 +35,11 @@ class Reason:
     score: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"clause": self.clause, "text": self.text, "decisive": self.decisive}
+        out: dict[str, Any] = {
+            "clause": self.clause,
+            "text": self.text,
+            "decisive": self.decisive,
+        }
         if self.evidence:
             out["evidence"] = list(self.evidence)
         if self.score is not None:
@@ -59,13 +70,15 @@ _DEFAULT_TERMS: CertificateTerms | None = None
 
 def default_terms() -> CertificateTerms:
     """The standard certificate, version 1 (read once)."""
-    global _DEFAULT_TERMS  # noqa: PLW0603 -- a read-once cache of a packaged file
+    global _DEFAULT_TERMS
     if _DEFAULT_TERMS is None:
         _DEFAULT_TERMS = load_terms("standard", "1")
     return _DEFAULT_TERMS
 
 
-def facts_of(request: TaskingRequest, licence: LicenceState, analysis: Analysis, *, now: datetime) -> Facts:
+def facts_of(
+    request: TaskingRequest, licence: LicenceState, analysis: Analysis, *, now: datetime
+) -> Facts:
     return Facts(
         licence_status=licence.status.value,
         certificate_signed=licence.certificate_signed,
@@ -82,7 +95,9 @@ def facts_of(request: TaskingRequest, licence: LicenceState, analysis: Analysis,
         max_active_targets=licence.max_active_targets,
         customer_country=licence.customer_country,
         target_country=request.target.location_country,
-        registry_match=request.target.registry_match.value if request.target.registry_match else None,
+        registry_match=request.target.registry_match.value
+        if request.target.registry_match
+        else None,
         findings=analysis.flags(),
     )
 
@@ -110,8 +125,19 @@ def decide(
     result = evaluate(policies, facts)
     held = {"deny": result.deny_clauses, "refer": result.refer_clauses}
     if result.failed:
-        text = "the policy engine could not decide (" + "; ".join(result.errors) + "); the gate fails closed"
-        return Decision(Outcome.DENY, [POLICY_ERROR], [Reason(POLICY_ERROR, text)], terms.key, analysis, held)
+        text = (
+            "the policy engine could not decide ("
+            + "; ".join(result.errors)
+            + "); the gate fails closed"
+        )
+        return Decision(
+            Outcome.DENY,
+            [POLICY_ERROR],
+            [Reason(POLICY_ERROR, text)],
+            terms.key,
+            analysis,
+            held,
+        )
     if result.deny_clauses:
         outcome, deciding = Outcome.DENY, result.deny_clauses
     elif result.refer_clauses:
@@ -120,5 +146,13 @@ def decide(
         outcome, deciding = Outcome.PERMIT, []
     from enduse.gate.reasons import reasons_for
 
-    reasons = reasons_for(terms, deciding, result.refer_clauses if outcome is Outcome.DENY else [], request, licence, analysis, now=now)
+    reasons = reasons_for(
+        terms,
+        deciding,
+        result.refer_clauses if outcome is Outcome.DENY else [],
+        request,
+        licence,
+        analysis,
+        now=now,
+    )
     return Decision(outcome, sorted(deciding), reasons, terms.key, analysis, held)

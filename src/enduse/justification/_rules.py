@@ -34,7 +34,12 @@ def _negated(clause: str, start: int) -> bool:
 
 
 def _live(
-    pattern: re.Pattern[str], clause: str, *, reported_ok: bool = True, victims_ok: bool = True, purpose_ok: bool = True
+    pattern: re.Pattern[str],
+    clause: str,
+    *,
+    reported_ok: bool = True,
+    victims_ok: bool = True,
+    purpose_ok: bool = True,
 ) -> list[re.Match[str]]:
     """Matches of ``pattern`` in ``clause`` that are not negated, and (as asked) not inside reported
     content, not describing victims, not the request's own purpose ("to identify...")."""
@@ -48,7 +53,9 @@ def _live(
         before = clause[max(0, m.start() - 30) : m.start()]
         if not victims_ok and cues.VICTIM_CONTEXT.search(before):
             continue
-        if not purpose_ok and cues.PURPOSE.search(clause[max(0, m.start() - 12) : m.start()]):
+        if not purpose_ok and cues.PURPOSE.search(
+            clause[max(0, m.start() - 12) : m.start()]
+        ):
             continue
         out.append(m)
     return out

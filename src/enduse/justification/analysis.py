@@ -51,7 +51,13 @@ class Finding:
     detail: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "holds": self.holds, "score": round(self.score, 3), "evidence": list(self.evidence), "detail": self.detail}
+        return {
+            "name": self.name,
+            "holds": self.holds,
+            "score": round(self.score, 3),
+            "evidence": list(self.evidence),
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,15 @@ class Analysis:
         return {name: f.holds for name, f in self.findings.items()}
 
 
-FINDINGS = ("criminal_act", "expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
+FINDINGS = (
+    "criminal_act",
+    "expression",
+    "protected_ground",
+    "specific_allegation",
+    "terrorism_definition_met",
+    "names_protected_person",
+    "unclear",
+)
 
 
 def _evidence(sentences: list[Sentence], indices: set[int] | None) -> tuple[str, ...]:
@@ -103,9 +117,13 @@ def combine(
     crime = hits.score.get("crime_act", 0.0)
     evidence = hits.score.get("evidence", 0.0)
     rule_alleg = crime * (1.0 if evidence else 0.6)
-    idx_alleg = hits.sentences.get("crime_act", set()) | (hits.sentences.get("evidence", set()) if crime else set())
+    idx_alleg = hits.sentences.get("crime_act", set()) | (
+        hits.sentences.get("evidence", set()) if crime else set()
+    )
     per = model_scores.get("specific_allegation", {})
-    alleg = (1 - w) * rule_alleg + w * max(per.values(), default=0.0) if w else rule_alleg
+    alleg = (
+        (1 - w) * rule_alleg + w * max(per.values(), default=0.0) if w else rule_alleg
+    )
     denial = "no_allegation" in hits.score
     if denial:
         alleg = min(alleg, 0.3)
@@ -114,9 +132,17 @@ def combine(
     viol, idx_viol = blended("terrorism_definition_met", "violence")
     if denial:
         viol = min(viol, 0.3)
-    roles = tuple(sorted({k.split(":", 1)[1] for k in hits.score if k.startswith("role:")}))
-    role_score = max((hits.score[k] for k in hits.score if k.startswith("role:")), default=0.0)
-    role_idx = set().union(*(hits.sentences[k] for k in hits.score if k.startswith("role:"))) if roles else set()
+    roles = tuple(
+        sorted({k.split(":", 1)[1] for k in hits.score if k.startswith("role:")})
+    )
+    role_score = max(
+        (hits.score[k] for k in hits.score if k.startswith("role:")), default=0.0
+    )
+    role_idx = (
+        set().union(*(hits.sentences[k] for k in hits.score if k.startswith("role:")))
+        if roles
+        else set()
+    )
 
     t = thresholds
     alleg_holds = alleg >= t.allegation
@@ -125,27 +151,67 @@ def combine(
     ground_holds = ground >= t.ground
     found = {
         "specific_allegation": Finding(
-            "specific_allegation", alleg_holds, alleg, _evidence(sentences, idx_alleg | (hits.sentences.get("no_allegation", set()))),
-            "the text itself says there is no specific allegation" if denial else ("concrete act with evidence" if alleg_holds else "no concrete criminal act with evidence"),
+            "specific_allegation",
+            alleg_holds,
+            alleg,
+            _evidence(
+                sentences, idx_alleg | (hits.sentences.get("no_allegation", set()))
+            ),
+            "the text itself says there is no specific allegation"
+            if denial
+            else (
+                "concrete act with evidence"
+                if alleg_holds
+                else "no concrete criminal act with evidence"
+            ),
         ),
         "criminal_act": Finding(
-            "criminal_act", act_holds, 0.3 if denial else crime, _evidence(sentences, hits.sentences.get("crime_act")),
-            "a concrete act that is not expression is described" if act_holds else "no concrete non-expressive act described",
+            "criminal_act",
+            act_holds,
+            0.3 if denial else crime,
+            _evidence(sentences, hits.sentences.get("crime_act")),
+            "a concrete act that is not expression is described"
+            if act_holds
+            else "no concrete non-expressive act described",
         ),
-        "expression": Finding("expression", expr_holds, expr, _evidence(sentences, idx_expr), "acts of expression named as the basis"),
-        "protected_ground": Finding("protected_ground", ground_holds, ground, _evidence(sentences, idx_ground), "selection by who the person is"),
+        "expression": Finding(
+            "expression",
+            expr_holds,
+            expr,
+            _evidence(sentences, idx_expr),
+            "acts of expression named as the basis",
+        ),
+        "protected_ground": Finding(
+            "protected_ground",
+            ground_holds,
+            ground,
+            _evidence(sentences, idx_ground),
+            "selection by who the person is",
+        ),
         "terrorism_definition_met": Finding(
-            "terrorism_definition_met", viol >= t.violence, viol, _evidence(sentences, idx_viol), "violence against life or hostage taking described"
+            "terrorism_definition_met",
+            viol >= t.violence,
+            viol,
+            _evidence(sentences, idx_viol),
+            "violence against life or hostage taking described",
         ),
         "names_protected_person": Finding(
-            "names_protected_person", role_score >= t.role, role_score,
-            _evidence(sentences, {i for i in role_idx if i >= 0}), ", ".join(roles),
+            "names_protected_person",
+            role_score >= t.role,
+            role_score,
+            _evidence(sentences, {i for i in role_idx if i >= 0}),
+            ", ".join(roles),
         ),
     }
     unclear = not alleg_holds and not ((expr_holds or ground_holds) and not act_holds)
     found["unclear"] = Finding(
-        "unclear", unclear, 1.0 - max(alleg, expr, ground) if unclear else 0.0, (),
-        "no specific allegation, and no expression or protected ground either: a person decides" if unclear else "",
+        "unclear",
+        unclear,
+        1.0 - max(alleg, expr, ground) if unclear else 0.0,
+        (),
+        "no specific allegation, and no expression or protected ground either: a person decides"
+        if unclear
+        else "",
     )
     return Analysis(language=language, findings=found, roles=roles, model=model)
 
@@ -172,4 +238,11 @@ def analyse(
             model_scores = scorer.score([s.text for s in sentences])
             model_name = scorer.name
     _ = offence_label  # the label is read by the policy (category); kept for future cues
-    return combine(sentences, hits, model_scores, thresholds, detect_language(justification), model_name)
+    return combine(
+        sentences,
+        hits,
+        model_scores,
+        thresholds,
+        detect_language(justification),
+        model_name,
+    )

@@ -47,7 +47,9 @@ def country_code(value: str) -> str:
 
 
 CountryCode = Annotated[str, AfterValidator(country_code)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+]
 
 
 def _unique(caps: list[Capability]) -> list[Capability]:

@@ -1,8 +1,26 @@
 """End-user certificate clauses compiled to Cedar policies, and their evaluation (fail closed)."""
 
-from enduse.policy.compile import SCHEMA, CompiledCertificate, compile_certificate, compiled, policy_text
-from enduse.policy.evaluate import POLICY_ERROR, Facts, PolicyResult, context_of, evaluate
-from enduse.policy.terms import CertificateTerms, Clause, Effect, load_terms, terms_from_json
+from enduse.policy.compile import (
+    SCHEMA,
+    CompiledCertificate,
+    compile_certificate,
+    compiled,
+    policy_text,
+)
+from enduse.policy.evaluate import (
+    POLICY_ERROR,
+    Facts,
+    PolicyResult,
+    context_of,
+    evaluate,
+)
+from enduse.policy.terms import (
+    CertificateTerms,
+    Clause,
+    Effect,
+    load_terms,
+    terms_from_json,
+)
 
 __all__ = [
     "POLICY_ERROR",

@@ -14,6 +14,7 @@ without any code change. The policies are validated against ``SCHEMA`` before th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -83,17 +84,31 @@ def _purpose(p: dict[str, Any]) -> str:
 
 
 RULES: dict[str, _Rule] = {
-    "licence_inactive": _Rule("unless", lambda _p: 'context.licence_status == "active" && context.certificate_signed'),
-    "non_government_end_user": _Rule("when", lambda _p: 'context.agency_type == "private"'),
+    "licence_inactive": _Rule(
+        "unless",
+        lambda _p: 'context.licence_status == "active" && context.certificate_signed',
+    ),
+    "non_government_end_user": _Rule(
+        "when", lambda _p: 'context.agency_type == "private"'
+    ),
     "purpose_not_permitted": _Rule("unless", _purpose),
     "terrorism_definition_unmet": _Rule(
-        "when", lambda _p: 'context.offence_category == "terrorism" && !context.justification.terrorism_definition_met'
+        "when",
+        lambda _p: (
+            'context.offence_category == "terrorism" && !context.justification.terrorism_definition_met'
+        ),
     ),
     "expression_not_crime": _Rule(
-        "when", lambda _p: "context.justification.expression && !context.justification.criminal_act"
+        "when",
+        lambda _p: (
+            "context.justification.expression && !context.justification.criminal_act"
+        ),
     ),
     "protected_ground": _Rule(
-        "when", lambda _p: "context.justification.protected_ground && !context.justification.criminal_act"
+        "when",
+        lambda _p: (
+            "context.justification.protected_ground && !context.justification.criminal_act"
+        ),
     ),
     "no_legal_basis": _Rule(
         "unless",
@@ -103,11 +118,20 @@ RULES: dict[str, _Rule] = {
         ),
         enabled=lambda p: bool(p.get("legal_approval_required", True)),
     ),
-    "capability_out_of_scope": _Rule("unless", lambda _p: "context.licence_capabilities.containsAll(context.requested_capabilities)"),
-    "quota_exceeded": _Rule("when", lambda _p: "context.active_targets >= context.max_active_targets"),
+    "capability_out_of_scope": _Rule(
+        "unless",
+        lambda _p: (
+            "context.licence_capabilities.containsAll(context.requested_capabilities)"
+        ),
+    ),
+    "quota_exceeded": _Rule(
+        "when", lambda _p: "context.active_targets >= context.max_active_targets"
+    ),
     "protected_person": _Rule(
         "when",
-        lambda _p: 'context.registry_match != "" || context.justification.names_protected_person',
+        lambda _p: (
+            'context.registry_match != "" || context.justification.names_protected_person'
+        ),
         enabled=lambda p: bool(p.get("refer_protected_persons", True)),
     ),
     "extraterritorial_target": _Rule(
@@ -136,7 +160,9 @@ class CompiledCertificate:
 
 def policy_text(terms: CertificateTerms, effect: Effect) -> str:
     """The Cedar text of one policy set: base permit plus one forbid per clause of ``effect``."""
-    parts = [f'@id("base_{effect.value}")\npermit (principal, action == {ACTION}, resource);']
+    parts = [
+        f'@id("base_{effect.value}")\npermit (principal, action == {ACTION}, resource);'
+    ]
     for clause in terms.by_effect(effect):
         rule = RULES.get(clause.id)
         if rule is None:
@@ -156,15 +182,20 @@ def policy_text(terms: CertificateTerms, effect: Effect) -> str:
 def compile_certificate(terms: CertificateTerms) -> CompiledCertificate:
     """Generate, validate and parse both policy sets of ``terms``."""
     schema = cedarpy.Schema.from_str(SCHEMA)
-    texts = {effect: policy_text(terms, effect) for effect in (Effect.DENY, Effect.REFER)}
+    texts = {
+        effect: policy_text(terms, effect) for effect in (Effect.DENY, Effect.REFER)
+    }
     for effect, text in texts.items():
         result = cedarpy.validate_policies(text, schema)
         if not result.validation_passed:
             problems = "; ".join(str(e) for e in result.errors)
-            raise InvalidInputError(f"{effect.value} policies of {terms.key} do not validate: {problems}", field="clauses")
+            raise InvalidInputError(
+                f"{effect.value} policies of {terms.key} do not validate: {problems}",
+                field="clauses",
+            )
     resource = {"type": "Certificate", "id": terms.key}
     entities = cedarpy.Entities.from_json_str(
-        '[{"uid": {"type": "Certificate", "id": "%s"}, "attrs": {}, "parents": []}]' % terms.key  # noqa: UP031 -- JSON braces
+        json.dumps([{"uid": resource, "attrs": {}, "parents": []}])
     )
     return CompiledCertificate(
         terms=terms,
@@ -184,7 +215,10 @@ _CACHE: dict[tuple[str, str], CompiledCertificate] = {}
 
 def compiled(terms: CertificateTerms) -> CompiledCertificate:
     """The compiled policies of ``terms``, built once per certificate version and parameters."""
-    key = (terms.key, repr(sorted(terms.parameters.items())) + repr([c.id for c in terms.clauses]))
+    key = (
+        terms.key,
+        repr(sorted(terms.parameters.items())) + repr([c.id for c in terms.clauses]),
+    )
     found = _CACHE.get(key)
     if found is None:
         found = _CACHE[key] = compile_certificate(terms)

@@ -55,10 +55,23 @@ class PolicyResult:
 
 
 def _dt(value: datetime) -> dict[str, Any]:
-    return {"__extn": {"fn": "datetime", "arg": value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"}}
+    return {
+        "__extn": {
+            "fn": "datetime",
+            "arg": value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+        }
+    }
 
 
-_FINDINGS = ("criminal_act", "expression", "protected_ground", "specific_allegation", "terrorism_definition_met", "names_protected_person", "unclear")
+_FINDINGS = (
+    "criminal_act",
+    "expression",
+    "protected_ground",
+    "specific_allegation",
+    "terrorism_definition_met",
+    "names_protected_person",
+    "unclear",
+)
 
 
 def context_of(facts: Facts) -> dict[str, Any]:
@@ -71,7 +84,9 @@ def context_of(facts: Facts) -> dict[str, Any]:
         "agency_type": facts.agency_type,
         "offence_category": facts.offence_category,
         "max_penalty_known": known,
-        "max_penalty_years": min(int(math.floor(years)), 10**6) if known and years is not None else 0,
+        "max_penalty_years": min(math.floor(years), 10**6)
+        if known and years is not None
+        else 0,
         "legal_basis_type": facts.legal_basis_type,
         "legal_reference": (facts.legal_reference or "").strip(),
         "legal_valid_until_known": facts.legal_valid_until is not None,
@@ -84,7 +99,9 @@ def context_of(facts: Facts) -> dict[str, Any]:
         "customer_country": facts.customer_country,
         "target_country": facts.target_country,
         "registry_match": facts.registry_match or "",
-        "justification": {name: bool(facts.findings.get(name, False)) for name in _FINDINGS},
+        "justification": {
+            name: bool(facts.findings.get(name, False)) for name in _FINDINGS
+        },
     }
 
 
@@ -112,9 +129,14 @@ def evaluate(compiled: CompiledCertificate, facts: Facts) -> PolicyResult:
         "context": context_of(facts),
     }
     try:
-        deny, refer = cedarpy.is_authorized_batch(
-            [request], compiled.deny_policies, compiled.entities, compiled.schema
-        )[0], cedarpy.is_authorized_batch([request], compiled.refer_policies, compiled.entities, compiled.schema)[0]
+        deny, refer = (
+            cedarpy.is_authorized_batch(
+                [request], compiled.deny_policies, compiled.entities, compiled.schema
+            )[0],
+            cedarpy.is_authorized_batch(
+                [request], compiled.refer_policies, compiled.entities, compiled.schema
+            )[0],
+        )
     except Exception as exc:  # noqa: BLE001 -- any engine failure must deny, never permit
         return PolicyResult([], [], [f"cedar failed: {exc}"])
     deny_clauses, deny_errors = _forbidding(deny)

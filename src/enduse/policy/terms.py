@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from enduse.errors import InvalidInputError, NotFoundError
 
-
 _TEMPLATES = Path(__file__).resolve().parent.parent / "certificates" / "templates"
 
 
@@ -55,7 +54,9 @@ class CertificateTerms(BaseModel):
         for c in self.clauses:
             if c.id == clause_id:
                 return c
-        raise NotFoundError(f"certificate {self.key} has no clause {clause_id!r}", field="clause")
+        raise NotFoundError(
+            f"certificate {self.key} has no clause {clause_id!r}", field="clause"
+        )
 
     def by_effect(self, effect: Effect) -> list[Clause]:
         return [c for c in self.clauses if c.effect == effect]
@@ -65,7 +66,9 @@ class CertificateTerms(BaseModel):
         so compiled policies are never shared between the two)."""
         params = {**self.parameters, **changes}
         suffix = "+" + ",".join(f"{k}={v}" for k, v in sorted(changes.items()))
-        return self.model_copy(update={"parameters": params, "version": self.version + suffix})
+        return self.model_copy(
+            update={"parameters": params, "version": self.version + suffix}
+        )
 
 
 def load_terms(template: str = "standard", version: str = "1") -> CertificateTerms:
@@ -81,4 +84,6 @@ def terms_from_json(text: str) -> CertificateTerms:
     try:
         return CertificateTerms.model_validate(json.loads(text))
     except (ValueError, TypeError) as exc:
-        raise InvalidInputError(f"certificate template is not valid: {exc}", field="certificate") from None
+        raise InvalidInputError(
+            f"certificate template is not valid: {exc}", field="certificate"
+        ) from None

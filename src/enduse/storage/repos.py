@@ -28,7 +28,9 @@ class Store:
             with self.session.begin_nested():
                 self.session.flush()
         except IntegrityError as exc:
-            raise ConflictError(f"{type(row).__name__.lower()} already exists or refers to a missing record: {exc.orig}") from exc
+            raise ConflictError(
+                f"{type(row).__name__.lower()} already exists or refers to a missing record: {exc.orig}"
+            ) from exc
         return row
 
     def get(self, model: type[T], ident: int, *, field: str) -> T:
@@ -38,15 +40,26 @@ class Store:
             raise NotFoundError(f"{_label(model)} {ident} does not exist", field=field)
         return row
 
-    def list(self, model: type[T], *, order_by: Any = None, **filters: Any) -> Sequence[T]:
-        stmt = select(model).filter_by(**filters).order_by(order_by if order_by is not None else model.id)  # type: ignore[attr-defined]  # NOTE: every table has an id
+    def list(
+        self, model: type[T], *, order_by: Any = None, **filters: Any
+    ) -> Sequence[T]:
+        stmt = (
+            select(model)
+            .filter_by(**filters)
+            .order_by(order_by if order_by is not None else model.id)
+        )  # type: ignore[attr-defined]  # NOTE: every table has an id
         return self.session.scalars(stmt).all()
 
     def find(self, model: type[T], **filters: Any) -> T | None:
         return self.session.scalars(select(model).filter_by(**filters).limit(1)).first()
 
     def count(self, model: type[T], **filters: Any) -> int:
-        return int(self.session.scalar(select(func.count()).select_from(model).filter_by(**filters)) or 0)
+        return int(
+            self.session.scalar(
+                select(func.count()).select_from(model).filter_by(**filters)
+            )
+            or 0
+        )
 
     def flush(self) -> None:
         self.session.flush()

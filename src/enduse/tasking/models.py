@@ -13,7 +13,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 
 class AgencyType(StrEnum):
@@ -79,7 +86,9 @@ _DEVICE_RE = re.compile(r"^device:\S+$")
 
 def _country(value: str) -> str:
     if not _COUNTRY_RE.match(value):
-        raise ValueError(f"must be an ISO 3166-1 alpha-2 code such as 'MX', got {value!r}")
+        raise ValueError(
+            f"must be an ISO 3166-1 alpha-2 code such as 'MX', got {value!r}"
+        )
     return value
 
 
@@ -131,7 +140,9 @@ class Target(BaseModel):
     def _identifier_form(cls, value: str) -> str:
         if _E164_RE.match(value) or _EMAIL_RE.match(value) or _DEVICE_RE.match(value):
             return value
-        raise ValueError("must be an E.164 phone number ('+5215512345678'), 'email:...' or 'device:...'")
+        raise ValueError(
+            "must be an E.164 phone number ('+5215512345678'), 'email:...' or 'device:...'"
+        )
 
 
 class Offence(BaseModel):
@@ -139,7 +150,11 @@ class Offence(BaseModel):
 
     category: OffenceCategory
     label: str = Field(min_length=1)
-    max_penalty_years: float | None = Field(default=None, ge=0, description="Statutory maximum; 999 = life/death; null when unknown.")
+    max_penalty_years: float | None = Field(
+        default=None,
+        ge=0,
+        description="Statutory maximum; 999 = life/death; null when unknown.",
+    )
 
 
 class LegalBasis(BaseModel):
@@ -183,5 +198,7 @@ class Scenario(BaseModel):
     @model_validator(mode="after")
     def _sorted_clauses(self) -> Scenario:
         if self.expected is not None:
-            object.__setattr__(self.expected, "clauses", sorted(set(self.expected.clauses)))
+            object.__setattr__(
+                self.expected, "clauses", sorted(set(self.expected.clauses))
+            )
         return self

@@ -24,7 +24,11 @@ class ScenarioError:
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f" ({self.id})" if self.id else "")
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}"
+            if self.field
+            else f"{where}: {self.message}"
+        )
 
 
 def parse_scenario(data: Any) -> Scenario:
@@ -41,7 +45,9 @@ def parse_scenario(data: Any) -> Scenario:
         raise InvalidInputError(message, field=field) from None
 
 
-def read_scenarios(lines: Iterable[str]) -> Iterator[tuple[int, Scenario | ScenarioError]]:
+def read_scenarios(
+    lines: Iterable[str],
+) -> Iterator[tuple[int, Scenario | ScenarioError]]:
     """Yield ``(line_number, scenario or error)`` for every non-blank line, never stopping early."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -49,9 +55,18 @@ def read_scenarios(lines: Iterable[str]) -> Iterator[tuple[int, Scenario | Scena
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, ScenarioError(number, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            yield (
+                number,
+                ScenarioError(
+                    number, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+                ),
+            )
             continue
-        sid = data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else None
+        sid = (
+            data.get("id")
+            if isinstance(data, dict) and isinstance(data.get("id"), str)
+            else None
+        )
         try:
             yield number, parse_scenario(data)
         except InvalidInputError as exc:

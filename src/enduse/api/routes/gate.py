@@ -31,7 +31,9 @@ def evaluate_scenario(body: Scenario) -> dict[str, Any]:
 def evaluate_batch(body: list[dict[str, Any]]) -> dict[str, Any]:
     """Decide a list of scenarios; invalid ones are reported by index and field, the rest decided."""
     if len(body) > MAX_BATCH:
-        raise InvalidInputError(f"at most {MAX_BATCH} scenarios per batch", field="body")
+        raise InvalidInputError(
+            f"at most {MAX_BATCH} scenarios per batch", field="body"
+        )
     summary = Summary()
     decisions: list[dict[str, Any]] = []
     invalid: list[dict[str, Any]] = []

@@ -24,7 +24,9 @@ router = APIRouter(tags=["parties"])
 
 @router.post("/exporters", status_code=201)
 def create_exporter(body: ExporterCreate, store: StoreDep) -> ExporterOut:
-    return ExporterOut.model_validate(service.create_exporter(store, body, now=utcnow()))
+    return ExporterOut.model_validate(
+        service.create_exporter(store, body, now=utcnow())
+    )
 
 
 @router.get("/exporters")
@@ -34,7 +36,9 @@ def list_exporters(store: StoreDep) -> list[ExporterOut]:
 
 @router.get("/exporters/{exporter_id}")
 def show_exporter(exporter_id: int, store: StoreDep) -> ExporterOut:
-    return ExporterOut.model_validate(store.get(Exporter, exporter_id, field="exporter_id"))
+    return ExporterOut.model_validate(
+        store.get(Exporter, exporter_id, field="exporter_id")
+    )
 
 
 @router.post("/products", status_code=201)
@@ -44,7 +48,10 @@ def create_product(body: ProductCreate, store: StoreDep) -> ProductOut:
 
 @router.get("/products")
 def list_products(store: StoreDep, exporter_id: int | None = None) -> list[ProductOut]:
-    return [ProductOut.model_validate(p) for p in service.list_products(store, exporter_id=exporter_id)]
+    return [
+        ProductOut.model_validate(p)
+        for p in service.list_products(store, exporter_id=exporter_id)
+    ]
 
 
 @router.get("/products/{product_id}")
@@ -69,14 +76,20 @@ def show_agency(agency_id: int, store: StoreDep) -> AgencyOut:
 
 @router.post("/intermediaries", status_code=201)
 def create_intermediary(body: IntermediaryCreate, store: StoreDep) -> IntermediaryOut:
-    return IntermediaryOut.model_validate(service.create_intermediary(store, body, now=utcnow()))
+    return IntermediaryOut.model_validate(
+        service.create_intermediary(store, body, now=utcnow())
+    )
 
 
 @router.get("/intermediaries")
 def list_intermediaries(store: StoreDep) -> list[IntermediaryOut]:
-    return [IntermediaryOut.model_validate(i) for i in service.list_intermediaries(store)]
+    return [
+        IntermediaryOut.model_validate(i) for i in service.list_intermediaries(store)
+    ]
 
 
 @router.get("/intermediaries/{intermediary_id}")
 def show_intermediary(intermediary_id: int, store: StoreDep) -> IntermediaryOut:
-    return IntermediaryOut.model_validate(store.get(Intermediary, intermediary_id, field="intermediary_id"))
+    return IntermediaryOut.model_validate(
+        store.get(Intermediary, intermediary_id, field="intermediary_id")
+    )

@@ -30,12 +30,24 @@ class Licence(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
-    parties: Mapped[list[LicenceParty]] = relationship(order_by="LicenceParty.id", cascade="all")
-    items: Mapped[list[LicenceItem]] = relationship(order_by="LicenceItem.id", cascade="all")
-    answers: Mapped[list[DueDiligenceAnswer]] = relationship(order_by="DueDiligenceAnswer.id", cascade="all")
-    rfis: Mapped[list[RequestForInformation]] = relationship(order_by="RequestForInformation.id", cascade="all")
-    conditions: Mapped[list[Condition]] = relationship(order_by="Condition.id", cascade="all")
-    events: Mapped[list[LicenceEvent]] = relationship(order_by="LicenceEvent.id", cascade="all")
+    parties: Mapped[list[LicenceParty]] = relationship(
+        order_by="LicenceParty.id", cascade="all"
+    )
+    items: Mapped[list[LicenceItem]] = relationship(
+        order_by="LicenceItem.id", cascade="all"
+    )
+    answers: Mapped[list[DueDiligenceAnswer]] = relationship(
+        order_by="DueDiligenceAnswer.id", cascade="all"
+    )
+    rfis: Mapped[list[RequestForInformation]] = relationship(
+        order_by="RequestForInformation.id", cascade="all"
+    )
+    conditions: Mapped[list[Condition]] = relationship(
+        order_by="Condition.id", cascade="all"
+    )
+    events: Mapped[list[LicenceEvent]] = relationship(
+        order_by="LicenceEvent.id", cascade="all"
+    )
 
 
 class LicenceParty(Base):

@@ -18,7 +18,9 @@ class Exporter(Base):
     country: Mapped[str] = mapped_column(String(2))
     created_at: Mapped[datetime]
 
-    products: Mapped[list[Product]] = relationship(back_populates="exporter", order_by="Product.id")
+    products: Mapped[list[Product]] = relationship(
+        back_populates="exporter", order_by="Product.id"
+    )
 
 
 class Product(Base):
