@@ -1,0 +1,131 @@
+"""The rule half of the justification analysis: cues judged per clause, with negation, speculation,
+reported content, disclaimers and impersonation taken into account."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from enduse.justification import _cues as cues
+from enduse.justification._text import Sentence
+
+_NEG_WINDOW = 48  # characters before a cue in which a negator scopes over it
+
+
+@dataclass
+class CueHits:
+    """Per-category sentence indices and scores found by the rules."""
+
+    sentences: dict[str, set[int]] = field(default_factory=dict)
+    score: dict[str, float] = field(default_factory=dict)
+
+    def add(self, name: str, index: int, score: float) -> None:
+        self.sentences.setdefault(name, set()).add(index)
+        self.score[name] = max(self.score.get(name, 0.0), score)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
+
+
+def _negated(clause: str, start: int) -> bool:
+    window = clause[max(0, start - _NEG_WINDOW) : start]
+    return bool(cues.NEGATION.search(window))
+
+
+def _live(
+    pattern: re.Pattern[str],
+    clause: str,
+    *,
+    reported_ok: bool = True,
+    victims_ok: bool = True,
+    purpose_ok: bool = True,
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in ``clause`` that are not negated, and (as asked) not inside reported
+    content, not describing victims, not the request's own purpose ("to identify...")."""
+    out = []
+    report = cues.REPORTING.search(clause)
+    for m in pattern.finditer(clause):
+        if _negated(clause, m.start()):
+            continue
+        if not reported_ok and report is not None and report.start() < m.start():
+            continue
+        before = clause[max(0, m.start() - 30) : m.start()]
+        if not victims_ok and cues.VICTIM_CONTEXT.search(before):
+            continue
+        if not purpose_ok and cues.PURPOSE.search(
+            clause[max(0, m.start() - 12) : m.start()]
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _speculative(clause: str) -> bool:
+    return bool(cues.SPECULATION.search(clause) or cues.FRAMING.search(clause))
+
+
+def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
+    hits = CueHits()
+    for s in sentences:
+        disclaimed = bool(cues.DISCLAIMER.search(s.folded))
+        for clause in s.clauses:
+            speculative = _speculative(clause)
+            if cues.NO_ALLEGATION.search(clause):
+                hits.add("no_allegation", s.index, 1.0)
+            crime = _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False)
+            if crime and not speculative:
+                hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
+            evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
+            if evidence:
+                hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
+            violence = _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False)
+            if violence and not speculative:
+                hits.add("violence", s.index, 1.0)
+            if not disclaimed:
+                expr = _live(cues.EXPRESSION, clause)
+                weak = _live(cues.EXPRESSION_WEAK, clause)
+                score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)
+                if score:
+                    hits.add("expression", s.index, min(1.0, score))
+                ground = _live(cues.GROUND, clause, reported_ok=False)
+                if ground:
+                    hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
+            role = _role_of_target(s, clause)
+            if role:
+                hits.add("role:" + role, s.index, 1.0)
+    prof = profession.strip()
+    if prof and prof.lower() not in {"unknown", "n/a", "none", "-"}:
+        from enduse.justification._text import fold
+
+        folded = fold(prof)
+        if not cues.IMPERSONATION.search(folded):
+            for name, pattern in cues.ROLES.items():
+                m = pattern.search(folded)
+                if m and not _negated(folded, m.start()):
+                    hits.add("role:" + name, -1, 0.9)
+    return hits
+
+
+def _role_of_target(sentence: Sentence, clause: str) -> str | None:
+    """The protected role the clause gives the *target* (not a victim, not an impersonation)."""
+    if cues.IMPERSONATION.search(sentence.folded):
+        return None
+    for name, pattern in cues.ROLES.items():
+        m = pattern.search(clause)
+        if m is None or _negated(clause, m.start()):
+            continue
+        before = clause[: m.start()]
+        if cues.OTHER_PERSON.search(before):
+            continue
+        subj = cues.SUBJECT.search(clause)
+        terse = sentence.index == 0 and len(sentence.folded.split()) <= 3
+        if terse:
+            return name
+        if subj is None or subj.start() >= m.start() or m.start() - subj.end() >= 90:
+            continue
+        between = clause[subj.end() : m.start()]
+        if cues.CRIME_ACT.search(between) or cues.VIOLENCE.search(between):
+            continue  # the role belongs to the object of the act ("shot dead a reporter"), not the target
+        return name
+    return None

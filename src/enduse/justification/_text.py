@@ -1,0 +1,91 @@
+"""Text plumbing: accent folding, sentence and clause splitting (English, Spanish, French)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SENT_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(¿¡A-ZÁÉÍÓÚÑÀÂÇÈÊËÎÏÔÛÙÜ0-9])")
+_CLAUSE_RE = re.compile(
+    r"\s*;\s*|\s*:\s+|\s+—\s+|\s+–\s+|,\s+(?:but|while|whereas|although|pero|aunque|mientras|mais|tandis que|alors que)\s+"  # noqa: RUF001 -- en and em dashes are clause separators in the texts
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Publicó' -> 'publico', 'prêches' -> 'preches'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower().replace("\u2019", "'")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str  # as written, for evidence
+    folded: str
+    clauses: tuple[
+        str, ...
+    ]  # folded clauses (negation and attribution are judged per clause)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` (abbreviations such as 'approx.' may split early; harmless here)."""
+    parts = [p.strip() for p in _SENT_RE.split(text.strip()) if p.strip()]
+    out = []
+    for i, part in enumerate(parts):
+        folded = fold(part)
+        clauses = tuple(c for c in _CLAUSE_RE.split(folded) if c.strip())
+        out.append(Sentence(i, part, folded, clauses or (folded,)))
+    return out
+
+
+def detect_language(text: str) -> str:
+    """'en', 'es' or 'fr' by counting function words; good enough to report and to pick cues."""
+    words = re.findall(r"[a-z']+", fold(text))
+    score = {
+        "en": sum(
+            w in {"the", "and", "of", "is", "his", "her", "to", "requested", "with"}
+            for w in words
+        ),
+        "es": sum(
+            w
+            in {
+                "el",
+                "la",
+                "los",
+                "las",
+                "y",
+                "de",
+                "del",
+                "que",
+                "se",
+                "su",
+                "sus",
+                "por",
+                "con",
+            }
+            for w in words
+        ),
+        "fr": sum(
+            w
+            in {
+                "le",
+                "la",
+                "les",
+                "et",
+                "des",
+                "du",
+                "est",
+                "une",
+                "sur",
+                "au",
+                "aux",
+                "sa",
+                "son",
+                "ses",
+            }
+            for w in words
+        ),
+    }
+    return max(score, key=lambda k: score[k]) if any(score.values()) else "en"
