@@ -32,8 +32,12 @@ serve: install
 	$(BIN)/enduse db upgrade
 	$(BIN)/enduse serve
 
-test: dev ## the whole suite
+test: dev ## the whole suite on SQLite, then on PostgreSQL when ENDUSE_TEST_POSTGRES_URL is set
 	$(BIN)/python -m pytest
+	@if [ -n "$$ENDUSE_TEST_POSTGRES_URL" ]; then \
+		echo "== the same suite on PostgreSQL"; \
+		ENDUSE_TEST_BACKEND=postgres $(BIN)/python -m pytest -p no:cacheprovider; \
+	else echo "(PostgreSQL run skipped: set ENDUSE_TEST_POSTGRES_URL, e.g. via scripts/pg-test-server start)"; fi
 
 lint: dev
 	$(BIN)/ruff check src tests
