@@ -10,7 +10,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from enduse import __version__
-from enduse.cli import db, licences, parties, serve
+from enduse.cli import certificates, db, keys, licences, parties, serve
 from enduse.errors import EnduseError
 
 _err = Console(stderr=True)
@@ -39,6 +39,8 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(parties.app, name="parties")
 app.add_typer(licences.app, name="licence")
+app.add_typer(certificates.app, name="euc")
+app.add_typer(keys.app, name="keys")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 
