@@ -1,6 +1,7 @@
 """Signed certificate files: round trips and tamper failures."""
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -20,8 +21,6 @@ from enduse.certificates.signing import (
 from enduse.errors import VerificationError
 from enduse.keys import public_key_hex
 
-from datetime import UTC, datetime
-
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 REGULATOR = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 BUYER = Ed25519PrivateKey.from_private_bytes(bytes(range(32, 64)))
@@ -35,9 +34,18 @@ def document(**changes):
         "issued_at": "2026-03-02T10:00:00Z",
         "template": {"name": "standard", "version": "1", "ref": "standard-1"},
         "buyer": {"agency_id": 3, "name": "Policía Federal", "country": "MX"},
-        "regulator": {"name": "enduse.example/regulator", "public_key": public_key_hex(REGULATOR.public_key())},
+        "regulator": {
+            "name": "enduse.example/regulator",
+            "public_key": public_key_hex(REGULATOR.public_key()),
+        },
         "parameters": {"serious_crime_min_years": 6},
-        "clauses": [{"id": "expression_not_crime", "effect": "deny", "text": "Criticism is not a Serious Crime."}],
+        "clauses": [
+            {
+                "id": "expression_not_crime",
+                "effect": "deny",
+                "text": "Criticism is not a Serious Crime.",
+            }
+        ],
     }
     doc.update(changes)
     return doc
@@ -54,7 +62,9 @@ FILE = countersigned()
 
 class TestRoundTrip:
     def test_countersigned_file_verifies_with_pinned_keys(self):
-        result = verify_file(FILE, regulator_key=REGULATOR.public_key(), buyer_key=BUYER.public_key())
+        result = verify_file(
+            FILE, regulator_key=REGULATOR.public_key(), buyer_key=BUYER.public_key()
+        )
         assert result.countersigned
         assert result.regulator_key_pinned
         assert result.document == document()
@@ -95,10 +105,14 @@ class TestTamper:
         assert "pinned regulator key" in reason(FILE, regulator_key=OTHER.public_key())
 
     def test_wrong_pinned_buyer_key_fails(self):
-        assert "buyer key other than the pinned" in reason(FILE, buyer_key=OTHER.public_key())
+        assert "buyer key other than the pinned" in reason(
+            FILE, buyer_key=OTHER.public_key()
+        )
 
     def test_countersigned_by_a_key_the_document_does_not_name_fails(self):
-        assert "regulator key the document names" in reason(countersigned(regulator=OTHER))
+        assert "regulator key the document names" in reason(
+            countersigned(regulator=OTHER)
+        )
 
     def test_altered_clause_text_fails_the_buyer_signature(self):
         def change(v):
@@ -137,7 +151,9 @@ class TestTamper:
 
     def test_uppercase_hex_is_refused(self):
         def change(v):
-            v["buyer_signature"]["signature"] = v["buyer_signature"]["signature"].upper()
+            v["buyer_signature"]["signature"] = v["buyer_signature"][
+                "signature"
+            ].upper()
 
         assert "lowercase hex" in reason(edit(FILE, change))
 
@@ -170,7 +186,9 @@ def test_flipping_the_low_bit_of_every_byte_fails():
             verify_file(flipped(FILE, position, 1))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(position=st.integers(0, len(FILE) - 1), xor=st.integers(1, 255))
 def test_flipping_any_byte_to_any_value_fails(position, xor):
     with pytest.raises(VerificationError):
@@ -180,8 +198,16 @@ def test_flipping_any_byte_to_any_value_fails(position, xor):
 def test_every_value_at_every_signature_byte_fails():
     """Exhaustive over the signature and key hex digits: the bytes an attacker would try first."""
     value = json.loads(FILE)
-    targets = [value["buyer_signature"]["signature"], value["regulator_signature"]["signature"], value["buyer_signature"]["public_key"]]
-    positions = [i for t in targets for i in range(FILE.index(t.encode()), FILE.index(t.encode()) + len(t))]
+    targets = [
+        value["buyer_signature"]["signature"],
+        value["regulator_signature"]["signature"],
+        value["buyer_signature"]["public_key"],
+    ]
+    positions = [
+        i
+        for t in targets
+        for i in range(FILE.index(t.encode()), FILE.index(t.encode()) + len(t))
+    ]
     for position in positions[::7]:
         for xor in range(1, 256):
             with pytest.raises(VerificationError):
