@@ -71,8 +71,14 @@ def test_hex_keys_have_one_spelling(tmp_path):
 
 def test_public_key_parses_from_pem_or_hex(tmp_path):
     files = generate_keypair(tmp_path, "a")
-    assert fingerprint(parse_public_key(files.public_path.read_bytes())) == files.fingerprint
-    assert fingerprint(parse_public_key(public_key_hex(files.public_key))) == files.fingerprint
+    assert (
+        fingerprint(parse_public_key(files.public_path.read_bytes()))
+        == files.fingerprint
+    )
+    assert (
+        fingerprint(parse_public_key(public_key_hex(files.public_key)))
+        == files.fingerprint
+    )
 
 
 def test_private_key_pem_is_not_a_public_key(tmp_path):

@@ -20,7 +20,10 @@ from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 
 from enduse.errors import ConflictError, InvalidInputError, NotFoundError
 
@@ -45,7 +48,10 @@ class KeyFiles:
 
 def _check_name(name: str) -> str:
     if not _NAME.match(name):
-        raise InvalidInputError(f"key name {name!r} must be lowercase letters, digits, '_' or '-'", field="name")
+        raise InvalidInputError(
+            f"key name {name!r} must be lowercase letters, digits, '_' or '-'",
+            field="name",
+        )
     return name
 
 
@@ -70,7 +76,9 @@ def public_key_hex(key: Ed25519PublicKey) -> str:
 def public_key_from_hex(value: str, *, field: str = "public_key") -> Ed25519PublicKey:
     """Parse 64 lowercase hex digits; any other spelling (upper case, spaces) is refused."""
     if not isinstance(value, str) or not _HEX_KEY.match(value):
-        raise InvalidInputError("must be an Ed25519 public key as 64 lowercase hex digits", field=field)
+        raise InvalidInputError(
+            "must be an Ed25519 public key as 64 lowercase hex digits", field=field
+        )
     return Ed25519PublicKey.from_public_bytes(bytes.fromhex(value))
 
 
@@ -80,10 +88,14 @@ def fingerprint(key: Ed25519PublicKey) -> str:
 
 
 def public_key_pem(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
-def parse_public_key(data: bytes | str, *, field: str = "public_key") -> Ed25519PublicKey:
+def parse_public_key(
+    data: bytes | str, *, field: str = "public_key"
+) -> Ed25519PublicKey:
     """An Ed25519 public key from PEM (SubjectPublicKeyInfo) or 64 lowercase hex digits."""
     text = data.decode("ascii", errors="replace") if isinstance(data, bytes) else data
     text = text.strip()
@@ -92,7 +104,9 @@ def parse_public_key(data: bytes | str, *, field: str = "public_key") -> Ed25519
     try:
         key = serialization.load_pem_public_key(text.encode("ascii", errors="replace"))
     except (ValueError, UnsupportedAlgorithm):
-        raise InvalidInputError("is not a PEM public key or 64 hex digits", field=field) from None
+        raise InvalidInputError(
+            "is not a PEM public key or 64 hex digits", field=field
+        ) from None
     if not isinstance(key, Ed25519PublicKey):
         raise InvalidInputError("is not an Ed25519 public key", field=field)
     return key
@@ -103,7 +117,9 @@ def read_public_key(path: Path, *, field: str = "public_key") -> Ed25519PublicKe
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise NotFoundError(f"cannot read {path}: {exc.strerror}", field=field) from None
+        raise NotFoundError(
+            f"cannot read {path}: {exc.strerror}", field=field
+        ) from None
     return parse_public_key(data, field=field)
 
 
@@ -114,13 +130,20 @@ def read_private_key(path: Path, *, field: str = "key") -> Ed25519PrivateKey:
         mode = path.stat().st_mode
         data = path.read_bytes()
     except OSError as exc:
-        raise NotFoundError(f"cannot read {path}: {exc.strerror}", field=field) from None
+        raise NotFoundError(
+            f"cannot read {path}: {exc.strerror}", field=field
+        ) from None
     if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise InvalidInputError(f"{path} is readable by others (mode {stat.S_IMODE(mode):04o}); chmod 600 it", field=field)
+        raise InvalidInputError(
+            f"{path} is readable by others (mode {stat.S_IMODE(mode):04o}); chmod 600 it",
+            field=field,
+        )
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        raise InvalidInputError(f"{path} is not an unencrypted PEM private key", field=field) from None
+        raise InvalidInputError(
+            f"{path} is not an unencrypted PEM private key", field=field
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InvalidInputError(f"{path} is not an Ed25519 private key", field=field)
     return key
@@ -158,10 +181,16 @@ def save_keypair(key_dir: Path, name: str, key: Ed25519PrivateKey) -> KeyFiles:
     priv, pub = private_key_path(key_dir, name), public_key_path(key_dir, name)
     for path in (priv, pub):
         if path.exists():
-            raise ConflictError(f"{path} already exists; refusing to overwrite a key", field="name")
+            raise ConflictError(
+                f"{path} already exists; refusing to overwrite a key", field="name"
+            )
     key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     key_dir.chmod(0o700)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
     _write_new(priv, pem, 0o600)
     _write_new(pub, public_key_pem(key.public_key()), 0o644)
     return KeyFiles(priv, pub, key.public_key(), created=True)
@@ -176,7 +205,9 @@ def generate_keypair(key_dir: Path, name: str, *, exist_ok: bool = False) -> Key
     priv, pub = private_key_path(key_dir, name), public_key_path(key_dir, name)
     if exist_ok and priv.exists() and pub.exists():
         key = read_private_key(priv, field="key_dir")
-        if public_key_bytes(key.public_key()) != public_key_bytes(read_public_key(pub, field="key_dir")):
+        if public_key_bytes(key.public_key()) != public_key_bytes(
+            read_public_key(pub, field="key_dir")
+        ):
             raise ConflictError(f"{pub} does not match {priv}", field="key_dir")
         return KeyFiles(priv, pub, key.public_key(), created=False)
     return save_keypair(key_dir, name, Ed25519PrivateKey.generate())

@@ -3,10 +3,10 @@
 import json
 
 import pytest
-from certs_world import NOW
 
 from enduse.certificates.signing import buyer_sign, signed_file
 from enduse.certificates.templates import default_templates
+from enduse.clock import utcnow
 from enduse.keys import public_key_hex, read_private_key
 
 
@@ -17,7 +17,10 @@ def issued(client, regulator, buyer, make_licence, db):
     licence_id = make_licence()
     with db.store() as s:
         agency_id = s.get(Licence, licence_id, field="id").end_user_id
-    r = client.post(f"/v1/agencies/{agency_id}/certificate-keys", json={"public_key": buyer.public_path.read_text()})
+    r = client.post(
+        f"/v1/agencies/{agency_id}/certificate-keys",
+        json={"public_key": buyer.public_path.read_text()},
+    )
     assert r.status_code == 201, r.text
     r = client.post("/v1/certificates", json={"licence_id": licence_id})
     assert r.status_code == 201, r.text
@@ -27,12 +30,18 @@ def issued(client, regulator, buyer, make_licence, db):
 def buyer_signed(client, issued, buyer):
     data = client.get(f"/v1/certificates/{issued['cert']['id']}/file").content
     doc = json.loads(data)["document"]
-    return signed_file(doc, buyer_sign(doc, read_private_key(buyer.private_path), now=NOW))
+    return signed_file(
+        doc, buyer_sign(doc, read_private_key(buyer.private_path), now=utcnow())
+    )
 
 
 def test_full_round_trip(client, issued, buyer, regulator):
     cert_id = issued["cert"]["id"]
-    r = client.post("/v1/certificates/submissions", content=buyer_signed(client, issued, buyer), headers={"content-type": "application/json"})
+    r = client.post(
+        "/v1/certificates/submissions",
+        content=buyer_signed(client, issued, buyer),
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 200, r.text
     assert r.json()["state"] == "buyer_signed"
     r = client.post(f"/v1/certificates/{cert_id}/countersignature")
@@ -42,7 +51,9 @@ def test_full_round_trip(client, issued, buyer, regulator):
     assert v["valid"] is True
     assert v["regulator_key_pinned"] is True
     assert v["regulator_key_fingerprint"] == regulator.fingerprint
-    status = client.get("/v1/certificates/status", params={"licence_id": issued["licence_id"]}).json()
+    status = client.get(
+        "/v1/certificates/status", params={"licence_id": issued["licence_id"]}
+    ).json()
     assert status["signed_current"] is True
 
 
@@ -58,7 +69,10 @@ def test_tampered_submission_is_422_and_nothing_changes(client, issued, buyer):
     r = client.post("/v1/certificates/submissions", content=data)
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "verification_failed"
-    assert client.get(f"/v1/certificates/{issued['cert']['id']}").json()["state"] == "issued"
+    assert (
+        client.get(f"/v1/certificates/{issued['cert']['id']}").json()["state"]
+        == "issued"
+    )
 
 
 def test_verification_reports_invalid_with_reason(client, issued, buyer):
@@ -69,7 +83,9 @@ def test_verification_reports_invalid_with_reason(client, issued, buyer):
 
 
 def test_render_html_is_escaped(client, issued):
-    r = client.get(f"/v1/certificates/{issued['cert']['id']}/render", params={"format": "html"})
+    r = client.get(
+        f"/v1/certificates/{issued['cert']['id']}/render", params={"format": "html"}
+    )
     assert r.headers["content-type"].startswith("text/html")
     assert "&lt;b&gt;" in r.text
 
@@ -81,21 +97,35 @@ def test_issue_on_missing_licence_is_404(client, regulator):
 
 
 def test_bad_parameter_is_422_naming_field(client, regulator, make_licence):
-    r = client.post("/v1/certificates", json={"licence_id": make_licence(), "parameters": {"serious_crime_min_years": True}})
+    r = client.post(
+        "/v1/certificates",
+        json={
+            "licence_id": make_licence(),
+            "parameters": {"serious_crime_min_years": True},
+        },
+    )
     assert r.status_code == 422
     assert r.json()["error"]["field"] == "parameters.serious_crime_min_years"
     assert client.get("/v1/certificates").json() == []
 
 
 def test_countersign_before_buyer_signs_is_409(client, issued):
-    assert client.post(f"/v1/certificates/{issued['cert']['id']}/countersignature").status_code == 409
+    assert (
+        client.post(
+            f"/v1/certificates/{issued['cert']['id']}/countersignature"
+        ).status_code
+        == 409
+    )
 
 
 def test_key_rotation_history(client, issued, tmp_path):
     from enduse.keys import generate_keypair
 
     new = generate_keypair(tmp_path / "new", "buyer")
-    r = client.post(f"/v1/agencies/{issued['agency_id']}/certificate-keys", json={"public_key": public_key_hex(new.public_key)})
+    r = client.post(
+        f"/v1/agencies/{issued['agency_id']}/certificate-keys",
+        json={"public_key": public_key_hex(new.public_key)},
+    )
     assert r.status_code == 201
     keys = client.get(f"/v1/agencies/{issued['agency_id']}/certificate-keys").json()
     assert len(keys) == 2
@@ -104,15 +134,22 @@ def test_key_rotation_history(client, issued, tmp_path):
 
 
 def test_bad_key_is_422(client, issued):
-    r = client.post(f"/v1/agencies/{issued['agency_id']}/certificate-keys", json={"public_key": "ABCD"})
+    r = client.post(
+        f"/v1/agencies/{issued['agency_id']}/certificate-keys",
+        json={"public_key": "ABCD"},
+    )
     assert r.status_code == 422
     assert r.json()["error"]["field"] == "public_key"
 
 
 class TestTemplates:
     def test_list_and_show(self, client):
-        assert [t["ref"] for t in client.get("/v1/certificate-templates").json()] == ["standard-1"]
-        assert client.get("/v1/certificate-templates/standard-1").json()["current"] is True
+        assert [t["ref"] for t in client.get("/v1/certificate-templates").json()] == [
+            "standard-1"
+        ]
+        assert (
+            client.get("/v1/certificate-templates/standard-1").json()["current"] is True
+        )
         assert client.get("/v1/certificate-templates/standard-7").status_code == 404
 
     def test_issue_new_version(self, client):

@@ -34,7 +34,14 @@ def issued(cli, tmp_path, make_licence, agency_of):
     ok(cli("keys", "init"))
     ok(cli("keys", "generate", "--out", str(tmp_path / "buyer")))
     licence_id = make_licence()
-    ok(cli("euc", "register-key", str(agency_of(licence_id)), str(tmp_path / "buyer" / "buyer.pub")))
+    ok(
+        cli(
+            "euc",
+            "register-key",
+            str(agency_of(licence_id)),
+            str(tmp_path / "buyer" / "buyer.pub"),
+        )
+    )
     cert = as_json(cli("euc", "issue", str(licence_id), "--json"))
     return {"licence_id": licence_id, "cert_id": cert["id"], "dir": tmp_path}
 
@@ -42,14 +49,26 @@ def issued(cli, tmp_path, make_licence, agency_of):
 def sign(cli, issued):
     d, cert_id = issued["dir"], str(issued["cert_id"])
     ok(cli("euc", "export", cert_id, "--out", str(d / "unsigned.json")))
-    ok(cli("euc", "sign", str(d / "unsigned.json"), "--key", str(d / "buyer" / "buyer.key"), "--out", str(d / "signed.json")))
+    ok(
+        cli(
+            "euc",
+            "sign",
+            str(d / "unsigned.json"),
+            "--key",
+            str(d / "buyer" / "buyer.key"),
+            "--out",
+            str(d / "signed.json"),
+        )
+    )
     return d / "signed.json"
 
 
 class TestKeys:
     def test_init_makes_0600_key_and_refuses_twice(self, cli, settings):
         ok(cli("keys", "init"))
-        assert stat.S_IMODE((settings.key_dir / "regulator.key").stat().st_mode) == 0o600
+        assert (
+            stat.S_IMODE((settings.key_dir / "regulator.key").stat().st_mode) == 0o600
+        )
         again = cli("keys", "init")
         assert again.exit_code == 1
         assert "already exists" in again.stderr
@@ -68,8 +87,14 @@ class TestWorkflow:
         signed = sign(cli, issued)
         ok(cli("euc", "verify", str(signed), "--buyer-only"))
         assert cli("euc", "verify", str(signed)).exit_code == 1
-        assert as_json(cli("euc", "submit", str(signed), "--json"))["state"] == "buyer_signed"
-        assert as_json(cli("euc", "countersign", cert_id, "--json"))["state"] == "countersigned"
+        assert (
+            as_json(cli("euc", "submit", str(signed), "--json"))["state"]
+            == "buyer_signed"
+        )
+        assert (
+            as_json(cli("euc", "countersign", cert_id, "--json"))["state"]
+            == "countersigned"
+        )
         ok(cli("euc", "export", cert_id, "--out", str(d / "final.json")))
         verified = ok(cli("euc", "verify", str(d / "final.json")))
         assert "valid" in verified.stdout
@@ -84,7 +109,18 @@ class TestWorkflow:
         ok(cli("euc", "export", cert_id, "--out", str(d / "final.json")))
         (settings.key_dir / "regulator.pub").rename(d / "regulator.pub")
         assert "not pinned" in ok(cli("euc", "verify", str(d / "final.json"))).stdout
-        assert "pinned" in ok(cli("euc", "verify", str(d / "final.json"), "--regulator-key", str(d / "regulator.pub"))).stdout
+        assert (
+            "pinned"
+            in ok(
+                cli(
+                    "euc",
+                    "verify",
+                    str(d / "final.json"),
+                    "--regulator-key",
+                    str(d / "regulator.pub"),
+                )
+            ).stdout
+        )
 
     def test_changed_byte_fails_with_reason_and_is_not_recorded(self, cli, issued):
         signed = sign(cli, issued)
@@ -95,14 +131,31 @@ class TestWorkflow:
         assert result.exit_code == 1
         assert "buyer signature does not verify" in result.stderr
         assert cli("euc", "submit", str(signed)).exit_code == 1
-        assert as_json(cli("euc", "show", str(issued["cert_id"]), "--json"))["state"] == "issued"
+        assert (
+            as_json(cli("euc", "show", str(issued["cert_id"]), "--json"))["state"]
+            == "issued"
+        )
 
     def test_pinned_wrong_regulator_key_fails(self, cli, issued, tmp_path):
         ok(cli("euc", "submit", str(sign(cli, issued))))
         ok(cli("euc", "countersign", str(issued["cert_id"])))
-        ok(cli("euc", "export", str(issued["cert_id"]), "--out", str(tmp_path / "final.json")))
+        ok(
+            cli(
+                "euc",
+                "export",
+                str(issued["cert_id"]),
+                "--out",
+                str(tmp_path / "final.json"),
+            )
+        )
         ok(cli("keys", "generate", "--out", str(tmp_path / "other"), "--name", "other"))
-        result = cli("euc", "verify", str(tmp_path / "final.json"), "--regulator-key", str(tmp_path / "other" / "other.pub"))
+        result = cli(
+            "euc",
+            "verify",
+            str(tmp_path / "final.json"),
+            "--regulator-key",
+            str(tmp_path / "other" / "other.pub"),
+        )
         assert result.exit_code == 1
         assert "pinned regulator key" in result.stderr
 
@@ -110,7 +163,9 @@ class TestWorkflow:
         md = ok(cli("euc", "render", str(issued["cert_id"]), "--format", "md")).stdout
         assert "# Standard end-user certificate" in md
         assert "6 years or more" in md
-        html = ok(cli("euc", "render", str(issued["cert_id"]), "--format", "html")).stdout
+        html = ok(
+            cli("euc", "render", str(issued["cert_id"]), "--format", "html")
+        ).stdout
         assert "&lt;b&gt;" in html
         assert "<b>" not in html
 
@@ -122,7 +177,9 @@ class TestWorkflow:
 
     def test_bad_parameter_names_the_field(self, cli, make_licence):
         ok(cli("keys", "init"))
-        result = cli("euc", "issue", str(make_licence()), "--set", "serious_crime_min_years=six")
+        result = cli(
+            "euc", "issue", str(make_licence()), "--set", "serious_crime_min_years=six"
+        )
         assert result.exit_code == 1
         assert "parameters.serious_crime_min_years" in result.stderr
         assert as_json(cli("euc", "list", "--json")) == []
@@ -150,9 +207,15 @@ class TestTemplates:
     @pytest.mark.parametrize(
         ("change", "field"),
         [
-            (lambda b: b["clauses"][1].update(id=b["clauses"][0]["id"]), "clauses.1.id"),
+            (
+                lambda b: b["clauses"][1].update(id=b["clauses"][0]["id"]),
+                "clauses.1.id",
+            ),
             (lambda b: b["clauses"][2].update(effect="maybe"), "clauses.2.effect"),
-            (lambda b: b["clauses"][3].update(text="within {days} days"), "clauses.3.text"),
+            (
+                lambda b: b["clauses"][3].update(text="within {days} days"),
+                "clauses.3.text",
+            ),
             (lambda b: b.update(version="1"), "version"),
             (lambda b: b.pop("title"), "title"),
         ],
@@ -173,7 +236,9 @@ class TestTemplates:
         body = default_templates()[0].model_dump(mode="json")
         body["version"] = "2"
         (tmp_path / "t2.json").write_text(json.dumps(body))
-        out = as_json(cli("euc", "template", "issue", str(tmp_path / "t2.json"), "--json"))
+        out = as_json(
+            cli("euc", "template", "issue", str(tmp_path / "t2.json"), "--json")
+        )
         assert out["resign_required"] == [issued["licence_id"]]
         status = as_json(cli("euc", "status", str(issued["licence_id"]), "--json"))
         assert status["signed_current"] is True

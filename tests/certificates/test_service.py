@@ -251,7 +251,7 @@ class TestSubmitAndCountersign:
             )
 
     def test_countersigning_with_another_regulator_key_is_refused(
-        self, signed_world, db, make_licence, complete, tmp_path
+        self, signed_world, db, tmp_path
     ):
         other = read_private_key(generate_keypair(tmp_path, "other").private_path)
         with db.store() as s, pytest.raises(ConflictError):

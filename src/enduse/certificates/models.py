@@ -30,11 +30,15 @@ class CertificateState(StrEnum):
     ISSUED = "issued"  # waiting for the buyer's signature
     BUYER_SIGNED = "buyer_signed"  # waiting for the regulator's countersignature
     COUNTERSIGNED = "countersigned"  # in force
-    SUPERSEDED = "superseded"  # a newer template version was issued before it was completed
+    SUPERSEDED = (
+        "superseded"  # a newer template version was issued before it was completed
+    )
 
 
 ParameterValue = bool | int | float | str | list[str]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)
+]
 
 
 class _In(BaseModel):
@@ -49,14 +53,20 @@ class Clause(_In):
     id: Annotated[str, StringConstraints(pattern=CLAUSE_ID)]
     effect: Effect
     article: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
     text: Text
 
 
 def placeholders(text: str) -> list[str]:
     """The ``{parameter}`` names a clause text uses (``{{`` and ``}}`` are literal braces)."""
     try:
-        return [name for _, name, spec, conv in string.Formatter().parse(text) if name is not None]
+        return [
+            name
+            for _, name, spec, conv in string.Formatter().parse(text)
+            if name is not None
+        ]
     except ValueError as exc:
         raise ValueError(f"malformed placeholder: {exc}") from None
 
@@ -66,7 +76,9 @@ class TemplateIn(_In):
 
     template: Annotated[str, StringConstraints(pattern=TEMPLATE_NAME)]
     version: Annotated[str, StringConstraints(pattern=TEMPLATE_VERSION)]
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
     parameters: dict[str, ParameterValue] = Field(default_factory=dict)
     clauses: list[Clause] = Field(min_length=1, max_length=200)
 
@@ -74,13 +86,25 @@ class TemplateIn(_In):
     def _consistent(self) -> Self:
         for name, value in self.parameters.items():
             if not re.match(PARAMETER_NAME, name):
-                raise _FieldError(f"parameters.{name}", "parameter names are lowercase letters, digits and '_'")
-            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SAFE_INT:
-                raise _FieldError(f"parameters.{name}", "integers must fit in an IEEE double (RFC 8785)")
+                raise _FieldError(
+                    f"parameters.{name}",
+                    "parameter names are lowercase letters, digits and '_'",
+                )
+            if (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and abs(value) > MAX_SAFE_INT
+            ):
+                raise _FieldError(
+                    f"parameters.{name}",
+                    "integers must fit in an IEEE double (RFC 8785)",
+                )
         seen: set[str] = set()
         for i, clause in enumerate(self.clauses):
             if clause.id in seen:
-                raise _FieldError(f"clauses.{i}.id", f"clause id {clause.id!r} is used twice")
+                raise _FieldError(
+                    f"clauses.{i}.id", f"clause id {clause.id!r} is used twice"
+                )
             seen.add(clause.id)
             try:
                 names = placeholders(clause.text)
@@ -88,7 +112,10 @@ class TemplateIn(_In):
                 raise _FieldError(f"clauses.{i}.text", str(exc)) from None
             for name in names:
                 if name not in self.parameters:
-                    raise _FieldError(f"clauses.{i}.text", f"placeholder {{{name}}} is not a parameter")
+                    raise _FieldError(
+                        f"clauses.{i}.text",
+                        f"placeholder {{{name}}} is not a parameter",
+                    )
         return self
 
     @property
@@ -146,7 +173,8 @@ class TemplateSummary(_Out):
 class CertificateIssue(_In):
     licence_id: int
     parameters: dict[str, ParameterValue] = Field(
-        default_factory=dict, description="Overrides of the template's parameters (same names and types)."
+        default_factory=dict,
+        description="Overrides of the template's parameters (same names and types).",
     )
 
 
@@ -165,8 +193,10 @@ class CertificateOut(_Out):
 
 
 class BuyerKeyIn(_In):
-    public_key: Annotated[str, StringConstraints(min_length=1, max_length=2000)] = Field(
-        description="Ed25519 public key: PEM (SubjectPublicKeyInfo) or 64 lowercase hex digits."
+    public_key: Annotated[str, StringConstraints(min_length=1, max_length=2000)] = (
+        Field(
+            description="Ed25519 public key: PEM (SubjectPublicKeyInfo) or 64 lowercase hex digits."
+        )
     )
 
 

@@ -48,7 +48,10 @@ def _env() -> Environment:
 def _signer(block: dict[str, str] | None) -> dict[str, str] | None:
     if block is None:
         return None
-    return {**block, "fingerprint": fingerprint(public_key_from_hex(block["public_key"]))}
+    return {
+        **block,
+        "fingerprint": fingerprint(public_key_from_hex(block["public_key"])),
+    }
 
 
 def render_document(
@@ -59,10 +62,18 @@ def render_document(
     regulator_signature: dict[str, str] | None = None,
 ) -> str:
     """The certificate as Markdown or HTML, with the state of its signatures."""
-    name = "certificate.html" if RenderFormat(fmt) is RenderFormat.HTML else "certificate.md"
-    return _env().get_template(name).render(
-        doc=document,
-        buyer=_signer(buyer_signature),
-        regulator=_signer(regulator_signature),
-        sha256=hashlib.sha256(canonical(document)).hexdigest(),
+    name = (
+        "certificate.html"
+        if RenderFormat(fmt) is RenderFormat.HTML
+        else "certificate.md"
+    )
+    return (
+        _env()
+        .get_template(name)
+        .render(
+            doc=document,
+            buyer=_signer(buyer_signature),
+            regulator=_signer(regulator_signature),
+            sha256=hashlib.sha256(canonical(document)).hexdigest(),
+        )
     )

@@ -27,7 +27,9 @@ def parse_template(data: bytes | str | dict[str, Any]) -> TemplateIn:
         try:
             data = json.loads(data)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(f"the template is not JSON: {exc}", field="template") from None
+            raise InvalidInputError(
+                f"the template is not JSON: {exc}", field="template"
+            ) from None
     if not isinstance(data, dict):
         raise InvalidInputError("the template must be a JSON object", field="template")
     try:
@@ -38,13 +40,18 @@ def parse_template(data: bytes | str | dict[str, Any]) -> TemplateIn:
         if isinstance(cause, _FieldError):
             raise InvalidInputError(cause.message, field=cause.field) from None
         field = ".".join(str(p) for p in first["loc"]) or "template"
-        raise InvalidInputError(str(first["msg"]).removeprefix("Value error, "), field=field) from None
+        raise InvalidInputError(
+            str(first["msg"]).removeprefix("Value error, "), field=field
+        ) from None
 
 
 def default_templates() -> list[TemplateIn]:
     """The template versions that ship with enduse (the standard one)."""
     folder = resources.files("enduse.certificates") / "templates"
-    return [parse_template(folder.joinpath(name).read_bytes()) for name in DEFAULT_TEMPLATE_FILES]
+    return [
+        parse_template(folder.joinpath(name).read_bytes())
+        for name in DEFAULT_TEMPLATE_FILES
+    ]
 
 
 def format_value(value: ParameterValue | Any) -> str:
@@ -66,14 +73,21 @@ def fill_text(text: str, parameters: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def merge_parameters(defaults: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+def merge_parameters(
+    defaults: dict[str, Any], overrides: dict[str, Any]
+) -> dict[str, Any]:
     """The template's parameters with ``overrides`` applied; only known names, same types."""
     merged = dict(defaults)
     for name, value in overrides.items():
         if name not in defaults:
-            raise InvalidInputError(f"the template has no parameter {name!r}", field=f"parameters.{name}")
+            raise InvalidInputError(
+                f"the template has no parameter {name!r}", field=f"parameters.{name}"
+            )
         if _kind(value) != _kind(defaults[name]):
-            raise InvalidInputError(f"must be {_kind(defaults[name])}, like the template's {defaults[name]!r}", field=f"parameters.{name}")
+            raise InvalidInputError(
+                f"must be {_kind(defaults[name])}, like the template's {defaults[name]!r}",
+                field=f"parameters.{name}",
+            )
         merged[name] = value
     return merged
 

@@ -10,22 +10,34 @@ import typer
 from enduse.cli._common import console, print_json, settings
 from enduse.keys import REGULATOR, KeyFiles, generate_keypair, load_public_key
 
-app = typer.Typer(help="Ed25519 keys: the regulator's, and buyers' own.", no_args_is_help=True)
+app = typer.Typer(
+    help="Ed25519 keys: the regulator's, and buyers' own.", no_args_is_help=True
+)
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def _show(files: KeyFiles, *, as_json: bool, verb: str) -> None:
-    data = {"private_key": str(files.private_path), "public_key": str(files.public_path), "fingerprint": files.fingerprint, "created": files.created}
+    data = {
+        "private_key": str(files.private_path),
+        "public_key": str(files.public_path),
+        "fingerprint": files.fingerprint,
+        "created": files.created,
+    }
     if as_json:
         print_json(data)
     else:
-        console.print(f"{verb} [bold]{files.private_path}[/bold] (0600) and {files.public_path}\nfingerprint {files.fingerprint}")
+        console.print(
+            f"{verb} [bold]{files.private_path}[/bold] (0600) and {files.public_path}\nfingerprint {files.fingerprint}"
+        )
 
 
 @app.command()
 def init(
-    exist_ok: Annotated[bool, typer.Option("--exist-ok", help="Keep an existing keypair instead of failing.")] = False,
+    exist_ok: Annotated[
+        bool,
+        typer.Option("--exist-ok", help="Keep an existing keypair instead of failing."),
+    ] = False,
     as_json: Json = False,
 ) -> None:
     """Create the regulator's keypair in ENDUSE_KEY_DIR (regulator.key 0600, regulator.pub)."""
@@ -35,7 +47,12 @@ def init(
 
 @app.command()
 def generate(
-    out: Annotated[Path, typer.Option("--out", help="Directory to write NAME.key (0600) and NAME.pub into.")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", help="Directory to write NAME.key (0600) and NAME.pub into."
+        ),
+    ],
     name: Annotated[str, typer.Option(help="File name stem.")] = "buyer",
     as_json: Json = False,
 ) -> None:
@@ -50,7 +67,11 @@ def show(as_json: Json = False) -> None:
 
     cfg = settings()
     key = load_public_key(cfg.key_dir, REGULATOR)
-    data = {"public_key_file": str(public_key_path(cfg.key_dir, REGULATOR)), "public_key": public_key_hex(key), "fingerprint": fingerprint(key)}
+    data = {
+        "public_key_file": str(public_key_path(cfg.key_dir, REGULATOR)),
+        "public_key": public_key_hex(key),
+        "fingerprint": fingerprint(key),
+    }
     if as_json:
         print_json(data)
     else:

@@ -28,7 +28,12 @@ from enduse.storage.tables import CertificateTemplate
 
 router = APIRouter(tags=["certificates"])
 
-_FILE_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}}
+_FILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
 
 
 async def raw_body(request: Request) -> bytes:
@@ -41,15 +46,37 @@ RawBody = Annotated[bytes, Depends(raw_body)]
 
 def _template_out(row: CertificateTemplate, current: set[str]) -> TemplateOut:
     return TemplateOut.model_validate(
-        {**{k: getattr(row, k) for k in ("id", "ref", "name", "version", "title", "sha256", "issued_at", "issued_by")},
-         "parameters": row.body["parameters"], "clauses": row.body["clauses"], "current": row.ref in current}
+        {
+            **{
+                k: getattr(row, k)
+                for k in (
+                    "id",
+                    "ref",
+                    "name",
+                    "version",
+                    "title",
+                    "sha256",
+                    "issued_at",
+                    "issued_by",
+                )
+            },
+            "parameters": row.body["parameters"],
+            "clauses": row.body["clauses"],
+            "current": row.ref in current,
+        }
     )
 
 
 @router.get("/certificate-templates")
 def list_templates(store: StoreDep) -> list[TemplateSummary]:
-    rows, current = service.list_templates(store, now=utcnow()), service.current_refs(store)
-    return [TemplateSummary.model_validate(_template_out(r, current).model_dump()) for r in rows]
+    rows, current = (
+        service.list_templates(store, now=utcnow()),
+        service.current_refs(store),
+    )
+    return [
+        TemplateSummary.model_validate(_template_out(r, current).model_dump())
+        for r in rows
+    ]
 
 
 @router.get("/certificate-templates/{ref}")
@@ -60,61 +87,98 @@ def show_template(ref: str, store: StoreDep) -> TemplateOut:
 
 @router.post("/certificate-templates", status_code=201)
 def issue_template(
-    body: Annotated[dict[str, Any], Body(description="A template version, as in templates/standard-1.json.")],
+    body: Annotated[
+        dict[str, Any],
+        Body(description="A template version, as in templates/standard-1.json."),
+    ],
     store: StoreDep,
     settings: SettingsDep,
     actor: Annotated[str, Query(max_length=200)] = "regulator",
 ) -> dict[str, Any]:
     """Issue a new template version; licences signed on older versions get a re-signature deadline."""
-    issued = service.issue_template(store, parse_template(body), actor=actor, now=utcnow(), grace_days=settings.resign_grace_days)
+    issued = service.issue_template(
+        store,
+        parse_template(body),
+        actor=actor,
+        now=utcnow(),
+        grace_days=settings.resign_grace_days,
+    )
     out = _template_out(issued.template, service.current_refs(store))
-    return {"template": out.model_dump(mode="json"), "resign_required": issued.resign_required, "moved": issued.moved}
+    return {
+        "template": out.model_dump(mode="json"),
+        "resign_required": issued.resign_required,
+        "moved": issued.moved,
+    }
 
 
 @router.post("/agencies/{agency_id}/certificate-keys", status_code=201)
 def register_key(agency_id: int, body: BuyerKeyIn, store: StoreDep) -> BuyerKeyOut:
-    return BuyerKeyOut.model_validate(service.register_buyer_key(store, agency_id, body.public_key, now=utcnow()))
+    return BuyerKeyOut.model_validate(
+        service.register_buyer_key(store, agency_id, body.public_key, now=utcnow())
+    )
 
 
 @router.get("/agencies/{agency_id}/certificate-keys")
 def list_keys(agency_id: int, store: StoreDep) -> list[BuyerKeyOut]:
-    return [BuyerKeyOut.model_validate(k) for k in service.list_buyer_keys(store, agency_id)]
+    return [
+        BuyerKeyOut.model_validate(k) for k in service.list_buyer_keys(store, agency_id)
+    ]
 
 
 @router.post("/certificates", status_code=201)
-def issue_certificate(body: CertificateIssue, store: StoreDep, settings: SettingsDep) -> CertificateOut:
+def issue_certificate(
+    body: CertificateIssue, store: StoreDep, settings: SettingsDep
+) -> CertificateOut:
     key = load_public_key(settings.key_dir, REGULATOR)
     cert = service.issue_certificate(
-        store, body.licence_id, parameters=body.parameters, regulator_key=key, regulator_name=settings.regulator_name, now=utcnow()
+        store,
+        body.licence_id,
+        parameters=body.parameters,
+        regulator_key=key,
+        regulator_name=settings.regulator_name,
+        now=utcnow(),
     )
     return CertificateOut.model_validate(cert)
 
 
 @router.get("/certificates")
-def list_certificates(store: StoreDep, licence_id: int | None = None) -> list[CertificateOut]:
-    return [CertificateOut.model_validate(c) for c in service.list_certificates(store, licence_id=licence_id)]
+def list_certificates(
+    store: StoreDep, licence_id: int | None = None
+) -> list[CertificateOut]:
+    return [
+        CertificateOut.model_validate(c)
+        for c in service.list_certificates(store, licence_id=licence_id)
+    ]
 
 
 @router.get("/certificates/status")
 def certificate_status(licence_id: int, store: StoreDep) -> CertificateStatusOut:
     """Whether the licence's buyer has signed the current certificate version."""
     st = service.licence_certificate_status(store, licence_id, now=utcnow())
-    return CertificateStatusOut(licence_id=licence_id, signed_current=st.signed_current, reason=st.reason)
+    return CertificateStatusOut(
+        licence_id=licence_id, signed_current=st.signed_current, reason=st.reason
+    )
 
 
 @router.post("/certificates/submissions", openapi_extra=_FILE_BODY)
 def submit(data: RawBody, store: StoreDep) -> CertificateOut:
     """Submit the buyer-signed certificate file (the body is the file, byte for byte)."""
-    return CertificateOut.model_validate(service.submit_signed(store, data, now=utcnow()))
+    return CertificateOut.model_validate(
+        service.submit_signed(store, data, now=utcnow())
+    )
 
 
 @router.post("/certificates/verification", openapi_extra=_FILE_BODY)
-def verify(data: RawBody, settings: SettingsDep, buyer_only: bool = False) -> VerificationOut:
+def verify(
+    data: RawBody, settings: SettingsDep, buyer_only: bool = False
+) -> VerificationOut:
     """Verify a certificate file against the regulator's key in the key directory (when present)."""
     pinned = public_key_path(settings.key_dir, REGULATOR).exists()
     reg = load_public_key(settings.key_dir, REGULATOR) if pinned else None
     try:
-        result = verify_file(data, regulator_key=reg, require_countersignature=not buyer_only)
+        result = verify_file(
+            data, regulator_key=reg, require_countersignature=not buyer_only
+        )
     except VerificationError as exc:
         return VerificationOut(valid=False, reason=exc.message, field=exc.field)
     doc = result.document
@@ -142,14 +206,29 @@ def export_certificate(certificate_id: int, store: StoreDep) -> Response:
 
 
 @router.get("/certificates/{certificate_id}/render", response_class=Response)
-def render_certificate(certificate_id: int, store: StoreDep, format: RenderFormat = RenderFormat.HTML) -> Response:  # noqa: A002 -- the query parameter's name
+def render_certificate(
+    certificate_id: int, store: StoreDep, format: RenderFormat = RenderFormat.HTML
+) -> Response:
     cert = service.get_certificate(store, certificate_id)
-    text = render_document(cert.document, format, buyer_signature=cert.buyer_signature, regulator_signature=cert.regulator_signature)
-    media = "text/html; charset=utf-8" if format is RenderFormat.HTML else "text/markdown; charset=utf-8"
+    text = render_document(
+        cert.document,
+        format,
+        buyer_signature=cert.buyer_signature,
+        regulator_signature=cert.regulator_signature,
+    )
+    media = (
+        "text/html; charset=utf-8"
+        if format is RenderFormat.HTML
+        else "text/markdown; charset=utf-8"
+    )
     return Response(text, media_type=media)
 
 
 @router.post("/certificates/{certificate_id}/countersignature")
-def countersign(certificate_id: int, store: StoreDep, settings: SettingsDep) -> CertificateOut:
+def countersign(
+    certificate_id: int, store: StoreDep, settings: SettingsDep
+) -> CertificateOut:
     key = load_private_key(settings.key_dir, REGULATOR)
-    return CertificateOut.model_validate(service.countersign(store, certificate_id, key, now=utcnow()))
+    return CertificateOut.model_validate(
+        service.countersign(store, certificate_id, key, now=utcnow())
+    )

@@ -2,7 +2,11 @@
 on ``Base.metadata`` (Alembic's autogenerate reads it)."""
 
 from enduse.storage.base import Base
-from enduse.storage.tables.certificates import BuyerKey, Certificate, CertificateTemplate
+from enduse.storage.tables.certificates import (
+    BuyerKey,
+    Certificate,
+    CertificateTemplate,
+)
 from enduse.storage.tables.licensing import (
     Condition,
     DueDiligenceAnswer,

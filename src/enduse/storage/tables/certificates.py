@@ -39,7 +39,9 @@ class BuyerKey(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
     public_key: Mapped[str] = mapped_column(String(64))  # raw key, lowercase hex
-    fingerprint: Mapped[str] = mapped_column(String(64), index=True)  # sha256 of the raw key
+    fingerprint: Mapped[str] = mapped_column(
+        String(64), index=True
+    )  # sha256 of the raw key
     registered_at: Mapped[datetime]
     retired_at: Mapped[datetime | None]
 
