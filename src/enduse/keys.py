@@ -73,7 +73,9 @@ def public_key_hex(key: Ed25519PublicKey) -> str:
     return public_key_bytes(key).hex()
 
 
-def public_key_from_hex(value: object, *, field: str = "public_key") -> Ed25519PublicKey:
+def public_key_from_hex(
+    value: object, *, field: str = "public_key"
+) -> Ed25519PublicKey:
     """Parse 64 lowercase hex digits; any other spelling (upper case, spaces) is refused."""
     if not isinstance(value, str) or not _HEX_KEY.match(value):
         raise InvalidInputError(

@@ -186,9 +186,7 @@ def test_flipping_the_low_bit_of_every_byte_fails():
             verify_file(flipped(FILE, position, 1))
 
 
-@settings(
-    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(position=st.integers(0, len(FILE) - 1), xor=st.integers(1, 255))
 def test_flipping_any_byte_to_any_value_fails(position, xor):
     with pytest.raises(VerificationError):

@@ -391,7 +391,10 @@ def submit_signed(store: Store, data: bytes, *, now: datetime) -> Certificate:
         )
     block = result.buyer_signature
     signed_at = parse_time(block["signed_at"], field="buyer_signature.signed_at")
-    if signed_at < cert.created_at.replace(microsecond=0) or signed_at > now + CLOCK_SKEW:
+    if (
+        signed_at < cert.created_at.replace(microsecond=0)
+        or signed_at > now + CLOCK_SKEW
+    ):
         raise VerificationError(
             f"signed_at {block['signed_at']} is before the certificate was issued or in the future",
             field="buyer_signature.signed_at",

@@ -356,5 +356,15 @@ def verify_file(
     )
 
 
+def describe(document: dict[str, Any]) -> tuple[int | None, str | None]:
+    """(certificate_id, template ref) of a document, tolerating any shape (for messages)."""
+    template = document.get("template")
+    ref = template.get("ref") if isinstance(template, dict) else None
+    cid = document.get("certificate_id")
+    return (cid if isinstance(cid, int) and not isinstance(cid, bool) else None), (
+        ref if isinstance(ref, str) else None
+    )
+
+
 def same_key(a: Ed25519PublicKey, b: Ed25519PublicKey) -> bool:
     return public_key_bytes(a) == public_key_bytes(b)

@@ -17,7 +17,13 @@ from enduse.certificates.models import (
     TemplateSummary,
 )
 from enduse.certificates.render import RenderFormat, render_document
-from enduse.certificates.signing import buyer_sign, parse_file, signed_file, verify_file
+from enduse.certificates.signing import (
+    buyer_sign,
+    describe,
+    parse_file,
+    signed_file,
+    verify_file,
+)
 from enduse.certificates.templates import parse_template
 from enduse.cli._common import console, emit, emit_many, print_json, settings, store
 from enduse.clock import utcnow
@@ -332,7 +338,7 @@ def sign(
     block = buyer_sign(cert.document, read_private_key(key, field="key"), now=utcnow())
     write_new(out, signed_file(cert.document, block))
     console.print(
-        f"signed certificate {cert.document.get('certificate_id')} ({cert.document['template'].get('ref')}) → {out}"
+        "signed certificate {} ({}) → {}".format(*describe(cert.document), out)
     )
 
 
@@ -409,11 +415,11 @@ def verify(
         buyer_key=buyer,
         require_countersignature=not buyer_only,
     )
-    doc = result.document
+    cert_id, ref = describe(result.document)
     data = {
         "valid": True,
-        "certificate_id": doc.get("certificate_id"),
-        "template_ref": (doc.get("template") or {}).get("ref"),
+        "certificate_id": cert_id,
+        "template_ref": ref,
         "buyer_key_fingerprint": result.buyer_key_fingerprint,
         "regulator_key_fingerprint": result.regulator_key_fingerprint,
         "countersigned": result.countersigned,

@@ -19,7 +19,7 @@ from enduse.certificates.models import (
     VerificationOut,
 )
 from enduse.certificates.render import RenderFormat, render_document
-from enduse.certificates.signing import verify_file
+from enduse.certificates.signing import describe, verify_file
 from enduse.certificates.templates import parse_template
 from enduse.clock import utcnow
 from enduse.errors import VerificationError
@@ -181,11 +181,11 @@ def verify(
         )
     except VerificationError as exc:
         return VerificationOut(valid=False, reason=exc.message, field=exc.field)
-    doc = result.document
+    cert_id, ref = describe(result.document)
     return VerificationOut(
         valid=True,
-        certificate_id=doc.get("certificate_id"),
-        template_ref=(doc.get("template") or {}).get("ref"),
+        certificate_id=cert_id,
+        template_ref=ref,
         buyer_key_fingerprint=result.buyer_key_fingerprint,
         regulator_key_fingerprint=result.regulator_key_fingerprint,
         countersigned=result.countersigned,
