@@ -63,7 +63,10 @@ def ensure_default_templates(store: Store, *, now: datetime) -> None:
     """Load the shipped template versions into the database once (idempotent)."""
     for template in default_templates():
         if store.find(CertificateTemplate, ref=template.ref) is None:
-            _insert_template(store, template, actor=DEFAULT_ISSUER, now=now)
+            try:
+                _insert_template(store, template, actor=DEFAULT_ISSUER, now=now)
+            except ConflictError:  # another request loaded it first (savepoint rolled back)
+                continue
 
 
 def _insert_template(
