@@ -9,7 +9,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from enduse import __version__
-from enduse.cli import db, gate, licences, parties, serve
+from enduse.cli import certificates, db, gate, keys, licences, parties, serve
 from enduse.errors import EnduseError
 
 _err = Console(stderr=True)
@@ -44,6 +44,8 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(parties.app, name="parties")
 app.add_typer(licences.app, name="licence")
+app.add_typer(keys.app, name="keys")
+app.add_typer(certificates.app, name="euc")
 app.add_typer(gate.app, name="gate")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)

@@ -2,6 +2,11 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import gate, licences, parties
+from enduse.api.routes import certificates, gate, licences, parties
 
-ROUTERS: list[APIRouter] = [parties.router, licences.router, gate.router]
+ROUTERS: list[APIRouter] = [
+    parties.router,
+    licences.router,
+    certificates.router,
+    gate.router,
+]

@@ -2,6 +2,11 @@
 on ``Base.metadata`` (Alembic's autogenerate reads it)."""
 
 from enduse.storage.base import Base
+from enduse.storage.tables.certificates import (
+    BuyerKey,
+    Certificate,
+    CertificateTemplate,
+)
 from enduse.storage.tables.licensing import (
     Condition,
     DueDiligenceAnswer,
@@ -16,6 +21,9 @@ from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Produc
 __all__ = [
     "Agency",
     "Base",
+    "BuyerKey",
+    "Certificate",
+    "CertificateTemplate",
     "Condition",
     "DueDiligenceAnswer",
     "Exporter",
