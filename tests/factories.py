@@ -144,7 +144,6 @@ def take(
             store,
             licence_id,
             approval(),
-            default_certificate_version="standard/1",
             now=now,
         )
     if action is Action.EXPIRE:

@@ -120,7 +120,6 @@ def _load(store: Store, *, now: datetime) -> Iterator[str]:
             valid_from=now - timedelta(days=30),
             valid_until=now + timedelta(days=335),
         ),
-        default_certificate_version="standard/1",
         now=now,
     )
     for condition in active.conditions:

@@ -14,12 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tests.certificates.certs_world import NOW, World, issue, sign_and_countersign
 
 from enduse.keys import KeyFiles, generate_keypair
 from enduse.settings import Settings
 from enduse.storage import Database
 from enduse.storage.tables import Agency, Exporter, Licence
+from tests.certificates.certs_world import NOW, World, issue, sign_and_countersign
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tests.certificates.certs_world import sign_and_countersign
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
@@ -20,6 +19,7 @@ from enduse.errors import (
 )
 from enduse.keys import generate_keypair, read_private_key
 from enduse.storage.tables import Certificate, CertificateTemplate, Licence
+from tests.certificates.certs_world import sign_and_countersign
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 

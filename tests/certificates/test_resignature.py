@@ -3,13 +3,13 @@
 from datetime import timedelta
 
 import pytest
-from tests.certificates.certs_world import NOW
 
 from enduse.certificates import service
 from enduse.certificates.status import certificate_status
 from enduse.certificates.templates import default_templates, parse_template
 from enduse.storage import certificates_repo
 from enduse.storage.tables import Certificate, Licence
+from tests.certificates.certs_world import NOW
 
 GRACE = 30
 LATER = NOW + timedelta(days=1)

@@ -93,7 +93,6 @@ class TestApproval:
                 store,
                 licence.id,
                 approval(),
-                default_certificate_version="standard/1",
                 now=NOW,
             )
         assert err.value.field == "due_diligence"
@@ -112,7 +111,6 @@ class TestApproval:
                 store,
                 licence.id,
                 approval(allowed_capabilities=["microphone"]),
-                default_certificate_version="standard/1",
                 now=NOW,
             )
         assert err.value.field == "allowed_capabilities"
@@ -195,3 +193,21 @@ def test_product_of_another_exporter_is_refused(store):
             now=NOW,
         )
     assert err.value.field == "items.0.product_id"
+
+
+class TestCertificateVersion:
+    def test_approval_names_the_current_standard_version_by_default(self, store):
+        licence = make_licence(store)
+        assert licence.certificate_version == "standard-1"
+
+    def test_unknown_version_is_refused_naming_the_field(self, store):
+        from tests.factories import answer_checklist
+
+        licence = make_licence(store, state=LicenceState.UNDER_REVIEW)
+        answer_checklist(store, licence.id)
+        with pytest.raises(InvalidInputError) as err:
+            licensing.approve(
+                store, licence.id, approval(certificate_version="standard-9"), now=NOW
+            )
+        assert err.value.field == "certificate_version"
+        assert licence.state == LicenceState.UNDER_REVIEW

@@ -42,7 +42,6 @@ ActorOpt = Annotated[
 ReasonOpt = Annotated[
     str, typer.Option("--reason", help="Why (recorded in the licence history).")
 ]
-DEFAULT_CERTIFICATE_VERSION = "standard/1"
 
 
 @app.command("apply")
@@ -227,7 +226,6 @@ def approve_cmd(
             s,
             licence_id,
             body,
-            default_certificate_version=DEFAULT_CERTIFICATE_VERSION,
             now=now,
         )
         _show(service.to_out(licence, now=now), as_json=as_json)

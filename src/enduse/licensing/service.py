@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from enduse.errors import ConflictError, InvalidInputError
+from enduse.certificates import service as certificates
+from enduse.errors import ConflictError, InvalidInputError, NotFoundError
 from enduse.licensing.machine import Action, LicenceState, next_state
 from enduse.licensing.models import (
     DUE_DILIGENCE_QUESTIONS,
@@ -248,12 +249,7 @@ def answer_due_diligence(
 
 
 def approve(
-    store: Store,
-    licence_id: int,
-    data: ApprovalIn,
-    *,
-    default_certificate_version: str,
-    now: datetime,
+    store: Store, licence_id: int, data: ApprovalIn, *, now: datetime
 ) -> Licence:
     """Approve with conditions; the licence is active once the exporter acknowledges each one."""
     licence = store.get(Licence, licence_id, field="licence_id")
@@ -281,7 +277,7 @@ def approve(
             field="allowed_capabilities",
         )
     caps = [str(c) for c in data.allowed_capabilities]
-    version = data.certificate_version or default_certificate_version
+    version = _certificate_version(store, data.certificate_version, now=now)
     licence.allowed_capabilities = caps
     licence.max_active_targets = data.max_active_targets
     licence.valid_from, licence.valid_until = data.valid_from, data.valid_until
@@ -420,6 +416,16 @@ def _move(
     licence.events.append(
         LicenceEvent(from_state=src, to_state=dst, actor=actor, reason=reason, at=now)
     )
+
+
+def _certificate_version(store: Store, requested: str | None, *, now: datetime) -> str:
+    """The requested template version (which must exist), or the current standard one."""
+    if not requested:
+        return certificates.current_template_ref(store, now=now)
+    try:
+        return certificates.get_template(store, requested, now=now).ref
+    except NotFoundError as exc:
+        raise InvalidInputError(exc.message, field="certificate_version") from None
 
 
 def _require_government(agency: Agency, *, field: str) -> None:

@@ -23,8 +23,6 @@ from enduse.storage.tables import Licence
 
 router = APIRouter(prefix="/licences", tags=["licences"])
 
-DEFAULT_CERTIFICATE_VERSION = "standard/1"
-
 
 class PlainAction(StrEnum):
     """Actions that need only an actor and a reason."""
@@ -85,7 +83,6 @@ def approve(licence_id: int, body: ApprovalIn, store: StoreDep) -> LicenceOut:
         store,
         licence_id,
         body,
-        default_certificate_version=DEFAULT_CERTIFICATE_VERSION,
         now=now,
     )
     return service.to_out(licence, now=now)
