@@ -2,6 +2,6 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import licences, parties
+from enduse.api.routes import licences, parties, screening
 
-ROUTERS: list[APIRouter] = [parties.router, licences.router]
+ROUTERS: list[APIRouter] = [parties.router, licences.router, screening.router]
