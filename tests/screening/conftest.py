@@ -23,6 +23,8 @@ def asset() -> Callable[[str], Path]:
 
 @pytest.fixture
 def loaded(store: Store) -> Store:
-    service.load_list(store, ASSETS / "sdn_2024", "ofac-sdn", now=NOW, version="2024-05-03")
+    service.load_list(
+        store, ASSETS / "sdn_2024", "ofac-sdn", now=NOW, version="2024-05-03"
+    )
     service.load_list(store, ASSETS / "csl_spyware_2026-09-24.json", "csl", now=NOW)
     return store

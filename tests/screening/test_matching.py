@@ -45,13 +45,28 @@ def test_spyware_vendors_are_alerts(loaded, query, listed):
 
 
 def test_intellexa_and_cytrox_are_found_on_the_sdn_list(loaded):
-    for name, entity_id in [("Intellexa S.A.", "48059"), ("Intellexa Limited", "48064"), ("Cytrox AD", "48067")]:
+    for name, entity_id in [
+        ("Intellexa S.A.", "48059"),
+        ("Intellexa Limited", "48064"),
+        ("Cytrox AD", "48067"),
+    ]:
         results = service.check_name(loaded, name)
         sdn = [r for r in results if r.list == "us-ofac-sdn"]
-        assert sdn and sdn[0].entity_id == entity_id and sdn[0].list_version == "2024-05-03"
+        assert sdn
+        assert sdn[0].entity_id == entity_id
+        assert sdn[0].list_version == "2024-05-03"
 
 
-@pytest.mark.parametrize("query", ["Acme Technologies Ltd", "Paragon Solutions Ltd", "Elbit Systems Ltd", "Technologies Group Limited", "Intellect Group Ltd"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Acme Technologies Ltd",
+        "Paragon Solutions Ltd",
+        "Elbit Systems Ltd",
+        "Technologies Group Limited",
+        "Intellect Group Ltd",
+    ],
+)
 def test_companies_sharing_only_common_words_do_not_alert(loaded, query):
     hit = best(loaded, query)
     assert hit is None or hit.score < Thresholds().review, hit
@@ -60,7 +75,11 @@ def test_companies_sharing_only_common_words_do_not_alert(loaded, query):
 def test_common_words_alone_are_capped_and_explained(loaded):
     # "Technologies Ltd" is all that "Acme Technologies Ltd" shares with Positive Technologies
     results = service.check_name(loaded, "Acme Technologies Ltd", min_score=0.0)
-    positive = [r for r in results if "Positive" in r.matched_name or "POSITIVE" in r.matched_name]
+    positive = [
+        r
+        for r in results
+        if "Positive" in r.matched_name or "POSITIVE" in r.matched_name
+    ]
     assert all(r.score < 0.5 for r in positive)
 
 
@@ -74,8 +93,12 @@ def test_country_contradiction_lowers_the_score(loaded):
 
 def test_type_contradiction_lowers_the_score(loaded):
     def sdn(kind):
-        results = service.check_name(loaded, "Intellexa Limited", entity_type=kind, min_score=0.0)
-        return next(r for r in results if r.list == "us-ofac-sdn" and r.entity_id == "48064")
+        results = service.check_name(
+            loaded, "Intellexa Limited", entity_type=kind, min_score=0.0
+        )
+        return next(
+            r for r in results if r.list == "us-ofac-sdn" and r.entity_id == "48064"
+        )
 
     org, person = sdn("organization"), sdn("person")
     assert person.score < org.score
@@ -86,4 +109,12 @@ def test_results_come_best_first_with_the_documented_shape(loaded):
     results = service.check_name(loaded, "Intellexa")
     scores = [r.score for r in results]
     assert scores == sorted(scores, reverse=True)
-    assert set(results[0].brief()) == {"list", "list_version", "entity_id", "name", "matched_name", "score", "reasons"}
+    assert set(results[0].brief()) == {
+        "list",
+        "list_version",
+        "entity_id",
+        "name",
+        "matched_name",
+        "score",
+        "reasons",
+    }

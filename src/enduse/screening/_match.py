@@ -39,7 +39,9 @@ from rigour.text import is_stopword
 
 from enduse.screening.models import EntityType
 
-GENERIC_CATEGORIES = frozenset({Symbol.Category.ORG_CLASS, Symbol.Category.SYMBOL, Symbol.Category.DOMAIN})
+GENERIC_CATEGORIES = frozenset(
+    {Symbol.Category.ORG_CLASS, Symbol.Category.SYMBOL, Symbol.Category.DOMAIN}
+)
 GENERIC_TAGS = frozenset({NamePartTag.LEGAL, NamePartTag.STOP})
 
 #: score and weight of a symbol-paired alignment, by symbol category
@@ -78,9 +80,13 @@ def type_tag(entity_type: EntityType | None) -> NameTypeTag:
     return _TYPE_TAGS[entity_type or EntityType.UNKNOWN]
 
 
-def analyze(names: Iterable[str], tag: NameTypeTag, *, query: bool = False) -> list[Name]:
+def analyze(
+    names: Iterable[str], tag: NameTypeTag, *, query: bool = False
+) -> list[Name]:
     """Analysed names, one per distinct normalised form, in a stable order."""
-    found = analyze_names(tag, list(names), consolidate=False, infer_initials=query, phonetics=False)
+    found = analyze_names(
+        tag, list(names), consolidate=False, infer_initials=query, phonetics=False
+    )
     return sorted(found, key=lambda n: n.comparable)
 
 
@@ -90,7 +96,9 @@ def generic_parts(name: Name) -> frozenset[NamePart]:
     for span in name.spans:
         if span.symbol.category in GENERIC_CATEGORIES:
             generic.update(span.parts)
-    if len(generic) == len(name.parts):  # a name made only of common words: all of it counts
+    if len(generic) == len(
+        name.parts
+    ):  # a name made only of common words: all of it counts
         return frozenset()
     return frozenset(generic)
 
@@ -134,21 +142,31 @@ def _typo_score(a: Alignment) -> float:
     if len(a.qps) != 1 or len(a.rps) != 1 or min(len(q), len(r)) < TYPO_MIN_LENGTH:
         return a.score
     similarity = Indel.normalized_similarity(q, r)
-    return max(a.score, similarity - 0.05) if similarity >= TYPO_MIN_SIMILARITY else a.score
+    return (
+        max(a.score, similarity - 0.05)
+        if similarity >= TYPO_MIN_SIMILARITY
+        else a.score
+    )
 
 
 def compare_names(query: Name, result: Name) -> PairScore:
     """Score ``query`` against ``result`` over every symbol pairing; the best pairing wins."""
     if query.comparable == result.comparable:
-        return PairScore(1.0, f"'{result.comparable}' identical after normalisation", True)
+        return PairScore(
+            1.0, f"'{result.comparable}' identical after normalisation", True
+        )
     generic = generic_parts(query) | generic_parts(result)
     best: PairScore | None = None
     for edges in pair_symbols(query, result):
         matches: list[Alignment] = []
         for edge in edges:
             category = edge.symbol.category if edge.symbol is not None else None
-            edge.score = SYMBOL_SCORE.get(category, 1.0) if category is not None else 1.0
-            edge.weight = SYMBOL_WEIGHT.get(category, 1.0) if category is not None else 1.0
+            edge.score = (
+                SYMBOL_SCORE.get(category, 1.0) if category is not None else 1.0
+            )
+            edge.weight = (
+                SYMBOL_WEIGHT.get(category, 1.0) if category is not None else 1.0
+            )
             matches.append(edge)
         q_used = {p for e in edges for p in e.qps}
         r_used = {p for e in edges for p in e.rps}
@@ -174,10 +192,14 @@ def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
     for m in matches:
         is_generic = all(p in generic for p in (*m.qps, *m.rps))
         if not m.rps:
-            m.weight = EXTRA_QUERY_WEIGHT * (GENERIC_EXTRA_FACTOR if is_generic else 1.0)
+            m.weight = EXTRA_QUERY_WEIGHT * (
+                GENERIC_EXTRA_FACTOR if is_generic else 1.0
+            )
             m.score = 0.0
         elif not m.qps:
-            m.weight = EXTRA_RESULT_WEIGHT * (GENERIC_EXTRA_FACTOR if is_generic else 1.0)
+            m.weight = EXTRA_RESULT_WEIGHT * (
+                GENERIC_EXTRA_FACTOR if is_generic else 1.0
+            )
             m.score = 0.0
         else:
             if m.symbol is None:

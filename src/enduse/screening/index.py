@@ -29,7 +29,12 @@ from enduse.screening.models import EntityType, ScreeningResult
 COUNTRY_SUPPORT = 0.03  # the party's country is among the listed entity's countries
 COUNTRY_CONTRADICTION = 0.15  # it is not (and the listing names some)
 TYPE_CONTRADICTION = 0.25  # a person against a listed company, or the reverse
-COMMON_FEATURE_SHARE = 0.05  # trigrams in more than this share of names are skipped when rarer ones exist
+CANDIDATE_FLOOR = (
+    0.35  # names whose trigram overlap is below this share of the best are not scored
+)
+COMMON_FEATURE_SHARE = (
+    0.05  # trigrams in more than this share of names are skipped when rarer ones exist
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,12 @@ def _features(name: Name) -> set[str]:
 class ScreeningIndex:
     """Names of a set of listed entities, ready to be searched."""
 
-    def __init__(self, entities: Sequence[IndexedEntity], *, progress: Callable[[int, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        entities: Sequence[IndexedEntity],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         self.entities = list(entities)
         self.names: list[Name] = []
         self.owners: list[int] = []
@@ -95,13 +105,17 @@ class ScreeningIndex:
         rare = [f for f in feats if len(self._postings[f]) <= self._common]
         use = rare if len(rare) >= 3 else list(feats)
         ids = np.concatenate([self._postings[f] for f in use])
-        weights = np.concatenate([np.full(len(self._postings[f]), self._idf[f]) for f in use])
+        weights = np.concatenate(
+            [np.full(len(self._postings[f]), self._idf[f]) for f in use]
+        )
         scores = np.bincount(ids, weights=weights, minlength=len(self.names))
         top = min(limit, int(np.count_nonzero(scores)))
         if top == 0:
             return []
         best = np.argpartition(-scores, top - 1)[:top]
-        return [int(i) for i in best[np.argsort(-scores[best])]]
+        best = best[np.argsort(-scores[best])]
+        floor = scores[best[0]] * CANDIDATE_FLOOR
+        return [int(i) for i in best if scores[i] >= floor]
 
     def search(
         self,
@@ -111,33 +125,56 @@ class ScreeningIndex:
         entity_type: EntityType | None = None,
         limit: int = 10,
         min_score: float = 0.0,
-        candidates: int = 40,
+        candidates: int = 20,
     ) -> list[ScreeningResult]:
         """Listed entities resembling ``name``, best first, each with its score and reasons."""
         if entity_type in (None, EntityType.UNKNOWN):
-            tags = {NameTypeTag.ORG: analyze([name], NameTypeTag.ORG, query=True), NameTypeTag.PER: analyze([name], NameTypeTag.PER, query=True)}
+            tags = {
+                NameTypeTag.ORG: analyze([name], NameTypeTag.ORG, query=True),
+                NameTypeTag.PER: analyze([name], NameTypeTag.PER, query=True),
+            }
         else:
             tag = type_tag(entity_type)
             tags = {tag: analyze([name], tag, query=True)}
         queries = [q for qs in tags.values() for q in qs]
-        blocking = tags.get(NameTypeTag.ORG) or queries  # org analysis sets legal forms aside
+        blocking = (
+            tags.get(NameTypeTag.ORG) or queries
+        )  # org analysis sets legal forms aside
         best: dict[int, tuple[float, str, Name]] = {}
         for n_idx in self._candidates(blocking, candidates):
             listed = self.names[n_idx]
-            side = tags.get(listed.tag) or tags.get(NameTypeTag.PER if listed.tag == NameTypeTag.PER else NameTypeTag.ORG) or queries
+            side = (
+                tags.get(listed.tag)
+                or tags.get(
+                    NameTypeTag.PER
+                    if listed.tag == NameTypeTag.PER
+                    else NameTypeTag.ORG
+                )
+                or queries
+            )
             for q in side:
                 pair = compare_names(q, listed)
                 owner = self.owners[n_idx]
-                if pair.score > 0 and (owner not in best or pair.score > best[owner][0]):
+                if pair.score > 0 and (
+                    owner not in best or pair.score > best[owner][0]
+                ):
                     best[owner] = (pair.score, pair.explanation, listed)
-        results = [self._result(self.entities[i], s, why, listed, country, entity_type) for i, (s, why, listed) in best.items()]
+        results = [
+            self._result(self.entities[i], s, why, listed, country, entity_type)
+            for i, (s, why, listed) in best.items()
+        ]
         results = [r for r in results if r.score >= min_score]
         results.sort(key=lambda r: (-r.score, r.list, r.entity_id))
         return results[:limit]
 
     @staticmethod
     def _result(
-        entity: IndexedEntity, score: float, why: str, listed: Name, country: str | None, entity_type: EntityType | None
+        entity: IndexedEntity,
+        score: float,
+        why: str,
+        listed: Name,
+        country: str | None,
+        entity_type: EntityType | None,
     ) -> ScreeningResult:
         matched = listed.original
         role = "primary name" if matched == entity.name else "alias"
@@ -145,18 +182,32 @@ class ScreeningIndex:
         if country and entity.countries:
             if country.upper() in entity.countries:
                 score += COUNTRY_SUPPORT
-                reasons.append(f"country {country.upper()} supports (listed: {', '.join(entity.countries)})")
+                reasons.append(
+                    f"country {country.upper()} supports (listed: {', '.join(entity.countries)})"
+                )
             else:
                 score -= COUNTRY_CONTRADICTION
-                reasons.append(f"country {country.upper()} contradicts (listed: {', '.join(entity.countries)})")
-        if entity_type not in (None, EntityType.UNKNOWN) and entity.entity_type is not EntityType.UNKNOWN:
-            if (entity_type is EntityType.PERSON) != (entity.entity_type is EntityType.PERSON):
+                reasons.append(
+                    f"country {country.upper()} contradicts (listed: {', '.join(entity.countries)})"
+                )
+        if (
+            entity_type not in (None, EntityType.UNKNOWN)
+            and entity.entity_type is not EntityType.UNKNOWN
+        ):
+            if (entity_type is EntityType.PERSON) != (
+                entity.entity_type is EntityType.PERSON
+            ):
                 score -= TYPE_CONTRADICTION
-                reasons.append(f"type {entity_type} contradicts listed {entity.entity_type}")
+                reasons.append(
+                    f"type {entity_type} contradicts listed {entity.entity_type}"
+                )
             else:
                 reasons.append(f"type {entity_type} agrees")
         if entity.source:
-            reasons.append(f"listed on {entity.source}" + (f" ({', '.join(entity.programs)})" if entity.programs else ""))
+            reasons.append(
+                f"listed on {entity.source}"
+                + (f" ({', '.join(entity.programs)})" if entity.programs else "")
+            )
         return ScreeningResult(
             list=entity.list_name,
             list_version=entity.list_version,
@@ -180,7 +231,9 @@ class IndexCache:
         self._items: OrderedDict[tuple[int, ...], ScreeningIndex] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[int, ...], build: Callable[[], ScreeningIndex]) -> ScreeningIndex:
+    def get(
+        self, key: tuple[int, ...], build: Callable[[], ScreeningIndex]
+    ) -> ScreeningIndex:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)

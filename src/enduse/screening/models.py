@@ -110,7 +110,9 @@ class ListOut(_Out):
     loaded_at: datetime
     record_count: int
     alias_count: int
-    current: bool = Field(description="The newest version of this list: the one checks use.")
+    current: bool = Field(
+        description="The newest version of this list: the one checks use."
+    )
     counts: dict[str, object]
 
 
@@ -131,14 +133,26 @@ class ScreeningResult(BaseModel):
 
     def brief(self) -> dict[str, object]:
         """The documented JSON shape of ``enduse screening check --json``."""
-        return self.model_dump(include={"list", "list_version", "entity_id", "name", "matched_name", "score", "reasons"})
+        return self.model_dump(
+            include={
+                "list",
+                "list_version",
+                "entity_id",
+                "name",
+                "matched_name",
+                "score",
+                "reasons",
+            }
+        )
 
 
 class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=500)
-    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code of the party.")
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2 code of the party."
+    )
     type: EntityType | None = None
     limit: int = Field(default=10, ge=1, le=100)
 
@@ -185,7 +199,9 @@ class HitOut(_Out):
 class HitResolve(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    status: HitStatus = Field(description="cleared (not the listed entity) or confirmed (it is).")
+    status: HitStatus = Field(
+        description="cleared (not the listed entity) or confirmed (it is)."
+    )
     reviewer: str = Field(min_length=1, max_length=200)
     reason: str = Field(min_length=3, max_length=4000)
 

@@ -31,7 +31,12 @@ from followthemoney.exc import FollowTheMoneyException
 
 from enduse.errors import InvalidInputError
 from enduse.screening.index import IndexCache, IndexedEntity, ScreeningIndex
-from enduse.screening.models import EntityType, RegistryCategory, RegistryMatch, TargetCheck
+from enduse.screening.models import (
+    EntityType,
+    RegistryCategory,
+    RegistryMatch,
+    TargetCheck,
+)
 from enduse.storage import Store
 from enduse.storage import screening_repo as repo
 from enduse.storage.tables.screening import ProtectedPerson
@@ -70,7 +75,9 @@ def load_or_create_key(key_dir: Path) -> bytes:
             f.write(secrets.token_bytes(32))
     key = path.read_bytes()
     if len(key) < 16:
-        raise InvalidInputError(f"{path} is too short to be a registry key", field="key_dir")
+        raise InvalidInputError(
+            f"{path} is too short to be a registry key", field="key_dir"
+        )
     return key
 
 
@@ -128,10 +135,14 @@ def parse_category(value: str, *, where: str) -> RegistryCategory:
         return RegistryCategory(value.strip().lower())
     except ValueError:
         known = " | ".join(c.value for c in RegistryCategory)
-        raise InvalidInputError(f"{where}: category {value!r} is not one of {known}", field="category") from None
+        raise InvalidInputError(
+            f"{where}: category {value!r} is not one of {known}", field="category"
+        ) from None
 
 
-def read_registry_csv(path: Path, *, source: str | None = None, region: str | None = None) -> Iterator[RegistryEntry]:
+def read_registry_csv(
+    path: Path, *, source: str | None = None, region: str | None = None
+) -> Iterator[RegistryEntry]:
     """Rows of a registry CSV: ``category``, ``name`` and optional ``aliases`` and
     ``phones`` (``;``-separated), ``emails``, ``country``, ``source``, ``id``."""
     with path.open(newline="", encoding="utf-8") as f:
@@ -140,7 +151,10 @@ def read_registry_csv(path: Path, *, source: str | None = None, region: str | No
         reader.fieldnames = header
         for needed in ("category", "name"):
             if needed not in header:
-                raise InvalidInputError(f"{path.name}: the registry CSV needs a {needed!r} column", field=needed)
+                raise InvalidInputError(
+                    f"{path.name}: the registry CSV needs a {needed!r} column",
+                    field=needed,
+                )
         for row in reader:
             where = f"{path.name} line {reader.line_num}"
             name = (row.get("name") or "").strip()
@@ -148,13 +162,19 @@ def read_registry_csv(path: Path, *, source: str | None = None, region: str | No
                 raise InvalidInputError(f"{where}: name is empty", field="name")
             country = (row.get("country") or "").strip().upper() or None
             if country is not None and (len(country) != 2 or not country.isalpha()):
-                raise InvalidInputError(f"{where}: country {country!r} is not an ISO 3166-1 alpha-2 code", field="country")
+                raise InvalidInputError(
+                    f"{where}: country {country!r} is not an ISO 3166-1 alpha-2 code",
+                    field="country",
+                )
             identifiers: list[str] = []
             for raw in (row.get("phones") or "").split(_SEP):
                 if raw.strip():
                     e164 = normalize_phone(raw, region=region or country)
                     if e164 is None:
-                        raise InvalidInputError(f"{where}: {raw.strip()!r} is not a phone number", field="phones")
+                        raise InvalidInputError(
+                            f"{where}: {raw.strip()!r} is not a phone number",
+                            field="phones",
+                        )
                     identifiers.append(e164)
             for raw in (row.get("emails") or "").split(_SEP):
                 if raw.strip():
@@ -162,7 +182,11 @@ def read_registry_csv(path: Path, *, source: str | None = None, region: str | No
             yield RegistryEntry(
                 category=parse_category(row.get("category") or "", where=where),
                 name=name,
-                aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(_SEP) if a.strip()),
+                aliases=tuple(
+                    a.strip()
+                    for a in (row.get("aliases") or "").split(_SEP)
+                    if a.strip()
+                ),
                 identifiers=tuple(dict.fromkeys(identifiers)),
                 country=country,
                 source=(row.get("source") or "").strip() or source or path.name,
@@ -171,7 +195,11 @@ def read_registry_csv(path: Path, *, source: str | None = None, region: str | No
 
 
 def read_registry_ftm(
-    path: Path, *, category: RegistryCategory | None = None, source: str | None = None, region: str | None = None
+    path: Path,
+    *,
+    category: RegistryCategory | None = None,
+    source: str | None = None,
+    region: str | None = None,
 ) -> Iterator[RegistryEntry]:
     """Person entities from FtM JSON lines; the category comes from ``category`` or from
     the entity's ``topics`` (``role.journo`` → journalist, ``gov.head`` → head_of_state, ...)."""
@@ -183,26 +211,50 @@ def read_registry_ftm(
             try:
                 proxy = model.get_proxy(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InvalidInputError(f"{where}: not JSON ({exc.msg})", field="json") from None
+                raise InvalidInputError(
+                    f"{where}: not JSON ({exc.msg})", field="json"
+                ) from None
             except (FollowTheMoneyException, TypeError, KeyError) as exc:
-                raise InvalidInputError(f"{where}: not an FtM entity ({exc})", field="schema") from None
+                raise InvalidInputError(
+                    f"{where}: not an FtM entity ({exc})", field="schema"
+                ) from None
             if not proxy.schema.is_a("Person"):
                 continue
             topics = proxy.get("topics", quiet=True)
-            found = category or next((c for t, c in FTM_TOPICS.items() if t in topics), None)
+            found = category or next(
+                (c for t, c in FTM_TOPICS.items() if t in topics), None
+            )
             if found is None:
-                raise InvalidInputError(f"{where}: {proxy.id} has no protected-person topic; pass a category", field="category")
+                raise InvalidInputError(
+                    f"{where}: {proxy.id} has no protected-person topic; pass a category",
+                    field="category",
+                )
             names = proxy.get("name")
             if not names:
-                raise InvalidInputError(f"{where}: {proxy.id} has no name", field="name")
-            countries = proxy.get("country", quiet=True) + proxy.get("nationality", quiet=True)
-            country = countries[0].upper() if countries and len(countries[0]) == 2 else None
-            phones = [p for p in (normalize_phone(v, region=region or country) for v in proxy.get("phone", quiet=True)) if p]
+                raise InvalidInputError(
+                    f"{where}: {proxy.id} has no name", field="name"
+                )
+            countries = proxy.get("country", quiet=True) + proxy.get(
+                "nationality", quiet=True
+            )
+            country = (
+                countries[0].upper() if countries and len(countries[0]) == 2 else None
+            )
+            phones = [
+                p
+                for p in (
+                    normalize_phone(v, region=region or country)
+                    for v in proxy.get("phone", quiet=True)
+                )
+                if p
+            ]
             emails = [f"email:{e.lower()}" for e in proxy.get("email", quiet=True)]
             yield RegistryEntry(
                 category=found,
                 name=names[0],
-                aliases=tuple(dict.fromkeys(names[1:] + proxy.get("alias", quiet=True))),
+                aliases=tuple(
+                    dict.fromkeys(names[1:] + proxy.get("alias", quiet=True))
+                ),
                 identifiers=tuple(dict.fromkeys(phones + emails)),
                 country=country,
                 source=source or path.name,
@@ -234,7 +286,13 @@ def load_registry(
         )
         for ident in entry.identifiers:
             kind = ident.split(":", 1)[0] if ":" in ident else "phone"
-            pending.append({"person_id": person.id, "kind": kind, "digest": identifier_digest(key, ident)})
+            pending.append(
+                {
+                    "person_id": person.id,
+                    "kind": kind,
+                    "digest": identifier_digest(key, ident),
+                }
+            )
         if len(pending) >= 1000:
             repo.insert_identifiers(store.session, pending)
             pending = []
@@ -243,7 +301,9 @@ def load_registry(
     return dict(counts)
 
 
-def list_persons(store: Store, *, category: str | None = None) -> list[tuple[ProtectedPerson, int]]:
+def list_persons(
+    store: Store, *, category: str | None = None
+) -> list[tuple[ProtectedPerson, int]]:
     rows = repo.persons(store.session, category=category)
     counts = repo.identifier_counts(store.session, [p.id for p in rows])
     return [(p, counts.get(p.id, 0)) for p in rows]
@@ -299,15 +359,25 @@ def lookup_target(
                     name=hit.name,
                     matched_by="identifier",
                     score=1.0,
-                    reasons=["identifier matches a registered identifier (keyed digest)"],
+                    reasons=[
+                        "identifier matches a registered identifier (keyed digest)"
+                    ],
                 )
     if name and name.strip():
         return _match_name(store, name, country=country, threshold=name_threshold)
     return None
 
 
-def _match_name(store: Store, name: str, *, country: str | None, threshold: float) -> RegistryMatch | None:
-    found = _person_index(store).search(name, country=country, entity_type=EntityType.PERSON, limit=1, min_score=threshold)
+def _match_name(
+    store: Store, name: str, *, country: str | None, threshold: float
+) -> RegistryMatch | None:
+    found = _person_index(store).search(
+        name,
+        country=country,
+        entity_type=EntityType.PERSON,
+        limit=1,
+        min_score=threshold,
+    )
     if not found:
         return None
     best = found[0]
@@ -337,7 +407,10 @@ def check_targets(
     reader.fieldnames = header
     column = next((c for c in ("identifier", "phone", "number") if c in header), None)
     if column is None and "name" not in header:
-        raise InvalidInputError("the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column", field="identifier")
+        raise InvalidInputError(
+            "the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column",
+            field="identifier",
+        )
     digests = repo.all_identifier_digests(store.session)
     people: dict[int, ProtectedPerson] = {}
     results: list[TargetCheck] = []
@@ -347,7 +420,10 @@ def check_targets(
         country = (row.get("country") or "").strip().upper() or None
         match: RegistryMatch | None = None
         canonical = normalize_identifier(raw, region=region or country) if raw else None
-        if canonical is not None and (pid := digests.get(identifier_digest(key, canonical))) is not None:
+        if (
+            canonical is not None
+            and (pid := digests.get(identifier_digest(key, canonical))) is not None
+        ):
             if pid not in people:
                 people[pid] = store.get(ProtectedPerson, pid, field="person_id")
             person = people[pid]
@@ -368,4 +444,8 @@ def check_targets(
 def summarize(checks: Sequence[TargetCheck]) -> dict[str, int]:
     """Matches per category (plus ``checked`` and ``matched``)."""
     counts: Counter[str] = Counter(c.match.category.value for c in checks if c.match)
-    return {"checked": len(checks), "matched": sum(counts.values()), **dict(sorted(counts.items()))}
+    return {
+        "checked": len(checks),
+        "matched": sum(counts.values()),
+        **dict(sorted(counts.items())),
+    }

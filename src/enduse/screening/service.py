@@ -28,7 +28,14 @@ from enduse.storage import screening_repo as repo
 from enduse.storage.tables.screening import ScreeningHit, ScreeningList
 
 BATCH = 1000
-OUTPUT_COLUMNS = ("entity_id", "matched_name", "score", "outcome", "list", "list_version")
+OUTPUT_COLUMNS = (
+    "entity_id",
+    "matched_name",
+    "score",
+    "outcome",
+    "list",
+    "list_version",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +48,17 @@ class Thresholds:
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.review <= self.alert <= 1.0:
-            raise InvalidInputError("need 0 <= review threshold <= alert threshold <= 1", field="screening_review_threshold")
+            raise InvalidInputError(
+                "need 0 <= review threshold <= alert threshold <= 1",
+                field="screening_review_threshold",
+            )
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
-        return cls(alert=settings.screening_alert_threshold, review=settings.screening_review_threshold)
+        return cls(
+            alert=settings.screening_alert_threshold,
+            review=settings.screening_review_threshold,
+        )
 
     def outcome(self, score: float | None) -> Outcome:
         if score is None or score < self.review:
@@ -76,18 +89,29 @@ def load_list(
         fmt = ListFormat(fmt)
     except ValueError:
         known = ", ".join(f.value for f in ListFormat)
-        raise InvalidInputError(f"unknown list format {fmt!r}; use one of {known}", field="format") from None
+        raise InvalidInputError(
+            f"unknown list format {fmt!r}; use one of {known}", field="format"
+        ) from None
     files = loaders.source_files(path, fmt)
     name = name or loaders.DEFAULT_NAMES[fmt]
     digest = loaders.digest_files(files)
     if (same := repo.find_list(store.session, name, digest=digest)) is not None:
-        raise ConflictError(f"this content is already loaded as {name} version {same.version}", field="path")
+        raise ConflictError(
+            f"this content is already loaded as {name} version {same.version}",
+            field="path",
+        )
     if version is None:
-        version = (loaders.csl_version(files[0]) if fmt is ListFormat.CSL else None) or loaders.date_hint(path) or loaders.file_date(files[0])
+        version = (
+            (loaders.csl_version(files[0]) if fmt is ListFormat.CSL else None)
+            or loaders.date_hint(path)
+            or loaders.file_date(files[0])
+        )
         if repo.find_list(store.session, name, version=version) is not None:
             version = f"{version}+{digest[:8]}"
     elif repo.find_list(store.session, name, version=version) is not None:
-        raise ConflictError(f"{name} version {version} is already loaded", field="version")
+        raise ConflictError(
+            f"{name} version {version} is already loaded", field="version"
+        )
     row = store.add(
         ScreeningList(
             name=name,
@@ -145,7 +169,9 @@ def list_lists(store: Store) -> list[tuple[ScreeningList, bool]]:
 # -- checking ---------------------------------------------------------------------------------
 
 
-def current_index(store: Store, *, progress: Callable[[int, int], None] | None = None) -> ScreeningIndex:
+def current_index(
+    store: Store, *, progress: Callable[[int, int], None] | None = None
+) -> ScreeningIndex:
     """The index over the current version of every list (built once per process and set of versions)."""
     lists = {r.id: r for r in repo.current_lists(store.session)}
     key = tuple(sorted(lists))
@@ -176,19 +202,31 @@ def _country(value: str | None, *, field: str = "country") -> str | None:
         return None
     code = value.strip().upper()
     if len(code) != 2 or not code.isalpha():
-        raise InvalidInputError(f"{value!r} is not an ISO 3166-1 alpha-2 country code", field=field)
+        raise InvalidInputError(
+            f"{value!r} is not an ISO 3166-1 alpha-2 country code", field=field
+        )
     return code
 
 
-def _entity_type(value: str | EntityType | None, *, field: str = "type") -> EntityType | None:
+def _entity_type(
+    value: str | EntityType | None, *, field: str = "type"
+) -> EntityType | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text = str(value).strip().lower()
-    text = {"company": "organization", "organisation": "organization", "individual": "person", "entity": "organization"}.get(text, text)
+    text = {
+        "company": "organization",
+        "organisation": "organization",
+        "individual": "person",
+        "entity": "organization",
+    }.get(text, text)
     try:
         return EntityType(text)
     except ValueError:
-        raise InvalidInputError(f"{value!r} is not an entity type (person | organization | vessel | aircraft)", field=field) from None
+        raise InvalidInputError(
+            f"{value!r} is not an entity type (person | organization | vessel | aircraft)",
+            field=field,
+        ) from None
 
 
 def check_name(
@@ -204,9 +242,17 @@ def check_name(
     if not name or not name.strip():
         raise InvalidInputError("name is empty", field="name")
     if not repo.current_lists(store.session):
-        raise ConflictError("no screening list is loaded: run `enduse screening load`", field="lists")
+        raise ConflictError(
+            "no screening list is loaded: run `enduse screening load`", field="lists"
+        )
     index = current_index(store)
-    return index.search(name, country=_country(country), entity_type=_entity_type(entity_type), limit=limit, min_score=min_score)
+    return index.search(
+        name,
+        country=_country(country),
+        entity_type=_entity_type(entity_type),
+        limit=limit,
+        min_score=min_score,
+    )
 
 
 def check_file(
@@ -225,14 +271,24 @@ def check_file(
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     if "name" not in header:
-        raise InvalidInputError(f"the input CSV needs a 'name' column (found: {', '.join(header) or 'no header'})", field="name")
+        raise InvalidInputError(
+            f"the input CSV needs a 'name' column (found: {', '.join(header) or 'no header'})",
+            field="name",
+        )
     clash = [c for c in OUTPUT_COLUMNS if c in header]
     if clash:
-        raise InvalidInputError(f"the input CSV already has output column(s) {', '.join(clash)}", field=clash[0])
+        raise InvalidInputError(
+            f"the input CSV already has output column(s) {', '.join(clash)}",
+            field=clash[0],
+        )
     if not repo.current_lists(store.session):
-        raise ConflictError("no screening list is loaded: run `enduse screening load`", field="lists")
+        raise ConflictError(
+            "no screening list is loaded: run `enduse screening load`", field="lists"
+        )
     index = current_index(store)
-    writer = csv.DictWriter(out, fieldnames=[*header, *OUTPUT_COLUMNS], extrasaction="ignore")
+    writer = csv.DictWriter(
+        out, fieldnames=[*header, *OUTPUT_COLUMNS], extrasaction="ignore"
+    )
     writer.writeheader()
     counts = {o.value: 0 for o in Outcome}
     for line, row in enumerate(reader, start=2):
@@ -249,12 +305,18 @@ def check_file(
         outcome = thresholds.outcome(best.score if best else None)
         counts[outcome.value] += 1
         extra = {
-            "entity_id": best.entity_id if best and outcome is not Outcome.CLEAR else "",
-            "matched_name": best.matched_name if best and outcome is not Outcome.CLEAR else "",
+            "entity_id": best.entity_id
+            if best and outcome is not Outcome.CLEAR
+            else "",
+            "matched_name": best.matched_name
+            if best and outcome is not Outcome.CLEAR
+            else "",
             "score": f"{best.score:.3f}" if best else "0.000",
             "outcome": outcome.value,
             "list": best.list if best and outcome is not Outcome.CLEAR else "",
-            "list_version": best.list_version if best and outcome is not Outcome.CLEAR else "",
+            "list_version": best.list_version
+            if best and outcome is not Outcome.CLEAR
+            else "",
         }
         writer.writerow({**row, **extra})
         if progress is not None:
@@ -291,8 +353,21 @@ def screen_parties(
     thresholds = thresholds or Thresholds()
     out: list[PartyScreening] = []
     for item in parties:
-        party = item if isinstance(item, Party) else Party(role=item[0], name=item[1], country=item[2], type=_entity_type(item[3]))
-        results = check_name(store, party.name, country=party.country, entity_type=party.type, limit=5, min_score=thresholds.review)
+        party = (
+            item
+            if isinstance(item, Party)
+            else Party(
+                role=item[0], name=item[1], country=item[2], type=_entity_type(item[3])
+            )
+        )
+        results = check_name(
+            store,
+            party.name,
+            country=party.country,
+            entity_type=party.type,
+            limit=5,
+            min_score=thresholds.review,
+        )
         hit_ids: list[int] = []
         for result in results:
             hit = store.add(
@@ -317,27 +392,48 @@ def screen_parties(
             )
             hit_ids.append(hit.id)
         best = results[0] if results else None
-        out.append(PartyScreening(party, thresholds.outcome(best.score if best else None), best, tuple(hit_ids)))
+        out.append(
+            PartyScreening(
+                party,
+                thresholds.outcome(best.score if best else None),
+                best,
+                tuple(hit_ids),
+            )
+        )
     return out
 
 
 def open_alerts(store: Store, licence_id: int) -> list[ScreeningHit]:
     """Alert-band hits on ``licence_id`` that no reviewer has cleared or confirmed yet."""
-    return list(repo.hits(store.session, licence_id=licence_id, status=HitStatus.OPEN.value, outcome=Outcome.ALERT.value))
+    return list(
+        repo.hits(
+            store.session,
+            licence_id=licence_id,
+            status=HitStatus.OPEN.value,
+            outcome=Outcome.ALERT.value,
+        )
+    )
 
 
-def list_hits(store: Store, *, licence_id: int | None = None, status: str | None = None) -> Sequence[ScreeningHit]:
+def list_hits(
+    store: Store, *, licence_id: int | None = None, status: str | None = None
+) -> Sequence[ScreeningHit]:
     return repo.hits(store.session, licence_id=licence_id, status=status)
 
 
-def resolve_hit(store: Store, hit_id: int, data: HitResolve, *, now: datetime) -> ScreeningHit:
+def resolve_hit(
+    store: Store, hit_id: int, data: HitResolve, *, now: datetime
+) -> ScreeningHit:
     """Record a reviewer's decision on an open hit: ``cleared`` (not the listed entity) or
     ``confirmed`` (it is), with a reason. A decided hit cannot be decided again."""
     hit = store.get(ScreeningHit, hit_id, field="hit_id")
     if data.status is HitStatus.OPEN:
         raise InvalidInputError("a decision is cleared or confirmed", field="status")
     if hit.status != HitStatus.OPEN.value:
-        raise ConflictError(f"hit {hit_id} was already {hit.status} by {hit.resolved_by}", field="hit_id")
+        raise ConflictError(
+            f"hit {hit_id} was already {hit.status} by {hit.resolved_by}",
+            field="hit_id",
+        )
     hit.status = data.status.value
     hit.resolved_by = data.reviewer
     hit.resolution_reason = data.reason

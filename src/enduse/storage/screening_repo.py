@@ -18,16 +18,28 @@ from enduse.storage.tables.screening import (
 
 
 def all_lists(session: Session) -> Sequence[ScreeningList]:
-    return session.scalars(select(ScreeningList).order_by(ScreeningList.name, ScreeningList.id)).all()
+    return session.scalars(
+        select(ScreeningList).order_by(ScreeningList.name, ScreeningList.id)
+    ).all()
 
 
 def current_lists(session: Session) -> Sequence[ScreeningList]:
     """The newest loaded version of each list name (the versions checks use)."""
     newest = select(func.max(ScreeningList.id)).group_by(ScreeningList.name)
-    return session.scalars(select(ScreeningList).where(ScreeningList.id.in_(newest)).order_by(ScreeningList.name)).all()
+    return session.scalars(
+        select(ScreeningList)
+        .where(ScreeningList.id.in_(newest))
+        .order_by(ScreeningList.name)
+    ).all()
 
 
-def find_list(session: Session, name: str, *, version: str | None = None, digest: str | None = None) -> ScreeningList | None:
+def find_list(
+    session: Session,
+    name: str,
+    *,
+    version: str | None = None,
+    digest: str | None = None,
+) -> ScreeningList | None:
     stmt = select(ScreeningList).where(ScreeningList.name == name)
     if version is not None:
         stmt = stmt.where(ScreeningList.version == version)
@@ -46,14 +58,29 @@ def entity_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
     """The columns the index needs, for every entity of the given list versions."""
     e = ScreeningEntity
     stmt = (
-        select(e.list_id, e.entity_id, e.name, e.entity_type, e.aliases, e.countries, e.programs, e.source)
+        select(
+            e.list_id,
+            e.entity_id,
+            e.name,
+            e.entity_type,
+            e.aliases,
+            e.countries,
+            e.programs,
+            e.source,
+        )
         .where(e.list_id.in_(list(list_ids)))
         .order_by(e.id)
     )
     return session.execute(stmt).all()
 
 
-def hits(session: Session, *, licence_id: int | None = None, status: str | None = None, outcome: str | None = None) -> Sequence[ScreeningHit]:
+def hits(
+    session: Session,
+    *,
+    licence_id: int | None = None,
+    status: str | None = None,
+    outcome: str | None = None,
+) -> Sequence[ScreeningHit]:
     stmt = select(ScreeningHit)
     if licence_id is not None:
         stmt = stmt.where(ScreeningHit.licence_id == licence_id)
@@ -64,7 +91,9 @@ def hits(session: Session, *, licence_id: int | None = None, status: str | None 
     return session.scalars(stmt.order_by(ScreeningHit.id)).all()
 
 
-def persons_by_digest(session: Session, digests: Sequence[str]) -> dict[str, ProtectedPerson]:
+def persons_by_digest(
+    session: Session, digests: Sequence[str]
+) -> dict[str, ProtectedPerson]:
     """Protected persons whose identifier digest is among ``digests`` (chunked IN queries)."""
     found: dict[str, ProtectedPerson] = {}
     for start in range(0, len(digests), 500):
@@ -81,7 +110,10 @@ def persons_by_digest(session: Session, digests: Sequence[str]) -> dict[str, Pro
 
 def all_identifier_digests(session: Session) -> dict[str, int]:
     """Every stored identifier digest and its person id (for bulk target checks)."""
-    return dict(session.execute(select(ProtectedIdentifier.digest, ProtectedIdentifier.person_id)).tuples().all())
+    rows = session.execute(
+        select(ProtectedIdentifier.digest, ProtectedIdentifier.person_id)
+    ).all()
+    return dict(rows)  # type: ignore[arg-type]  # NOTE: rows are (digest, person_id) pairs
 
 
 def identifier_counts(session: Session, person_ids: Iterable[int]) -> dict[int, int]:
@@ -90,10 +122,12 @@ def identifier_counts(session: Session, person_ids: Iterable[int]) -> dict[int, 
         .where(ProtectedIdentifier.person_id.in_(list(person_ids)))
         .group_by(ProtectedIdentifier.person_id)
     )
-    return dict(session.execute(stmt).tuples().all())
+    return dict(session.execute(stmt).all())  # type: ignore[arg-type]  # NOTE: (person_id, count) pairs
 
 
-def persons(session: Session, *, category: str | None = None) -> Sequence[ProtectedPerson]:
+def persons(
+    session: Session, *, category: str | None = None
+) -> Sequence[ProtectedPerson]:
     stmt = select(ProtectedPerson)
     if category is not None:
         stmt = stmt.where(ProtectedPerson.category == category)

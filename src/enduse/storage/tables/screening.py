@@ -101,6 +101,8 @@ class ProtectedIdentifier(Base):
     __tablename__ = "protected_identifiers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("protected_persons.id"), index=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("protected_persons.id"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(16))
     digest: Mapped[str] = mapped_column(String(64), index=True)
