@@ -47,6 +47,24 @@ class Settings(BaseSettings):
     sql_echo: bool = Field(
         default=False, description="Log every SQL statement (debugging)."
     )
+    screening_alert_threshold: float = Field(
+        default=0.85,
+        ge=0.0,
+        le=1.0,
+        description="Screening score at or above which a party hit is an alert (blocks licence approval until reviewed).",
+    )
+    screening_review_threshold: float = Field(
+        default=0.70,
+        ge=0.0,
+        le=1.0,
+        description="Screening score at or above which (and below the alert threshold) a hit is flagged for review.",
+    )
+    registry_name_threshold: float = Field(
+        default=0.85,
+        ge=0.0,
+        le=1.0,
+        description="Name score at or above which a tasking target counts as a protected-persons registry match.",
+    )
 
 
 @lru_cache

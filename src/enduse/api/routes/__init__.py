@@ -2,11 +2,12 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import certificates, gate, licences, parties
+from enduse.api.routes import certificates, gate, licences, parties, screening
 
 ROUTERS: list[APIRouter] = [
     parties.router,
     licences.router,
     certificates.router,
+    screening.router,
     gate.router,
 ]

@@ -17,6 +17,13 @@ from enduse.storage.tables.licensing import (
     RequestForInformation,
 )
 from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Product
+from enduse.storage.tables.screening import (
+    ProtectedIdentifier,
+    ProtectedPerson,
+    ScreeningEntity,
+    ScreeningHit,
+    ScreeningList,
+)
 
 __all__ = [
     "Agency",
@@ -33,5 +40,10 @@ __all__ = [
     "LicenceItem",
     "LicenceParty",
     "Product",
+    "ProtectedIdentifier",
+    "ProtectedPerson",
     "RequestForInformation",
+    "ScreeningEntity",
+    "ScreeningHit",
+    "ScreeningList",
 ]

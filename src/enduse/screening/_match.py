@@ -1,0 +1,219 @@
+"""Name comparison built on rigour's name engine (the one yente and nomenklatura use).
+
+``rigour.names.analyze_names`` does the normalisation: transliteration to Latin
+(``Позитив`` → ``pozitiv``), dotted acronyms (``N.S.O.`` → ``nso``), legal forms rewritten
+to a compare form (``Limited`` → ``ltd``, ``Aktsionernoe Obshchestvo`` → ``ao``) and tagged
+as LEGAL, and symbols for common words (``Group``, ``Technologies``, ``Holdings``) and
+known given names. ``pair_symbols`` pairs parts that share a symbol; ``compare_parts``
+scores the remaining parts by a typo-tolerant edit distance.
+
+Our policy on top of that (the part that decides what two companies "share"):
+
+- a part is *generic* when it is a legal form, a stop word, or carries an ORG_CLASS,
+  SYMBOL or DOMAIN symbol ("Ltd", "Group", "Technologies");
+- agreement on generic parts weighs little, and a pair of names that agrees on nothing
+  *distinctive* is capped at ``GENERIC_ONLY_CAP`` whatever else it shares;
+- parts present in the query but not in the listed name count against the match more
+  than listed parts missing from the query (lists carry long legal names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+from rigour.names import (
+    Alignment,
+    Name,
+    NamePart,
+    NamePartTag,
+    NameTypeTag,
+    Symbol,
+    align_person_name_order,
+    analyze_names,
+    compare_parts,
+    pair_symbols,
+)
+from rigour.text import is_stopword
+
+from enduse.screening.models import EntityType
+
+GENERIC_CATEGORIES = frozenset(
+    {Symbol.Category.ORG_CLASS, Symbol.Category.SYMBOL, Symbol.Category.DOMAIN}
+)
+GENERIC_TAGS = frozenset({NamePartTag.LEGAL, NamePartTag.STOP})
+
+#: score and weight of a symbol-paired alignment, by symbol category
+SYMBOL_SCORE = {
+    Symbol.Category.ORG_CLASS: 0.9,
+    Symbol.Category.INITIAL: 0.9,
+    Symbol.Category.NAME: 0.9,
+    Symbol.Category.NICK: 0.6,
+}
+SYMBOL_WEIGHT = {
+    Symbol.Category.ORG_CLASS: 0.3,
+    Symbol.Category.SYMBOL: 0.3,
+    Symbol.Category.DOMAIN: 0.3,
+    Symbol.Category.INITIAL: 0.5,
+    Symbol.Category.NICK: 0.8,
+    Symbol.Category.NUMERIC: 1.3,
+}
+EXTRA_QUERY_WEIGHT = 0.8  # a query part the listed name lacks
+EXTRA_RESULT_WEIGHT = 0.25  # a listed part the query lacks
+GENERIC_EXTRA_FACTOR = 0.1  # a missing "Ltd" or "Group" hardly matters
+GENERIC_ONLY_CAP = 0.4  # names sharing only generic parts never score above this
+TYPO_MIN_LENGTH = 6  # below this, a rapidfuzz ratio says little about typos
+TYPO_MIN_SIMILARITY = 0.8  # one or two slips in a long single word
+
+_TYPE_TAGS = {
+    EntityType.PERSON: NameTypeTag.PER,
+    EntityType.ORGANIZATION: NameTypeTag.ORG,
+    EntityType.VESSEL: NameTypeTag.OBJ,
+    EntityType.AIRCRAFT: NameTypeTag.OBJ,
+    EntityType.UNKNOWN: NameTypeTag.ENT,
+}
+
+
+def type_tag(entity_type: EntityType | None) -> NameTypeTag:
+    """The rigour name type for an entity type (unknown → ENT: a person or an organisation)."""
+    return _TYPE_TAGS[entity_type or EntityType.UNKNOWN]
+
+
+def analyze(
+    names: Iterable[str], tag: NameTypeTag, *, query: bool = False
+) -> list[Name]:
+    """Analysed names, one per distinct normalised form, in a stable order."""
+    found = analyze_names(
+        tag, list(names), consolidate=False, infer_initials=query, phonetics=False
+    )
+    return sorted(found, key=lambda n: n.comparable)
+
+
+def generic_parts(name: Name) -> frozenset[NamePart]:
+    """The parts of ``name`` that say nothing about which company it is."""
+    generic = {p for p in name.parts if p.tag in GENERIC_TAGS or is_stopword(p.form)}
+    for span in name.spans:
+        if span.symbol.category in GENERIC_CATEGORIES:
+            generic.update(span.parts)
+    if len(generic) == len(
+        name.parts
+    ):  # a name made only of common words: all of it counts
+        return frozenset()
+    return frozenset(generic)
+
+
+def distinctive_tokens(name: Name) -> list[str]:
+    """Comparable forms of the distinctive parts (what the blocking index keys on)."""
+    generic = generic_parts(name)
+    return [p.comparable for p in name.parts if p not in generic and p.comparable]
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """How well one query name matches one listed name, and why."""
+
+    score: float
+    explanation: str
+    distinctive: bool
+
+
+def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
+    parts = list(a.qps) + list(a.rps)
+    common = " (common word)" if parts and all(p in generic for p in parts) else ""
+    if not a.rps:
+        return f"'{a.qstr}' only in query{common}"
+    if not a.qps:
+        return f"'{a.rstr}' only in listed name{common}"
+    if a.symbol is not None:
+        return f"{a.qstr}~{a.rstr} ({a.symbol.category.value.lower()}){common}"
+    sign = "=" if a.qstr == a.rstr else "≈"
+    return f"{a.qstr}{sign}{a.rstr} {a.score:.2f}{common}"
+
+
+def _typo_score(a: Alignment) -> float:
+    """rigour's residue score, or rapidfuzz's normalised Indel similarity for one long word
+    (one transposition in "Candiru"/"Candriu" is a typo, not another company)."""
+    if a.qstr == a.rstr:
+        return 1.0
+    q, r = a.qstr.replace(" ", ""), a.rstr.replace(" ", "")
+    if q == r:
+        return 0.98
+    if len(a.qps) != 1 or len(a.rps) != 1 or min(len(q), len(r)) < TYPO_MIN_LENGTH:
+        return a.score
+    similarity = Indel.normalized_similarity(q, r)
+    return (
+        max(a.score, similarity - 0.05)
+        if similarity >= TYPO_MIN_SIMILARITY
+        else a.score
+    )
+
+
+def compare_names(query: Name, result: Name) -> PairScore:
+    """Score ``query`` against ``result`` over every symbol pairing; the best pairing wins."""
+    if query.comparable == result.comparable:
+        return PairScore(
+            1.0, f"'{result.comparable}' identical after normalisation", True
+        )
+    generic = generic_parts(query) | generic_parts(result)
+    best: PairScore | None = None
+    for edges in pair_symbols(query, result):
+        matches: list[Alignment] = []
+        for edge in edges:
+            category = edge.symbol.category if edge.symbol is not None else None
+            edge.score = (
+                SYMBOL_SCORE.get(category, 1.0) if category is not None else 1.0
+            )
+            edge.weight = (
+                SYMBOL_WEIGHT.get(category, 1.0) if category is not None else 1.0
+            )
+            matches.append(edge)
+        q_used = {p for e in edges for p in e.qps}
+        r_used = {p for e in edges for p in e.rps}
+        q_rest = [p for p in query.parts if p not in q_used]
+        r_rest = [p for p in result.parts if p not in r_used]
+        if q_rest or r_rest:
+            if query.tag == NameTypeTag.PER or result.tag == NameTypeTag.PER:
+                q_rest, r_rest = align_person_name_order(q_rest, r_rest)
+            else:
+                q_rest, r_rest = NamePart.tag_sort(q_rest), NamePart.tag_sort(r_rest)
+            matches.extend(compare_parts(q_rest, r_rest))
+        scored = _score(matches, generic)
+        if best is None or scored.score > best.score:
+            best = scored
+            if best.score >= 1.0:
+                break
+    return best or PairScore(0.0, "no part in common", False)
+
+
+def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
+    total = weighted = 0.0
+    distinctive = False
+    for m in matches:
+        is_generic = all(p in generic for p in (*m.qps, *m.rps))
+        if not m.rps:
+            m.weight = EXTRA_QUERY_WEIGHT * (
+                GENERIC_EXTRA_FACTOR if is_generic else 1.0
+            )
+            m.score = 0.0
+        elif not m.qps:
+            m.weight = EXTRA_RESULT_WEIGHT * (
+                GENERIC_EXTRA_FACTOR if is_generic else 1.0
+            )
+            m.score = 0.0
+        else:
+            if m.symbol is None:
+                m.score = _typo_score(m)
+            elif m.qstr == m.rstr:
+                m.score = 1.0
+            if is_generic:
+                m.weight = min(m.weight, 0.3)
+            elif m.score >= 0.5:
+                distinctive = True
+        total += m.weight
+        weighted += m.weight * m.score
+    score = weighted / total if total > 0 else 0.0
+    if not distinctive:
+        score = min(score, GENERIC_ONLY_CAP)
+    explanation = ", ".join(_describe(m, generic) for m in matches)
+    return PairScore(round(score, 4), explanation, distinctive)

@@ -1,0 +1,451 @@
+"""The protected-persons registry: journalists, human-rights defenders, lawyers, politicians,
+heads of state, diplomats and religious leaders whom the gate must refer to a reviewer.
+
+Privacy: identifiers (phone numbers, e-mail addresses) are never stored. Each is normalised
+(phones to E.164 with ``phonenumbers``) and kept only as HMAC-SHA256 under the registry
+key (``<key_dir>/registry.key``, created on first use, mode 0600). A lookup hashes the
+target the same way, so the database alone cannot be read back into a list of numbers,
+and a dictionary attack on the digests needs the key. Names are stored (they are matched
+fuzzily, as restricted-party names are).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+import phonenumbers
+from followthemoney import model
+from followthemoney.exc import FollowTheMoneyException
+
+from enduse.errors import InvalidInputError
+from enduse.screening.index import IndexCache, IndexedEntity, ScreeningIndex
+from enduse.screening.models import (
+    EntityType,
+    RegistryCategory,
+    RegistryMatch,
+    TargetCheck,
+)
+from enduse.storage import Store
+from enduse.storage import screening_repo as repo
+from enduse.storage.tables.screening import ProtectedPerson
+
+KEY_FILE = "registry.key"
+DEMO_REGISTRY = Path(__file__).parent / "data" / "demo_registry.csv"
+REGISTRY_LIST = "protected-persons"
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+_SEP = ";"
+
+#: FollowTheMoney topics that imply a registry category (used when no category is given)
+FTM_TOPICS = {
+    "role.journo": RegistryCategory.JOURNALIST,
+    "role.act": RegistryCategory.HUMAN_RIGHTS_DEFENDER,
+    "role.lawyer": RegistryCategory.LAWYER,
+    "gov.head": RegistryCategory.HEAD_OF_STATE,
+    "role.diplo": RegistryCategory.DIPLOMAT,
+    "gov.religion": RegistryCategory.RELIGIOUS_LEADER,
+    "role.pol": RegistryCategory.POLITICIAN,
+    "role.pep": RegistryCategory.POLITICIAN,
+}
+
+_person_indexes = IndexCache(size=2)
+
+
+# -- identifiers ---------------------------------------------------------------------------
+
+
+def load_or_create_key(key_dir: Path) -> bytes:
+    """The registry's HMAC key, created (32 random bytes, mode 0600) when missing."""
+    path = key_dir / KEY_FILE
+    if not path.exists():
+        key_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+    key = path.read_bytes()
+    if len(key) < 16:
+        raise InvalidInputError(
+            f"{path} is too short to be a registry key", field="key_dir"
+        )
+    return key
+
+
+def normalize_phone(text: str, *, region: str | None = None) -> str | None:
+    """``text`` as an E.164 number, or None when it cannot be a phone number.
+    Already-E.164 input takes a fast path (50,000 targets must check in seconds)."""
+    text = text.strip()
+    if text.startswith("tel:"):
+        text = text[4:]
+    if _E164.match(text):
+        return text
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_identifier(text: str, *, region: str | None = None) -> str | None:
+    """A target identifier in canonical form: ``+E164`` for phones, ``email:addr`` for
+    e-mail, ``device:id`` kept as given; None when it is none of these."""
+    text = text.strip()
+    if text.lower().startswith("email:") or ("@" in text and " " not in text):
+        addr = text.split(":", 1)[1] if text.lower().startswith("email:") else text
+        return f"email:{addr.strip().lower()}" if "@" in addr else None
+    if text.lower().startswith("device:"):
+        return f"device:{text.split(':', 1)[1].strip()}"
+    return normalize_phone(text, region=region)
+
+
+def identifier_digest(key: bytes, identifier: str) -> str:
+    """HMAC-SHA256 (hex) of a canonical identifier under the registry key."""
+    return hmac.new(key, identifier.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryEntry:
+    category: RegistryCategory
+    name: str
+    aliases: tuple[str, ...]
+    identifiers: tuple[str, ...]
+    country: str | None
+    source: str
+    external_id: str | None
+
+
+def parse_category(value: str, *, where: str) -> RegistryCategory:
+    """A registry category from its wire string; anything else names the field."""
+    try:
+        return RegistryCategory(value.strip().lower())
+    except ValueError:
+        known = " | ".join(c.value for c in RegistryCategory)
+        raise InvalidInputError(
+            f"{where}: category {value!r} is not one of {known}", field="category"
+        ) from None
+
+
+def read_registry_csv(
+    path: Path, *, source: str | None = None, region: str | None = None
+) -> Iterator[RegistryEntry]:
+    """Rows of a registry CSV: ``category``, ``name`` and optional ``aliases`` and
+    ``phones`` (``;``-separated), ``emails``, ``country``, ``source``, ``id``."""
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        header = [h.strip() for h in reader.fieldnames or []]
+        reader.fieldnames = header
+        for needed in ("category", "name"):
+            if needed not in header:
+                raise InvalidInputError(
+                    f"{path.name}: the registry CSV needs a {needed!r} column",
+                    field=needed,
+                )
+        for row in reader:
+            where = f"{path.name} line {reader.line_num}"
+            name = (row.get("name") or "").strip()
+            if not name:
+                raise InvalidInputError(f"{where}: name is empty", field="name")
+            country = (row.get("country") or "").strip().upper() or None
+            if country is not None and (len(country) != 2 or not country.isalpha()):
+                raise InvalidInputError(
+                    f"{where}: country {country!r} is not an ISO 3166-1 alpha-2 code",
+                    field="country",
+                )
+            identifiers: list[str] = []
+            for raw in (row.get("phones") or "").split(_SEP):
+                if raw.strip():
+                    e164 = normalize_phone(raw, region=region or country)
+                    if e164 is None:
+                        raise InvalidInputError(
+                            f"{where}: {raw.strip()!r} is not a phone number",
+                            field="phones",
+                        )
+                    identifiers.append(e164)
+            for raw in (row.get("emails") or "").split(_SEP):
+                if raw.strip():
+                    identifiers.append(f"email:{raw.strip().lower()}")
+            yield RegistryEntry(
+                category=parse_category(row.get("category") or "", where=where),
+                name=name,
+                aliases=tuple(
+                    a.strip()
+                    for a in (row.get("aliases") or "").split(_SEP)
+                    if a.strip()
+                ),
+                identifiers=tuple(dict.fromkeys(identifiers)),
+                country=country,
+                source=(row.get("source") or "").strip() or source or path.name,
+                external_id=(row.get("id") or "").strip() or None,
+            )
+
+
+def read_registry_ftm(
+    path: Path,
+    *,
+    category: RegistryCategory | None = None,
+    source: str | None = None,
+    region: str | None = None,
+) -> Iterator[RegistryEntry]:
+    """Person entities from FtM JSON lines; the category comes from ``category`` or from
+    the entity's ``topics`` (``role.journo`` → journalist, ``gov.head`` → head_of_state, ...)."""
+    with path.open(encoding="utf-8") as f:
+        for line_no, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            where = f"{path.name} line {line_no}"
+            try:
+                proxy = model.get_proxy(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InvalidInputError(
+                    f"{where}: not JSON ({exc.msg})", field="json"
+                ) from None
+            except (FollowTheMoneyException, TypeError, KeyError) as exc:
+                raise InvalidInputError(
+                    f"{where}: not an FtM entity ({exc})", field="schema"
+                ) from None
+            if not proxy.schema.is_a("Person"):
+                continue
+            topics = proxy.get("topics", quiet=True)
+            found = category or next(
+                (c for t, c in FTM_TOPICS.items() if t in topics), None
+            )
+            if found is None:
+                raise InvalidInputError(
+                    f"{where}: {proxy.id} has no protected-person topic; pass a category",
+                    field="category",
+                )
+            names = proxy.get("name")
+            if not names:
+                raise InvalidInputError(
+                    f"{where}: {proxy.id} has no name", field="name"
+                )
+            countries = proxy.get("country", quiet=True) + proxy.get(
+                "nationality", quiet=True
+            )
+            country = (
+                countries[0].upper() if countries and len(countries[0]) == 2 else None
+            )
+            phones = [
+                p
+                for p in (
+                    normalize_phone(v, region=region or country)
+                    for v in proxy.get("phone", quiet=True)
+                )
+                if p
+            ]
+            emails = [f"email:{e.lower()}" for e in proxy.get("email", quiet=True)]
+            yield RegistryEntry(
+                category=found,
+                name=names[0],
+                aliases=tuple(
+                    dict.fromkeys(names[1:] + proxy.get("alias", quiet=True))
+                ),
+                identifiers=tuple(dict.fromkeys(phones + emails)),
+                country=country,
+                source=source or path.name,
+                external_id=proxy.id,
+            )
+
+
+def load_registry(
+    store: Store,
+    entries: Iterable[RegistryEntry],
+    *,
+    key: bytes,
+    now: datetime,
+) -> dict[str, int]:
+    """Add registry entries; identifiers are stored only as keyed digests. Returns counts by category."""
+    counts: Counter[str] = Counter()
+    pending: list[dict[str, object]] = []
+    for entry in entries:
+        person = store.add(
+            ProtectedPerson(
+                category=entry.category.value,
+                name=entry.name,
+                aliases=list(entry.aliases),
+                country=entry.country,
+                source=entry.source,
+                external_id=entry.external_id,
+                created_at=now,
+            )
+        )
+        for ident in entry.identifiers:
+            kind = ident.split(":", 1)[0] if ":" in ident else "phone"
+            pending.append(
+                {
+                    "person_id": person.id,
+                    "kind": kind,
+                    "digest": identifier_digest(key, ident),
+                }
+            )
+        if len(pending) >= 1000:
+            repo.insert_identifiers(store.session, pending)
+            pending = []
+        counts[entry.category.value] += 1
+    repo.insert_identifiers(store.session, pending)
+    return dict(counts)
+
+
+def list_persons(
+    store: Store, *, category: str | None = None
+) -> list[tuple[ProtectedPerson, int]]:
+    rows = repo.persons(store.session, category=category)
+    counts = repo.identifier_counts(store.session, [p.id for p in rows])
+    return [(p, counts.get(p.id, 0)) for p in rows]
+
+
+# -- lookups ---------------------------------------------------------------------------------------
+
+
+def _person_index(store: Store) -> ScreeningIndex:
+    stamp = repo.registry_stamp(store.session)
+
+    def build() -> ScreeningIndex:
+        entities = [
+            IndexedEntity(
+                list_name=REGISTRY_LIST,
+                list_version=f"{stamp[0]}",
+                list_id=0,
+                entity_id=str(p.id),
+                name=p.name,
+                entity_type=EntityType.PERSON,
+                aliases=tuple(p.aliases),
+                countries=(p.country,) if p.country else (),
+                programs=(p.category,),
+                source="",
+            )
+            for p in repo.persons(store.session)
+        ]
+        return ScreeningIndex(entities)
+
+    return _person_indexes.get(stamp, build)
+
+
+def lookup_target(
+    store: Store,
+    identifier: str | None,
+    *,
+    key: bytes,
+    name: str | None = None,
+    country: str | None = None,
+    name_threshold: float = 0.85,
+) -> RegistryMatch | None:
+    """The registry match for one tasking target: by identifier first, then by name.
+    The gate sets ``registry_match`` to the returned category."""
+    if identifier:
+        canonical = normalize_identifier(identifier)
+        if canonical is not None:
+            digest = identifier_digest(key, canonical)
+            hit = repo.persons_by_digest(store.session, [digest]).get(digest)
+            if hit is not None:
+                return RegistryMatch(
+                    category=RegistryCategory(hit.category),
+                    person_id=hit.id,
+                    name=hit.name,
+                    matched_by="identifier",
+                    score=1.0,
+                    reasons=[
+                        "identifier matches a registered identifier (keyed digest)"
+                    ],
+                )
+    if name and name.strip():
+        return _match_name(store, name, country=country, threshold=name_threshold)
+    return None
+
+
+def _match_name(
+    store: Store, name: str, *, country: str | None, threshold: float
+) -> RegistryMatch | None:
+    found = _person_index(store).search(
+        name,
+        country=country,
+        entity_type=EntityType.PERSON,
+        limit=1,
+        min_score=threshold,
+    )
+    if not found:
+        return None
+    best = found[0]
+    return RegistryMatch(
+        category=RegistryCategory(best.programs[0]),
+        person_id=int(best.entity_id),
+        name=best.name,
+        matched_by="name",
+        score=best.score,
+        reasons=best.reasons,
+    )
+
+
+def check_targets(
+    store: Store,
+    source: TextIO,
+    *,
+    key: bytes,
+    name_threshold: float = 0.85,
+    region: str | None = None,
+) -> list[TargetCheck]:
+    """Check a CSV of targets (column ``identifier``, or ``phone``/``number``; optional
+    ``name`` and ``country``) against the registry. Identifiers are hashed once each and
+    looked up in one in-memory set of the registry's digests."""
+    reader = csv.DictReader(source)
+    header = [h.strip() for h in reader.fieldnames or []]
+    reader.fieldnames = header
+    column = next((c for c in ("identifier", "phone", "number") if c in header), None)
+    if column is None and "name" not in header:
+        raise InvalidInputError(
+            "the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column",
+            field="identifier",
+        )
+    digests = repo.all_identifier_digests(store.session)
+    people: dict[int, ProtectedPerson] = {}
+    results: list[TargetCheck] = []
+    for line, row in enumerate(reader, start=2):
+        raw = (row.get(column) or "").strip() if column else ""
+        name = (row.get("name") or "").strip() or None
+        country = (row.get("country") or "").strip().upper() or None
+        match: RegistryMatch | None = None
+        canonical = normalize_identifier(raw, region=region or country) if raw else None
+        if (
+            canonical is not None
+            and (pid := digests.get(identifier_digest(key, canonical))) is not None
+        ):
+            if pid not in people:
+                people[pid] = store.get(ProtectedPerson, pid, field="person_id")
+            person = people[pid]
+            match = RegistryMatch(
+                category=RegistryCategory(person.category),
+                person_id=pid,
+                name=person.name,
+                matched_by="identifier",
+                score=1.0,
+                reasons=["identifier matches a registered identifier (keyed digest)"],
+            )
+        elif name:
+            match = _match_name(store, name, country=country, threshold=name_threshold)
+        results.append(TargetCheck(row=line, identifier=raw, name=name, match=match))
+    return results
+
+
+def summarize(checks: Sequence[TargetCheck]) -> dict[str, int]:
+    """Matches per category (plus ``checked`` and ``matched``)."""
+    counts: Counter[str] = Counter(c.match.category.value for c in checks if c.match)
+    return {
+        "checked": len(checks),
+        "matched": sum(counts.values()),
+        **dict(sorted(counts.items())),
+    }

@@ -1,0 +1,145 @@
+"""Queries for screening: list versions, listed entities, hits, the protected-persons registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from enduse.storage.tables.screening import (
+    ProtectedIdentifier,
+    ProtectedPerson,
+    ScreeningEntity,
+    ScreeningHit,
+    ScreeningList,
+)
+
+
+def all_lists(session: Session) -> Sequence[ScreeningList]:
+    return session.scalars(
+        select(ScreeningList).order_by(ScreeningList.name, ScreeningList.id)
+    ).all()
+
+
+def current_lists(session: Session) -> Sequence[ScreeningList]:
+    """The newest loaded version of each list name (the versions checks use)."""
+    newest = select(func.max(ScreeningList.id)).group_by(ScreeningList.name)
+    return session.scalars(
+        select(ScreeningList)
+        .where(ScreeningList.id.in_(newest))
+        .order_by(ScreeningList.name)
+    ).all()
+
+
+def find_list(
+    session: Session,
+    name: str,
+    *,
+    version: str | None = None,
+    digest: str | None = None,
+) -> ScreeningList | None:
+    stmt = select(ScreeningList).where(ScreeningList.name == name)
+    if version is not None:
+        stmt = stmt.where(ScreeningList.version == version)
+    if digest is not None:
+        stmt = stmt.where(ScreeningList.digest == digest)
+    return session.scalars(stmt.limit(1)).first()
+
+
+def insert_entities(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk-insert listed entities (one executemany)."""
+    if rows:
+        session.execute(insert(ScreeningEntity), rows)
+
+
+def entity_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
+    """The columns the index needs, for every entity of the given list versions."""
+    e = ScreeningEntity
+    stmt = (
+        select(
+            e.list_id,
+            e.entity_id,
+            e.name,
+            e.entity_type,
+            e.aliases,
+            e.countries,
+            e.programs,
+            e.source,
+        )
+        .where(e.list_id.in_(list(list_ids)))
+        .order_by(e.id)
+    )
+    return session.execute(stmt).all()
+
+
+def hits(
+    session: Session,
+    *,
+    licence_id: int | None = None,
+    status: str | None = None,
+    outcome: str | None = None,
+) -> Sequence[ScreeningHit]:
+    stmt = select(ScreeningHit)
+    if licence_id is not None:
+        stmt = stmt.where(ScreeningHit.licence_id == licence_id)
+    if status is not None:
+        stmt = stmt.where(ScreeningHit.status == status)
+    if outcome is not None:
+        stmt = stmt.where(ScreeningHit.outcome == outcome)
+    return session.scalars(stmt.order_by(ScreeningHit.id)).all()
+
+
+def persons_by_digest(
+    session: Session, digests: Sequence[str]
+) -> dict[str, ProtectedPerson]:
+    """Protected persons whose identifier digest is among ``digests`` (chunked IN queries)."""
+    found: dict[str, ProtectedPerson] = {}
+    for start in range(0, len(digests), 500):
+        chunk = digests[start : start + 500]
+        stmt = (
+            select(ProtectedIdentifier.digest, ProtectedPerson)
+            .join(ProtectedPerson, ProtectedPerson.id == ProtectedIdentifier.person_id)
+            .where(ProtectedIdentifier.digest.in_(chunk))
+        )
+        for digest, person in session.execute(stmt).all():
+            found.setdefault(digest, person)
+    return found
+
+
+def all_identifier_digests(session: Session) -> dict[str, int]:
+    """Every stored identifier digest and its person id (for bulk target checks)."""
+    rows = session.execute(
+        select(ProtectedIdentifier.digest, ProtectedIdentifier.person_id)
+    ).all()
+    return dict(rows)  # type: ignore[arg-type]  # NOTE: rows are (digest, person_id) pairs
+
+
+def identifier_counts(session: Session, person_ids: Iterable[int]) -> dict[int, int]:
+    stmt = (
+        select(ProtectedIdentifier.person_id, func.count())
+        .where(ProtectedIdentifier.person_id.in_(list(person_ids)))
+        .group_by(ProtectedIdentifier.person_id)
+    )
+    return dict(session.execute(stmt).all())  # type: ignore[arg-type]  # NOTE: (person_id, count) pairs
+
+
+def persons(
+    session: Session, *, category: str | None = None
+) -> Sequence[ProtectedPerson]:
+    stmt = select(ProtectedPerson)
+    if category is not None:
+        stmt = stmt.where(ProtectedPerson.category == category)
+    return session.scalars(stmt.order_by(ProtectedPerson.id)).all()
+
+
+def insert_identifiers(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(ProtectedIdentifier), rows)
+
+
+def registry_stamp(session: Session) -> tuple[int, int]:
+    """(count, max id) of protected persons: changes whenever the registry does."""
+    row = session.execute(select(func.count(), func.max(ProtectedPerson.id))).one()
+    return int(row[0]), int(row[1] or 0)
