@@ -12,6 +12,7 @@ from enduse.storage.tables.licensing import (
     RequestForInformation,
 )
 from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Product
+from enduse.storage.tables.tlog import TlogCheckpoint, TlogEntry, TlogNode, TlogPseudonymSecret, TlogState
 
 __all__ = [
     "Agency",
@@ -26,4 +27,9 @@ __all__ = [
     "LicenceParty",
     "Product",
     "RequestForInformation",
+    "TlogCheckpoint",
+    "TlogEntry",
+    "TlogNode",
+    "TlogPseudonymSecret",
+    "TlogState",
 ]
