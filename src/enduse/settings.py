@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         ge=0,
         description="Days a buyer has to sign a new certificate version before the licence counts as inactive.",
     )
+    tlog_checkpoint_interval_s: int = Field(
+        default=300,
+        ge=1,
+        description="Seconds between checkpoints `enduse log publish --watch` signs (when the log grew).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `enduse serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `enduse serve` listens on.")
     sql_echo: bool = Field(default=False, description="Log every SQL statement (debugging).")

@@ -10,7 +10,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from enduse import __version__
-from enduse.cli import db, licences, parties, serve
+from enduse.cli import db, licences, log, parties, serve
 from enduse.errors import EnduseError
 
 _err = Console(stderr=True)
@@ -39,6 +39,7 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(parties.app, name="parties")
 app.add_typer(licences.app, name="licence")
+app.add_typer(log.app, name="log")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 

@@ -20,7 +20,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from enduse.errors import ConflictError
-from enduse.storage.tables.tlog import TlogCheckpoint, TlogEntry, TlogNode, TlogPseudonymSecret, TlogState
+from enduse.storage.tables.tlog import (
+    TlogCheckpoint,
+    TlogEntry,
+    TlogNode,
+    TlogPseudonymSecret,
+    TlogState,
+)
 
 STATE_ID = 1
 HASH_SIZE = 32
@@ -45,29 +51,54 @@ def _decode_frontier(raw: bytes) -> list[bytes]:
 def lock_state(session: Session) -> State:
     """Lock the sequencer row for the rest of the transaction and return the tree state."""
     if session.get_bind().dialect.name == "postgresql":
-        stmt = select(_state.c.tree_size, _state.c.frontier).where(_state.c.id == STATE_ID).with_for_update()
+        stmt = (
+            select(_state.c.tree_size, _state.c.frontier)
+            .where(_state.c.id == STATE_ID)
+            .with_for_update()
+        )
         row = session.execute(stmt).one_or_none()
     else:
         touched = session.execute(
-            update(_state).where(_state.c.id == STATE_ID).values(tree_size=_state.c.tree_size)
+            update(_state)
+            .where(_state.c.id == STATE_ID)
+            .values(tree_size=_state.c.tree_size)
         ).rowcount  # type: ignore[attr-defined]  # NOTE: CursorResult of an UPDATE has rowcount
-        row = session.execute(select(_state.c.tree_size, _state.c.frontier).where(_state.c.id == STATE_ID)).one() if touched else None
+        row = (
+            session.execute(
+                select(_state.c.tree_size, _state.c.frontier).where(
+                    _state.c.id == STATE_ID
+                )
+            ).one()
+            if touched
+            else None
+        )
     if row is None:
-        raise ConflictError("the transparency log has no sequencer row: run `enduse db upgrade`", field="database")
+        raise ConflictError(
+            "the transparency log has no sequencer row: run `enduse db upgrade`",
+            field="database",
+        )
     return State(int(row.tree_size), _decode_frontier(bytes(row.frontier)))
 
 
 def read_state(session: Session) -> State:
     """The tree state without locking (a snapshot for readers)."""
-    row = session.execute(select(_state.c.tree_size, _state.c.frontier).where(_state.c.id == STATE_ID)).one_or_none()
-    return State(0, []) if row is None else State(int(row.tree_size), _decode_frontier(bytes(row.frontier)))
+    row = session.execute(
+        select(_state.c.tree_size, _state.c.frontier).where(_state.c.id == STATE_ID)
+    ).one_or_none()
+    return (
+        State(0, [])
+        if row is None
+        else State(int(row.tree_size), _decode_frontier(bytes(row.frontier)))
+    )
 
 
 def save_state(session: Session, state: State, *, now: datetime) -> None:
     session.execute(
         update(_state)
         .where(_state.c.id == STATE_ID)
-        .values(tree_size=state.tree_size, frontier=b"".join(state.frontier), updated_at=now)
+        .values(
+            tree_size=state.tree_size, frontier=b"".join(state.frontier), updated_at=now
+        )
     )
 
 
@@ -77,58 +108,92 @@ def insert_entries(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
         session.execute(insert(_entries), list(rows))
 
 
-def insert_nodes(session: Session, nodes: Iterable[tuple[tuple[int, int], bytes]]) -> None:
+def insert_nodes(
+    session: Session, nodes: Iterable[tuple[tuple[int, int], bytes]]
+) -> None:
     rows = [{"level": level, "idx": idx, "hash": h} for (level, idx), h in nodes]
     if rows:
         session.execute(insert(_nodes), rows)
 
 
-def read_nodes(session: Session, nodes: Sequence[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+def read_nodes(
+    session: Session, nodes: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], bytes]:
     """The stored hashes of ``nodes``, in one query; KeyError-free: missing ones are absent."""
     if not nodes:
         return {}
     by_level: dict[int, list[int]] = {}
     for level, idx in nodes:
         by_level.setdefault(level, []).append(idx)
-    cond = or_(*(and_(_nodes.c.level == level, _nodes.c.idx.in_(idxs)) for level, idxs in by_level.items()))
-    rows = session.execute(select(_nodes.c.level, _nodes.c.idx, _nodes.c.hash).where(cond))
+    cond = or_(
+        *(
+            and_(_nodes.c.level == level, _nodes.c.idx.in_(idxs))
+            for level, idxs in by_level.items()
+        )
+    )
+    rows = session.execute(
+        select(_nodes.c.level, _nodes.c.idx, _nodes.c.hash).where(cond)
+    )
     return {(int(r.level), int(r.idx)): bytes(r.hash) for r in rows}
 
 
 def node_range(session: Session, level: int, start: int, end: int) -> dict[int, bytes]:
     """Nodes of ``level`` with ``start <= idx < end``."""
-    stmt = select(_nodes.c.idx, _nodes.c.hash).where(_nodes.c.level == level, _nodes.c.idx >= start, _nodes.c.idx < end)
+    stmt = select(_nodes.c.idx, _nodes.c.hash).where(
+        _nodes.c.level == level, _nodes.c.idx >= start, _nodes.c.idx < end
+    )
     return {int(r.idx): bytes(r.hash) for r in session.execute(stmt)}
 
 
 def max_node_index(session: Session, level: int) -> int | None:
-    value = session.scalar(select(func.max(_nodes.c.idx)).where(_nodes.c.level == level))
+    value = session.scalar(
+        select(func.max(_nodes.c.idx)).where(_nodes.c.level == level)
+    )
     return None if value is None else int(value)
 
 
 def get_entry(session: Session, sequence: int) -> Any:
-    return session.execute(select(_entries).where(_entries.c.sequence == sequence)).one_or_none()
+    return session.execute(
+        select(_entries).where(_entries.c.sequence == sequence)
+    ).one_or_none()
 
 
 def entry_range(session: Session, start: int, end: int) -> list[Any]:
     """Entries with ``start <= sequence < end``, in order."""
-    stmt = select(_entries).where(_entries.c.sequence >= start, _entries.c.sequence < end).order_by(_entries.c.sequence)
+    stmt = (
+        select(_entries)
+        .where(_entries.c.sequence >= start, _entries.c.sequence < end)
+        .order_by(_entries.c.sequence)
+    )
     return list(session.execute(stmt))
 
 
 def count_entries_from(session: Session, start: int) -> int:
-    return int(session.scalar(select(func.count()).select_from(_entries).where(_entries.c.sequence >= start)) or 0)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(_entries)
+            .where(_entries.c.sequence >= start)
+        )
+        or 0
+    )
 
 
 def latest_checkpoint(session: Session) -> TlogCheckpoint | None:
-    return session.scalars(select(TlogCheckpoint).order_by(TlogCheckpoint.tree_size.desc()).limit(1)).first()
+    return session.scalars(
+        select(TlogCheckpoint).order_by(TlogCheckpoint.tree_size.desc()).limit(1)
+    ).first()
 
 
 def list_checkpoints(session: Session) -> list[TlogCheckpoint]:
-    return list(session.scalars(select(TlogCheckpoint).order_by(TlogCheckpoint.tree_size)))
+    return list(
+        session.scalars(select(TlogCheckpoint).order_by(TlogCheckpoint.tree_size))
+    )
 
 
-def add_checkpoint(session: Session, *, tree_size: int, root: bytes, note: str, signed_at: datetime) -> TlogCheckpoint:
+def add_checkpoint(
+    session: Session, *, tree_size: int, root: bytes, note: str, signed_at: datetime
+) -> TlogCheckpoint:
     row = TlogCheckpoint(tree_size=tree_size, root=root, note=note, signed_at=signed_at)
     session.add(row)
     session.flush()
@@ -138,22 +203,43 @@ def add_checkpoint(session: Session, *, tree_size: int, root: bytes, note: str, 
 def pseudonym_secret(session: Session, licence_id: int, *, now: datetime) -> bytes:
     """The licence's pseudonym secret, created (32 random bytes) on first use. Callers hold
     the sequencer lock, so two processes never race to create it."""
-    secret = session.scalar(select(_secrets.c.secret).where(_secrets.c.licence_id == licence_id))
+    secret = session.scalar(
+        select(_secrets.c.secret).where(_secrets.c.licence_id == licence_id)
+    )
     if secret is not None:
         return bytes(secret)
     new = os.urandom(32)
     try:
         with session.begin_nested():
-            session.execute(insert(_secrets).values(licence_id=licence_id, secret=new, created_at=now))
+            session.execute(
+                insert(_secrets).values(
+                    licence_id=licence_id, secret=new, created_at=now
+                )
+            )
     except IntegrityError:  # created meanwhile by a writer that did not hold the lock
-        return bytes(session.scalar(select(_secrets.c.secret).where(_secrets.c.licence_id == licence_id)))
+        return bytes(
+            session.scalar(
+                select(_secrets.c.secret).where(_secrets.c.licence_id == licence_id)
+            )
+        )
     return new
 
 
 def forget_pseudonym_secret(session: Session, licence_id: int) -> bool:
     """Delete the licence's secret (its pseudonyms can no longer be linked to anyone)."""
-    return bool(session.execute(delete(_secrets).where(_secrets.c.licence_id == licence_id)).rowcount)  # type: ignore[attr-defined]  # NOTE: CursorResult
+    return bool(
+        session.execute(
+            delete(_secrets).where(_secrets.c.licence_id == licence_id)
+        ).rowcount
+    )  # type: ignore[attr-defined]  # NOTE: CursorResult
 
 
 def has_pseudonym_secret(session: Session, licence_id: int) -> bool:
-    return session.scalar(select(func.count()).select_from(_secrets).where(_secrets.c.licence_id == licence_id)) == 1
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(_secrets)
+            .where(_secrets.c.licence_id == licence_id)
+        )
+        == 1
+    )

@@ -93,7 +93,9 @@ def root_from_frontier(frontier: Sequence[bytes]) -> bytes:
     return fold(frontier)
 
 
-def append_to_frontier(frontier: list[bytes], size: int, leaf_hash: bytes) -> list[tuple[Node, bytes]]:
+def append_to_frontier(
+    frontier: list[bytes], size: int, leaf_hash: bytes
+) -> list[tuple[Node, bytes]]:
     """Add leaf number ``size`` to ``frontier`` (updated in place) and return the perfect nodes
     it completes, bottom up: the leaf itself, then each parent whose right child it finishes.
 
@@ -155,16 +157,24 @@ def consistency_ranges(size1: int, size2: int) -> list[tuple[int, int]]:
 
 def _check_index(index: int, size: int) -> None:
     if size < 1:
-        raise InvalidInputError("the tree is empty: there is no leaf to prove", field="size")
+        raise InvalidInputError(
+            "the tree is empty: there is no leaf to prove", field="size"
+        )
     if not 0 <= index < size:
-        raise InvalidInputError(f"index {index} is outside the tree of size {size}", field="index")
+        raise InvalidInputError(
+            f"index {index} is outside the tree of size {size}", field="index"
+        )
 
 
 def _check_sizes(size1: int, size2: int) -> None:
     if size1 < 1:
-        raise InvalidInputError("a consistency proof from an empty tree proves nothing", field="size1")
+        raise InvalidInputError(
+            "a consistency proof from an empty tree proves nothing", field="size1"
+        )
     if size2 < size1:
-        raise InvalidInputError(f"size2 {size2} is smaller than size1 {size1}", field="size2")
+        raise InvalidInputError(
+            f"size2 {size2} is smaller than size1 {size1}", field="size2"
+        )
 
 
 def resolve(ranges: Iterable[tuple[int, int]], read: NodeReader) -> list[bytes]:
@@ -192,19 +202,28 @@ def tree_root(size: int, read: NodeReader) -> bytes:
 # -- verification --------------------------------------------------------------------------
 
 
-def root_from_inclusion_proof(index: int, size: int, leaf_hash: bytes, proof: Sequence[bytes]) -> bytes:
+def root_from_inclusion_proof(
+    index: int, size: int, leaf_hash: bytes, proof: Sequence[bytes]
+) -> bytes:
     """RFC 9162 §2.1.3.2 steps 1-4: the root that ``proof`` implies for ``leaf_hash`` at ``index``.
 
     Raises VerificationError when the proof has the wrong length for ``index`` and ``size``.
     """
     if not 0 <= index < size:
-        raise VerificationError(f"index {index} is outside the tree of size {size}", field="index")
+        raise VerificationError(
+            f"index {index} is outside the tree of size {size}", field="index"
+        )
     if len(leaf_hash) != HASH_SIZE:  # as transparency-dev's RootFromInclusionProof
-        raise VerificationError(f"the leaf hash has {len(leaf_hash)} bytes, not {HASH_SIZE}", field="leaf_hash")
+        raise VerificationError(
+            f"the leaf hash has {len(leaf_hash)} bytes, not {HASH_SIZE}",
+            field="leaf_hash",
+        )
     fn, sn, r = index, size - 1, leaf_hash
     for p in proof:
         if sn == 0:
-            raise VerificationError("the proof is longer than the tree is deep", field="proof")
+            raise VerificationError(
+                "the proof is longer than the tree is deep", field="proof"
+            )
         if fn & 1 or fn == sn:
             r = hash_children(p, r)
             if not fn & 1:
@@ -214,21 +233,28 @@ def root_from_inclusion_proof(index: int, size: int, leaf_hash: bytes, proof: Se
             r = hash_children(r, p)
         fn, sn = fn >> 1, sn >> 1
     if sn != 0:
-        raise VerificationError("the proof is shorter than the tree is deep", field="proof")
+        raise VerificationError(
+            "the proof is shorter than the tree is deep", field="proof"
+        )
     return r
 
 
-def verify_inclusion(index: int, size: int, leaf_hash: bytes, root: bytes, proof: Sequence[bytes]) -> None:
+def verify_inclusion(
+    index: int, size: int, leaf_hash: bytes, root: bytes, proof: Sequence[bytes]
+) -> None:
     """RFC 9162 §2.1.3.2: raise VerificationError unless ``proof`` shows that ``leaf_hash`` is
     leaf ``index`` of the tree of ``size`` leaves whose root is ``root``."""
     calculated = root_from_inclusion_proof(index, size, leaf_hash, proof)
     if not hmac.compare_digest(calculated, root):
         raise VerificationError(
-            f"the proof leads to root {calculated.hex()}, not the given root {root.hex()}", field="root"
+            f"the proof leads to root {calculated.hex()}, not the given root {root.hex()}",
+            field="root",
         )
 
 
-def verify_consistency(size1: int, size2: int, root1: bytes, root2: bytes, proof: Sequence[bytes]) -> None:
+def verify_consistency(
+    size1: int, size2: int, root1: bytes, root2: bytes, proof: Sequence[bytes]
+) -> None:
     """RFC 9162 §2.1.4.2: raise VerificationError unless ``proof`` shows that the tree of
     ``size2`` leaves with ``root2`` extends the tree of ``size1`` leaves with ``root1``.
 
@@ -236,9 +262,13 @@ def verify_consistency(size1: int, size2: int, root1: bytes, root2: bytes, proof
     transparency-dev's ``VerifyConsistency`` does), since it would prove nothing.
     """
     if size1 < 1:
-        raise VerificationError("a consistency proof from an empty tree proves nothing", field="size1")
+        raise VerificationError(
+            "a consistency proof from an empty tree proves nothing", field="size1"
+        )
     if size2 < size1:
-        raise VerificationError(f"size2 {size2} is smaller than size1 {size1}", field="size2")
+        raise VerificationError(
+            f"size2 {size2} is smaller than size1 {size1}", field="size2"
+        )
     if size1 == size2:
         if proof:
             raise VerificationError("equal sizes need an empty proof", field="proof")
@@ -256,7 +286,9 @@ def verify_consistency(size1: int, size2: int, root1: bytes, root2: bytes, proof
     fr = sr = path[0]  # step 5
     for c in path[1:]:  # step 6
         if sn == 0:
-            raise VerificationError("the proof is longer than the trees need", field="proof")
+            raise VerificationError(
+                "the proof is longer than the trees need", field="proof"
+            )
         if fn & 1 or fn == sn:
             fr, sr = hash_children(c, fr), hash_children(c, sr)
             if not fn & 1:
@@ -266,8 +298,14 @@ def verify_consistency(size1: int, size2: int, root1: bytes, root2: bytes, proof
             sr = hash_children(sr, c)
         fn, sn = fn >> 1, sn >> 1
     if sn != 0:  # step 7
-        raise VerificationError("the proof is shorter than the trees need", field="proof")
+        raise VerificationError(
+            "the proof is shorter than the trees need", field="proof"
+        )
     if not hmac.compare_digest(fr, root1):
-        raise VerificationError(f"the proof leads to root1 {fr.hex()}, not the given one", field="root1")
+        raise VerificationError(
+            f"the proof leads to root1 {fr.hex()}, not the given one", field="root1"
+        )
     if not hmac.compare_digest(sr, root2):
-        raise VerificationError(f"the proof leads to root2 {sr.hex()}, not the given one", field="root2")
+        raise VerificationError(
+            f"the proof leads to root2 {sr.hex()}, not the given one", field="root2"
+        )

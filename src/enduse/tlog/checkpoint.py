@@ -29,21 +29,35 @@ class Checkpoint:
 
     def __post_init__(self) -> None:
         if not self.origin or "\n" in self.origin:
-            raise InvalidInputError("the origin must be one non-empty line", field="origin")
+            raise InvalidInputError(
+                "the origin must be one non-empty line", field="origin"
+            )
         if not 0 <= self.size <= MAX_SIZE:
-            raise InvalidInputError("the tree size must fit 64 unsigned bits", field="size")
+            raise InvalidInputError(
+                "the tree size must fit 64 unsigned bits", field="size"
+            )
         if len(self.root) != HASH_SIZE:
-            raise InvalidInputError(f"the root hash must be {HASH_SIZE} bytes", field="root")
+            raise InvalidInputError(
+                f"the root hash must be {HASH_SIZE} bytes", field="root"
+            )
 
     def body(self) -> str:
         """The note text: ``origin\\nsize\\nbase64(root)\\n[extensions\\n]``."""
-        lines = [self.origin, str(self.size), base64.b64encode(self.root).decode(), *self.extensions]
+        lines = [
+            self.origin,
+            str(self.size),
+            base64.b64encode(self.root).decode(),
+            *self.extensions,
+        ]
         return "\n".join(lines) + "\n"
 
     def sign(self, signer: NoteSigner) -> str:
         """The signed checkpoint; the signer's key name must be the origin."""
         if signer.name != self.origin:
-            raise InvalidInputError(f"the log key is named {signer.name!r}, not the origin {self.origin!r}", field="key")
+            raise InvalidInputError(
+                f"the log key is named {signer.name!r}, not the origin {self.origin!r}",
+                field="key",
+            )
         return signer.sign(self.body())
 
 
@@ -55,8 +69,14 @@ def parse_checkpoint(body: str) -> Checkpoint:
     if len(lines) < 3:
         raise _bad("it needs origin, size and root lines")
     origin, size_text, root_text, *extensions = lines
-    if not size_text.isascii() or not size_text.isdigit() or (size_text != "0" and size_text.startswith("0")):
-        raise _bad(f"tree size {size_text!r} is not a decimal number without leading zeros")
+    if (
+        not size_text.isascii()
+        or not size_text.isdigit()
+        or (size_text != "0" and size_text.startswith("0"))
+    ):
+        raise _bad(
+            f"tree size {size_text!r} is not a decimal number without leading zeros"
+        )
     try:
         root = base64.b64decode(root_text, validate=True)
     except binascii.Error:
@@ -69,14 +89,19 @@ def parse_checkpoint(body: str) -> Checkpoint:
         raise _bad(exc.message) from None
 
 
-def open_checkpoint(signed: str | bytes, verifier: NoteVerifier, *, origin: str | None = None) -> Checkpoint:
+def open_checkpoint(
+    signed: str | bytes, verifier: NoteVerifier, *, origin: str | None = None
+) -> Checkpoint:
     """Verify a signed checkpoint with the log's key and parse it. With ``origin``, the
     checkpoint must name that log (enduse's own log uses its origin as key name, so it passes
     ``verifier.name``; sum.golang.org, for one, does not)."""
     note = open_note(signed, [verifier])
     checkpoint = parse_checkpoint(note.text)
     if origin is not None and checkpoint.origin != origin:
-        raise VerificationError(f"origin {checkpoint.origin!r} is not the expected {origin!r}", field="checkpoint")
+        raise VerificationError(
+            f"origin {checkpoint.origin!r} is not the expected {origin!r}",
+            field="checkpoint",
+        )
     return checkpoint
 
 

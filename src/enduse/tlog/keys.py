@@ -35,9 +35,14 @@ def create_log_key(key_dir: Path, *, exist_ok: bool = False) -> Path:
     if path.exists():
         if exist_ok:
             return path
-        raise ConflictError(f"{path} already exists; a new log key would orphan its checkpoints", field="key_dir")
+        raise ConflictError(
+            f"{path} already exists; a new log key would orphan its checkpoints",
+            field="key_dir",
+        )
     key_dir.mkdir(parents=True, exist_ok=True)
-    pem = Ed25519PrivateKey.generate().private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()
+    )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(pem)
@@ -50,8 +55,12 @@ def load_log_signer(key_dir: Path, origin: str) -> NoteSigner:
     try:
         pem = path.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"no log key at {path}: run `enduse log keygen`", field="key_dir") from None
+        raise NotFoundError(
+            f"no log key at {path}: run `enduse log keygen`", field="key_dir"
+        ) from None
     key = load_pem_private_key(pem, password=None)
     if not isinstance(key, Ed25519PrivateKey):
-        raise InvalidInputError(f"{path} is not an Ed25519 private key", field="key_dir")
+        raise InvalidInputError(
+            f"{path} is not an Ed25519 private key", field="key_dir"
+        )
     return NoteSigner(origin, key)

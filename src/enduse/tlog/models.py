@@ -18,7 +18,14 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import rfc8785
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from enduse.errors import InvalidInputError, VerificationError
 from enduse.tlog._merkle import HASH_SIZE, hash_leaf
@@ -103,9 +110,13 @@ def decode_leaf(leaf: bytes) -> LogEntry:
     try:
         entry = LogEntry.model_validate(json.loads(leaf))
     except (ValueError, ValidationError) as exc:
-        raise VerificationError(f"the leaf is not a valid log entry: {exc}", field="leaf") from None
+        raise VerificationError(
+            f"the leaf is not a valid log entry: {exc}", field="leaf"
+        ) from None
     if entry.leaf_bytes() != leaf:
-        raise VerificationError("the leaf is not in canonical (RFC 8785) form", field="leaf")
+        raise VerificationError(
+            "the leaf is not in canonical (RFC 8785) form", field="leaf"
+        )
     return entry
 
 
@@ -137,7 +148,10 @@ def parse_hash(value: str, *, field: str) -> bytes:
     except ValueError:
         raise InvalidInputError(f"{value!r} is not hexadecimal", field=field) from None
     if len(raw) != HASH_SIZE:
-        raise InvalidInputError(f"a hash is {HASH_SIZE} bytes ({2 * HASH_SIZE} hex digits), not {len(raw)}", field=field)
+        raise InvalidInputError(
+            f"a hash is {HASH_SIZE} bytes ({2 * HASH_SIZE} hex digits), not {len(raw)}",
+            field=field,
+        )
     return raw
 
 
@@ -147,7 +161,9 @@ def _hex_hash(value: str) -> str:
     except ValueError:
         raise ValueError(f"{value!r} is not hexadecimal") from None
     if len(raw) != HASH_SIZE:
-        raise ValueError(f"a hash is {HASH_SIZE} bytes ({2 * HASH_SIZE} hex digits), not {len(raw)}")
+        raise ValueError(
+            f"a hash is {HASH_SIZE} bytes ({2 * HASH_SIZE} hex digits), not {len(raw)}"
+        )
     return value
 
 

@@ -19,14 +19,19 @@ import struct
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from enduse.errors import InvalidInputError, VerificationError
 
 ALG_ED25519 = 0x01
 SIG_PREFIX = "\u2014 "  # an em dash and a space
-MAX_SIGNATURES = 100  # as note.Open: do not spend forever on a note with many signatures
+MAX_SIGNATURES = (
+    100  # as note.Open: do not spend forever on a note with many signatures
+)
 
 
 def is_valid_key_name(name: str) -> bool:
@@ -55,9 +60,14 @@ class NoteVerifier:
         name, hex_id, b64 = _split_key(vkey.strip(), parts=3, what="verifier key")
         raw = _b64(b64, what="verifier key")
         if len(raw) != 33 or raw[0] != ALG_ED25519:
-            raise InvalidInputError("the verifier key is not an Ed25519 key (0x01 and 32 bytes)", field="key")
+            raise InvalidInputError(
+                "the verifier key is not an Ed25519 key (0x01 and 32 bytes)",
+                field="key",
+            )
         if key_id(name, raw[1:]) != int(hex_id, 16):
-            raise InvalidInputError("the verifier key's id does not match its name and key", field="key")
+            raise InvalidInputError(
+                "the verifier key's id does not match its name and key", field="key"
+            )
         return cls(name, int(hex_id, 16), Ed25519PublicKey.from_public_bytes(raw[1:]))
 
     @property
@@ -86,25 +96,39 @@ class NoteSigner:
 
     def __post_init__(self) -> None:
         if not is_valid_key_name(self.name):
-            raise InvalidInputError("a key name must be non-empty, without spaces or '+'", field="name")
+            raise InvalidInputError(
+                "a key name must be non-empty, without spaces or '+'", field="name"
+            )
 
     @classmethod
     def from_skey(cls, skey: str) -> NoteSigner:
         """Parse ``PRIVATE+KEY+name+hexid+base64(0x01 || seed)``."""
         if not skey.startswith("PRIVATE+KEY+"):
-            raise InvalidInputError("a signer key starts with PRIVATE+KEY+", field="key")
-        name, hex_id, b64 = _split_key(skey.strip().removeprefix("PRIVATE+KEY+"), parts=3, what="signer key")
+            raise InvalidInputError(
+                "a signer key starts with PRIVATE+KEY+", field="key"
+            )
+        name, hex_id, b64 = _split_key(
+            skey.strip().removeprefix("PRIVATE+KEY+"), parts=3, what="signer key"
+        )
         raw = _b64(b64, what="signer key")
         if len(raw) != 33 or raw[0] != ALG_ED25519:
-            raise InvalidInputError("the signer key is not an Ed25519 key (0x01 and 32 bytes)", field="key")
+            raise InvalidInputError(
+                "the signer key is not an Ed25519 key (0x01 and 32 bytes)", field="key"
+            )
         signer = cls(name, Ed25519PrivateKey.from_private_bytes(raw[1:]))
         if signer.verifier().key_id != int(hex_id, 16):
-            raise InvalidInputError("the signer key's id does not match its name and key", field="key")
+            raise InvalidInputError(
+                "the signer key's id does not match its name and key", field="key"
+            )
         return signer
 
     def verifier(self) -> NoteVerifier:
         pub = self.private_key.public_key()
-        return NoteVerifier(self.name, key_id(self.name, pub.public_bytes(Encoding.Raw, PublicFormat.Raw)), pub)
+        return NoteVerifier(
+            self.name,
+            key_id(self.name, pub.public_bytes(Encoding.Raw, PublicFormat.Raw)),
+            pub,
+        )
 
     def sign(self, text: str) -> str:
         """The signed note: ``text``, a blank line, this key's signature line."""
@@ -175,7 +199,9 @@ def open_note(msg: str | bytes, verifiers: list[NoteVerifier]) -> Note:
             unverified.append(sig)
             continue
         if not verifier.verify(text.encode(), blob[4:]):
-            raise VerificationError(f"the signature by {name} does not verify", field="note")
+            raise VerificationError(
+                f"the signature by {name} does not verify", field="note"
+            )
         verified.append(sig)
     if not verified:
         names = ", ".join(sorted({v.name for v in verifiers})) or "(none)"
@@ -192,7 +218,9 @@ def _check_text(text: str) -> None:
     if not text.endswith("\n"):
         raise InvalidInputError("note text must end with a newline", field="text")
     if any(c < " " and c != "\n" for c in text):
-        raise InvalidInputError("note text must not hold control characters", field="text")
+        raise InvalidInputError(
+            "note text must not hold control characters", field="text"
+        )
 
 
 def _split_key(key: str, *, parts: int, what: str) -> tuple[str, str, str]:
@@ -201,7 +229,9 @@ def _split_key(key: str, *, parts: int, what: str) -> tuple[str, str, str]:
         raise InvalidInputError(f"a {what} reads name+hexid+base64", field="key")
     name, hex_id, b64 = pieces
     if not is_valid_key_name(name):
-        raise InvalidInputError(f"the {what}'s name {name!r} is not a valid key name", field="key")
+        raise InvalidInputError(
+            f"the {what}'s name {name!r} is not a valid key name", field="key"
+        )
     if len(hex_id) != 8 or any(c not in "0123456789abcdefABCDEF" for c in hex_id):
         raise InvalidInputError(f"the {what}'s id must be 8 hex digits", field="key")
     return name, hex_id, b64
@@ -211,7 +241,9 @@ def _b64(text: str, *, what: str) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except binascii.Error:
-        raise InvalidInputError(f"the {what}'s key is not base64", field="key") from None
+        raise InvalidInputError(
+            f"the {what}'s key is not base64", field="key"
+        ) from None
 
 
 def _malformed(why: str) -> VerificationError:

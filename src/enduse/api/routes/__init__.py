@@ -2,6 +2,6 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import licences, parties
+from enduse.api.routes import licences, log, parties
 
-ROUTERS: list[APIRouter] = [parties.router, licences.router]
+ROUTERS: list[APIRouter] = [parties.router, licences.router, log.router]

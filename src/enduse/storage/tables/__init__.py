@@ -12,7 +12,13 @@ from enduse.storage.tables.licensing import (
     RequestForInformation,
 )
 from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Product
-from enduse.storage.tables.tlog import TlogCheckpoint, TlogEntry, TlogNode, TlogPseudonymSecret, TlogState
+from enduse.storage.tables.tlog import (
+    TlogCheckpoint,
+    TlogEntry,
+    TlogNode,
+    TlogPseudonymSecret,
+    TlogState,
+)
 
 __all__ = [
     "Agency",

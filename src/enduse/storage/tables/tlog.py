@@ -37,7 +37,9 @@ class TlogEntry(Base):
 
     __tablename__ = "tlog_entries"
 
-    sequence: Mapped[int] = mapped_column(Sequence, primary_key=True, autoincrement=False)
+    sequence: Mapped[int] = mapped_column(
+        Sequence, primary_key=True, autoincrement=False
+    )
     leaf: Mapped[bytes] = mapped_column(LargeBinary)
     licence_id: Mapped[int] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -52,7 +54,9 @@ class TlogNode(Base):
     __tablename__ = "tlog_nodes"
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 -- SQLAlchemy reads this class attribute
 
-    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    level: Mapped[int] = mapped_column(
+        SmallInteger, primary_key=True, autoincrement=False
+    )
     idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
@@ -75,6 +79,8 @@ class TlogPseudonymSecret(Base):
 
     __tablename__ = "tlog_pseudonym_secrets"
 
-    licence_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    licence_id: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=False
+    )
     secret: Mapped[bytes] = mapped_column(LargeBinary(32))
     created_at: Mapped[datetime]
