@@ -137,7 +137,10 @@ def pseudonymise(secret: bytes, target: str) -> str:
 
 def digest_of(data: Any) -> str:
     """``sha256:<hex>`` of the RFC 8785 canonical JSON of ``data`` (bytes are hashed as they are)."""
-    raw = data if isinstance(data, bytes) else bytes(rfc8785.dumps(data))
+    try:
+        raw = data if isinstance(data, bytes) else bytes(rfc8785.dumps(data))
+    except rfc8785.CanonicalizationError as exc:
+        raise InvalidInputError(f"cannot be canonicalised: {exc}", field="data") from None
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
