@@ -140,7 +140,9 @@ def digest_of(data: Any) -> str:
     try:
         raw = data if isinstance(data, bytes) else bytes(rfc8785.dumps(data))
     except rfc8785.CanonicalizationError as exc:
-        raise InvalidInputError(f"cannot be canonicalised: {exc}", field="data") from None
+        raise InvalidInputError(
+            f"cannot be canonicalised: {exc}", field="data"
+        ) from None
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 

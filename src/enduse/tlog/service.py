@@ -261,6 +261,11 @@ def publish_checkpoint(
         session
     )  # no append can slip in between reading and signing
     size, root = state.tree_size, merkle.root_from_frontier(state.frontier)
+    if root_at(store, size) != root:
+        raise ConflictError(
+            "the node store and the sequencer disagree on the root: refusing to sign (run `enduse log audit`)",
+            field="tree",
+        )
     latest = repo.latest_checkpoint(session)
     if latest is not None:
         old = open_checkpoint(latest.note, signer.verifier(), origin=signer.name)
@@ -390,6 +395,7 @@ def audit(
 
     # 1. entries against their leaf nodes; recompute the tree from the leaves.
     frontier: list[bytes] = []
+    bad: set[int] = set()  # indices of bad nodes at the level last checked
     for start in range(0, state.tree_size, chunk):
         end = min(start + chunk, state.tree_size)
         rows = {int(r.sequence): r for r in repo.entry_range(session, start, end)}
@@ -425,9 +431,11 @@ def audit(
     report.checkpoints_checked = len(signed)
 
     # 2. every stored interior node is the hash of its two children.
+    # A parent of a node already found bad is not reported again (one finding per change).
     level = 1
     while (1 << level) <= state.tree_size:
         count = state.tree_size >> level
+        bad_here: set[int] = set()
         for start in range(0, count, chunk):
             end = min(start + chunk, count)
             children = repo.node_range(session, level - 1, 2 * start, 2 * end)
@@ -438,18 +446,23 @@ def audit(
                     children.get(2 * i + 1),
                     parents.get(i),
                 )
-                first_leaf = i << level
-                if node is None or left is None or right is None:
+                first, last = i << level, ((i + 1) << level) - 1
+                if 2 * i in bad or 2 * i + 1 in bad:
+                    bad_here.add(i)
+                elif node is None or left is None or right is None:
+                    bad_here.add(i)
                     add(
-                        first_leaf,
-                        f"node ({level}, {i}) over entries {first_leaf}-{first_leaf + (1 << level) - 1} is missing",
+                        first,
+                        f"node ({level}, {i}) over entries {first}-{last} is missing",
                     )
                 elif merkle.hash_children(left, right) != node:
+                    bad_here.add(i)
                     add(
-                        first_leaf,
-                        f"node ({level}, {i}) over entries {first_leaf}-{first_leaf + (1 << level) - 1} is wrong",
+                        first,
+                        f"node ({level}, {i}) over entries {first}-{last} is wrong",
                     )
             report.nodes_checked += end - start
+        bad = bad_here
         level += 1
     return report
 
