@@ -57,9 +57,14 @@ class TestAppend:
 
     def test_append_rolls_back_with_the_callers_transaction(self, db):
         fill(db, 2)
-        with pytest.raises(RuntimeError), db.store() as s:
-            service.append_entry(s, draft(5), now=T0)
-            raise RuntimeError("the decision could not be recorded")
+
+        def decide_and_fail() -> None:
+            with db.store() as s:
+                service.append_entry(s, draft(5), now=T0)
+                raise RuntimeError("the decision could not be recorded")
+
+        with pytest.raises(RuntimeError):
+            decide_and_fail()
         with db.store() as s:
             assert service.tree_size(s) == 2
             assert service.append_entry(s, draft(6), now=T0).sequence == 2
@@ -341,7 +346,7 @@ def test_several_processes_appending_leave_no_gap_duplicate_or_fork(
     env = os.environ | {"PYTHONPATH": str(SRC)}
     gate = tmp_path / "go"
     procs = [
-        subprocess.Popen(
+        subprocess.Popen(  # noqa: S603 -- our own interpreter running our own worker
             [
                 sys.executable,
                 "-c",

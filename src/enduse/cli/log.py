@@ -21,7 +21,7 @@ from enduse.tlog import _merkle as merkle
 from enduse.tlog import service
 from enduse.tlog.checkpoint import parse_checkpoint
 from enduse.tlog.keys import create_log_key, load_log_signer
-from enduse.tlog.models import parse_hash
+from enduse.tlog.models import parse_hex
 from enduse.tlog.note import NoteSigner, NoteVerifier, open_note
 
 app = typer.Typer(
@@ -137,6 +137,21 @@ def _unusable(exc: InvalidInputError) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _check_lengths(proof: list[bytes], **hashes: bytes) -> None:
+    """A hash of the wrong length cannot be part of a valid proof: invalid, with the reason."""
+    for name, value in hashes.items():
+        if len(value) != merkle.HASH_SIZE:
+            raise VerificationError(
+                f"{len(value)} bytes, not {merkle.HASH_SIZE}", field=name
+            )
+    for i, p in enumerate(proof):
+        if len(p) != merkle.HASH_SIZE:
+            raise VerificationError(
+                f"proof hash {i} has {len(p)} bytes, not {merkle.HASH_SIZE}",
+                field="proof",
+            )
+
+
 def _invalid(exc: VerificationError) -> NoReturn:
     _err.print(f"[red]invalid:[/red] {exc}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
@@ -153,13 +168,14 @@ def verify_inclusion(
     """Verify an inclusion proof offline (no database)."""
     try:
         leaf_b, root_b = (
-            parse_hash(leaf_hash, field="leaf_hash"),
-            parse_hash(root, field="root"),
+            parse_hex(leaf_hash, field="leaf_hash"),
+            parse_hex(root, field="root"),
         )
-        path = [parse_hash(p, field="proof") for p in proof or []]
+        path = [parse_hex(p, field="proof") for p in proof or []]
     except InvalidInputError as exc:
         _unusable(exc)
     try:
+        _check_lengths(leaf_hash=leaf_b, root=root_b, proof=path)
         merkle.verify_inclusion(index, size, leaf_b, root_b, path)
     except VerificationError as exc:
         _invalid(exc)
@@ -180,11 +196,12 @@ def verify_consistency(
 ) -> None:
     """Verify a consistency proof offline (no database)."""
     try:
-        r1, r2 = parse_hash(root1, field="root1"), parse_hash(root2, field="root2")
-        path = [parse_hash(p, field="proof") for p in proof or []]
+        r1, r2 = parse_hex(root1, field="root1"), parse_hex(root2, field="root2")
+        path = [parse_hex(p, field="proof") for p in proof or []]
     except InvalidInputError as exc:
         _unusable(exc)
     try:
+        _check_lengths(root1=r1, root2=r2, proof=path)
         merkle.verify_consistency(size1, size2, r1, r2, path)
     except VerificationError as exc:
         _invalid(exc)

@@ -146,12 +146,17 @@ def digest_of(data: Any) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def parse_hash(value: str, *, field: str) -> bytes:
-    """A 32-byte hash from hex; InvalidInputError naming ``field`` otherwise."""
+def parse_hex(value: str, *, field: str) -> bytes:
+    """Bytes from hex; InvalidInputError naming ``field`` otherwise."""
     try:
-        raw = bytes.fromhex(value.strip())
+        return bytes.fromhex(value.strip())
     except ValueError:
         raise InvalidInputError(f"{value!r} is not hexadecimal", field=field) from None
+
+
+def parse_hash(value: str, *, field: str) -> bytes:
+    """A 32-byte hash from hex; InvalidInputError naming ``field`` otherwise."""
+    raw = parse_hex(value, field=field)
     if len(raw) != HASH_SIZE:
         raise InvalidInputError(
             f"a hash is {HASH_SIZE} bytes ({2 * HASH_SIZE} hex digits), not {len(raw)}",

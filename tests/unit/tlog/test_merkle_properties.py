@@ -54,9 +54,7 @@ def test_flipped_bit_in_inclusion_proof_root_or_leaf_fails(data):
     root, leaf = merkle.root_of(LEAVES[:size]), LEAVES[index]
     merkle.verify_inclusion(index, size, leaf, root, proof)
     bit = data.draw(st.integers(0, 255))
-    target = data.draw(
-        st.sampled_from(["leaf", "root", *list(range(len(proof)))])
-    )
+    target = data.draw(st.sampled_from(["leaf", "root", *list(range(len(proof)))]))
     if target == "leaf":
         leaf = flip(leaf, bit)
     elif target == "root":
@@ -75,9 +73,7 @@ def test_flipped_bit_in_consistency_proof_or_roots_fails(data):
     proof = merkle.prove_consistency(size1, size2, reader)
     root1, root2 = merkle.root_of(LEAVES[:size1]), merkle.root_of(LEAVES[:size2])
     bit = data.draw(st.integers(0, 255))
-    target = data.draw(
-        st.sampled_from(["root1", "root2", *list(range(len(proof)))])
-    )
+    target = data.draw(st.sampled_from(["root1", "root2", *list(range(len(proof)))]))
     if target == "root1":
         root1 = flip(root1, bit)
     elif target == "root2":
