@@ -13,9 +13,10 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,11 +32,11 @@ from enduse.storage.tables.tlog import (
 STATE_ID = 1
 HASH_SIZE = 32
 
-_state = TlogState.__table__
-_entries = TlogEntry.__table__
-_nodes = TlogNode.__table__
-_checkpoints = TlogCheckpoint.__table__
-_secrets = TlogPseudonymSecret.__table__
+_state = cast(Table, TlogState.__table__)
+_entries = cast(Table, TlogEntry.__table__)
+_nodes = cast(Table, TlogNode.__table__)
+_checkpoints = cast(Table, TlogCheckpoint.__table__)
+_secrets = cast(Table, TlogPseudonymSecret.__table__)
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ def lock_state(session: Session) -> State:
         )
         row = session.execute(stmt).one_or_none()
     else:
-        touched = session.execute(
-            update(_state)
-            .where(_state.c.id == STATE_ID)
-            .values(tree_size=_state.c.tree_size)
-        ).rowcount  # type: ignore[attr-defined]  # NOTE: CursorResult of an UPDATE has rowcount
+        touched = _rowcount(
+            session.execute(
+                update(_state)
+                .where(_state.c.id == STATE_ID)
+                .values(tree_size=_state.c.tree_size)
+            )
+        )
         row = (
             session.execute(
                 select(_state.c.tree_size, _state.c.frontier).where(
@@ -218,9 +221,9 @@ def pseudonym_secret(session: Session, licence_id: int, *, now: datetime) -> byt
             )
     except IntegrityError:  # created meanwhile by a writer that did not hold the lock
         return bytes(
-            session.scalar(
+            session.scalars(
                 select(_secrets.c.secret).where(_secrets.c.licence_id == licence_id)
-            )
+            ).one()
         )
     return new
 
@@ -228,10 +231,15 @@ def pseudonym_secret(session: Session, licence_id: int, *, now: datetime) -> byt
 def forget_pseudonym_secret(session: Session, licence_id: int) -> bool:
     """Delete the licence's secret (its pseudonyms can no longer be linked to anyone)."""
     return bool(
-        session.execute(
-            delete(_secrets).where(_secrets.c.licence_id == licence_id)
-        ).rowcount
-    )  # type: ignore[attr-defined]  # NOTE: CursorResult
+        _rowcount(
+            session.execute(delete(_secrets).where(_secrets.c.licence_id == licence_id))
+        )
+    )
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE touched (its result is a CursorResult)."""
+    return int(cast(CursorResult[Any], result).rowcount)
 
 
 def has_pseudonym_secret(session: Session, licence_id: int) -> bool:

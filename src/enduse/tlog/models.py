@@ -92,16 +92,56 @@ class LogEntry(BaseModel):
     digests: dict[Token, Digest]
 
     def leaf_object(self) -> dict[str, Any]:
-        data = self.model_dump(mode="json")
-        data["time"] = format_time(self.time)
-        return data
+        return {
+            "v": self.v,
+            "sequence": self.sequence,
+            "time": format_time(self.time),
+            "licence_id": self.licence_id,
+            "kind": str(self.kind),
+            "decision": self.decision,
+            "clause_ids": list(self.clause_ids),
+            "target_pseudonyms": list(self.target_pseudonyms),
+            "digests": dict(self.digests),
+        }
 
     def leaf_bytes(self) -> bytes:
-        """RFC 8785 canonical JSON of the entry: the leaf data ``d`` of RFC 9162."""
-        return bytes(rfc8785.dumps(self.leaf_object()))
+        """RFC 8785 canonical JSON of the entry: the leaf data ``d`` of RFC 9162.
+
+        Every string in a leaf is a validated ASCII token, hex or a timestamp (no quote,
+        backslash or control character) and every number an integer below 2**53, so RFC 8785
+        here is exactly ``json.dumps`` with sorted keys and no spaces; ``rfc8785.dumps`` is
+        used whenever that cannot be guaranteed (tests check both agree).
+        """
+        obj = self.leaf_object()
+        if max(self.sequence, self.licence_id) < _SAFE_INT and all(
+            _is_plain(v) for v in _strings(obj)
+        ):
+            return json.dumps(obj, sort_keys=True, separators=(",", ":")).encode()
+        return bytes(rfc8785.dumps(obj))
 
     def leaf_hash(self) -> bytes:
         return hash_leaf(self.leaf_bytes())
+
+
+_SAFE_INT = 2**53
+_PLAIN = frozenset(chr(c) for c in range(0x20, 0x7F)) - {'"', "\\"}
+
+
+def _strings(obj: dict[str, Any]) -> list[str]:
+    out = list(obj)
+    for value in obj.values():
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out.extend(value)
+        elif isinstance(value, dict):
+            out.extend(value)
+            out.extend(value.values())
+    return out
+
+
+def _is_plain(text: str) -> bool:
+    return text.isascii() and _PLAIN.issuperset(text)
 
 
 def decode_leaf(leaf: bytes) -> LogEntry:

@@ -172,3 +172,29 @@ def test_proof_json_with_bad_hex_names_the_field():
     with pytest.raises(ValidationError) as exc:
         InclusionProof(index=0, tree_size=1, leaf_hash="zz", root="00" * 32, proof=[])
     assert exc.value.errors()[0]["loc"] == ("leaf_hash",)
+
+
+TOKENS = st.from_regex(r"[a-z0-9][a-z0-9_.:-]{0,10}", fullmatch=True)
+
+
+@given(
+    sequence=st.integers(0, 2**53 - 1),
+    licence_id=st.integers(1, 2**53 - 1),
+    decision=TOKENS,
+    clauses=st.lists(TOKENS, max_size=4),
+    digests=st.dictionaries(TOKENS, st.just("sha256:" + "ab" * 32), max_size=3),
+)
+def test_fast_leaf_encoding_equals_rfc8785(
+    sequence, licence_id, decision, clauses, digests
+):
+    entry = LogEntry(
+        sequence=sequence,
+        time=T0,
+        licence_id=licence_id,
+        kind="certificate_event",
+        decision=decision,
+        clause_ids=clauses,
+        target_pseudonyms=["cd" * 32],
+        digests=digests,
+    )
+    assert entry.leaf_bytes() == bytes(rfc8785.dumps(entry.leaf_object()))
