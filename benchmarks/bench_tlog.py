@@ -1,3 +1,4 @@
+# ruff: noqa: T201 -- a script that prints figures
 """Transparency-log figures on this machine (not part of the test run).
 
     python benchmarks/bench_tlog.py [--leaves 1000000] [--single 2000] [--batch 2000]
@@ -20,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "src"))
 
-from enduse.storage import Database, upgrade_database  # noqa: E402 -- after the path tweak
-from enduse.tlog import service  # noqa: E402
-from enduse.tlog.models import EntryDraft, digest_of  # noqa: E402
+from enduse.storage import Database, upgrade_database
+from enduse.tlog import service
+from enduse.tlog.models import EntryDraft, digest_of
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -43,11 +44,24 @@ def drafts(start: int, count: int) -> list[EntryDraft]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--leaves", type=int, default=1_000_000, help="tree size for the proof latency figure")
-    parser.add_argument("--single", type=int, default=2000, help="appends timed one transaction each")
-    parser.add_argument("--batch", type=int, default=2000, help="entries per transaction when batched")
-    parser.add_argument("--proofs", type=int, default=2000, help="inclusion proofs timed")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--leaves",
+        type=int,
+        default=1_000_000,
+        help="tree size for the proof latency figure",
+    )
+    parser.add_argument(
+        "--single", type=int, default=2000, help="appends timed one transaction each"
+    )
+    parser.add_argument(
+        "--batch", type=int, default=2000, help="entries per transaction when batched"
+    )
+    parser.add_argument(
+        "--proofs", type=int, default=2000, help="inclusion proofs timed"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -61,7 +75,9 @@ def main() -> None:
             with db.store() as s:
                 service.append_entry(s, d, now=NOW)
         single = args.single / (time.perf_counter() - t)
-        print(f"appends, one per transaction:   {single:10,.0f} leaves/s  ({args.single:,} leaves)")
+        print(
+            f"appends, one per transaction:   {single:10,.0f} leaves/s  ({args.single:,} leaves)"
+        )
 
         done, batched_time = args.single, 0.0
         while done < args.leaves:
@@ -73,11 +89,12 @@ def main() -> None:
             done += len(batch)
         batched_n = done - args.single
         batched = batched_n / batched_time if batched_n else 0.0
-        print(f"appends, batched by {args.batch:<6}:    {batched:10,.0f} leaves/s  ({batched_n:,} leaves; goal >= 20,000)")
+        print(
+            f"appends, batched by {args.batch:<6}:    {batched:10,.0f} leaves/s  ({batched_n:,} leaves; goal >= 20,000)"
+        )
 
         # The physical limit: one SHA-256 per node touched (a leaf hash over the leaf bytes,
         # then on average one interior node of 65 bytes per leaf).
-        leaf = drafts(0, 1)[0]
         with db.store() as s:
             leaf_bytes = service.get_entry(s, 0).leaf
         sample = bytes(len(str(leaf_bytes)))  # leaf-sized input
@@ -88,8 +105,9 @@ def main() -> None:
             hashlib.sha256(b"\x00" + sample).digest()
             hashlib.sha256(node).digest()
         limit = n / (time.perf_counter() - t)
-        print(f"physical limit (2 SHA-256/leaf): {limit:10,.0f} leaves/s  (batched / limit = {batched / limit:.1%})")
-        del leaf
+        print(
+            f"physical limit (2 SHA-256/leaf): {limit:10,.0f} leaves/s  (batched / limit = {batched / limit:.1%})"
+        )
 
         with db.store() as s:
             size = service.tree_size(s)
@@ -110,7 +128,9 @@ def main() -> None:
         with Database(url).engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         stored = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
-        print(f"bytes stored per leaf:           {stored / size:10,.0f} B  ({stored / 2**20:,.1f} MiB for {size:,} leaves)")
+        print(
+            f"bytes stored per leaf:           {stored / size:10,.0f} B  ({stored / 2**20:,.1f} MiB for {size:,} leaves)"
+        )
 
 
 if __name__ == "__main__":
