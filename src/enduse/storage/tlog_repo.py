@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -122,22 +122,19 @@ def insert_nodes(
 def read_nodes(
     session: Session, nodes: Sequence[tuple[int, int]]
 ) -> dict[tuple[int, int], bytes]:
-    """The stored hashes of ``nodes``, in one query; KeyError-free: missing ones are absent."""
+    """The stored hashes of ``nodes``, in one query (missing ones are absent).
+
+    ``(level, idx) IN (...)`` with an expanding parameter: one cached statement for every
+    proof (row values work on SQLite >= 3.15 and PostgreSQL)."""
     if not nodes:
         return {}
-    by_level: dict[int, list[int]] = {}
-    for level, idx in nodes:
-        by_level.setdefault(level, []).append(idx)
-    cond = or_(
-        *(
-            and_(_nodes.c.level == level, _nodes.c.idx.in_(idxs))
-            for level, idxs in by_level.items()
-        )
-    )
-    rows = session.execute(
-        select(_nodes.c.level, _nodes.c.idx, _nodes.c.hash).where(cond)
-    )
+    rows = session.execute(_READ_NODES, {"keys": list(nodes)})
     return {(int(r.level), int(r.idx)): bytes(r.hash) for r in rows}
+
+
+_READ_NODES = select(_nodes.c.level, _nodes.c.idx, _nodes.c.hash).where(
+    tuple_(_nodes.c.level, _nodes.c.idx).in_(bindparam("keys", expanding=True))
+)
 
 
 def node_range(session: Session, level: int, start: int, end: int) -> dict[int, bytes]:
