@@ -65,6 +65,11 @@ class Settings(BaseSettings):
         le=1.0,
         description="Name score at or above which a tasking target counts as a protected-persons registry match.",
     )
+    tlog_checkpoint_interval_s: int = Field(
+        default=300,
+        ge=1,
+        description="Seconds between checkpoints `enduse log publish --watch` signs (when the log grew).",
+    )
 
 
 @lru_cache

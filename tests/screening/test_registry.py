@@ -1,11 +1,11 @@
 import io
 
 import pytest
-from tests.screening.conftest import NOW
 
 from enduse.errors import InvalidInputError
 from enduse.screening import RegistryCategory, registry
 from enduse.storage.tables.screening import ProtectedIdentifier
+from tests.screening.conftest import NOW
 
 KEY = b"k" * 32
 

@@ -2,11 +2,11 @@ import io
 from datetime import timedelta
 
 import pytest
-from tests.screening.conftest import ASSETS, NOW
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.screening import HitResolve, HitStatus, Outcome, service
 from enduse.screening.models import Party
+from tests.screening.conftest import ASSETS, NOW
 
 
 class TestLoad:

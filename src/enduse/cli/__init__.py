@@ -9,7 +9,17 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from enduse import __version__
-from enduse.cli import certificates, db, gate, keys, licences, parties, screening, serve
+from enduse.cli import (
+    certificates,
+    db,
+    gate,
+    keys,
+    licences,
+    log,
+    parties,
+    screening,
+    serve,
+)
 from enduse.errors import EnduseError
 
 _err = Console(stderr=True)
@@ -48,6 +58,7 @@ app.add_typer(keys.app, name="keys")
 app.add_typer(certificates.app, name="euc")
 app.add_typer(gate.app, name="gate")
 app.add_typer(screening.app, name="screening")
+app.add_typer(log.app, name="log")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import certificates, gate, licences, parties, screening
+from enduse.api.routes import certificates, gate, licences, log, parties, screening
 
 ROUTERS: list[APIRouter] = [
     parties.router,
@@ -10,4 +10,5 @@ ROUTERS: list[APIRouter] = [
     certificates.router,
     screening.router,
     gate.router,
+    log.router,
 ]

@@ -24,6 +24,13 @@ from enduse.storage.tables.screening import (
     ScreeningHit,
     ScreeningList,
 )
+from enduse.storage.tables.tlog import (
+    TlogCheckpoint,
+    TlogEntry,
+    TlogNode,
+    TlogPseudonymSecret,
+    TlogState,
+)
 
 __all__ = [
     "Agency",
@@ -46,4 +53,9 @@ __all__ = [
     "ScreeningEntity",
     "ScreeningHit",
     "ScreeningList",
+    "TlogCheckpoint",
+    "TlogEntry",
+    "TlogNode",
+    "TlogPseudonymSecret",
+    "TlogState",
 ]
