@@ -4,6 +4,7 @@ service through the legal transitions to reach ``state``."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from enduse.licensing import Action, LicenceState
 from enduse.licensing import service as licensing
@@ -15,13 +16,26 @@ from enduse.licensing.models import (
 )
 from enduse.parties import AgencyCreate, ExporterCreate, ProductCreate
 from enduse.parties import service as parties
+from enduse.screening import service as screening
 from enduse.storage import Store
-from enduse.storage.tables import Licence
+from enduse.storage.tables import Licence, ScreeningList
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
+SCREENING_LIST = (
+    Path(__file__).parent / "assets" / "screening" / "csl_spyware_2026-09-24.json"
+)
+
+
+def load_screening_list(store: Store) -> None:
+    """Load the small CSL extract once: licence submission screens against it."""
+    if not store.list(ScreeningList):
+        screening.load_list(store, SCREENING_LIST, "csl", now=NOW)
+
+
 def make_world(store: Store, *, agency_type: str = "police") -> dict[str, int]:
+    load_screening_list(store)
     exporter = parties.create_exporter(
         store, ExporterCreate(name=f"Exporter {agency_type}", country="IL"), now=NOW
     )

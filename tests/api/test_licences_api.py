@@ -3,12 +3,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from enduse.licensing.models import DUE_DILIGENCE_QUESTIONS
+from tests.factories import load_screening_list
 
 ACTOR = {"actor": "reviewer@regulator", "reason": "checked"}
 
 
 @pytest.fixture
-def world(client):
+def world(client, db):
+    with db.store() as store:
+        load_screening_list(store)
     exporter = client.post(
         "/v1/exporters", json={"name": "Acme Intercept", "country": "IL"}
     ).json()

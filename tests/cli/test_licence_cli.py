@@ -1,6 +1,7 @@
 import json
 
 from enduse.licensing.models import DUE_DILIGENCE_QUESTIONS
+from tests.factories import SCREENING_LIST
 
 
 def _id(result):
@@ -9,6 +10,8 @@ def _id(result):
 
 
 def test_licence_workflow_from_the_command_line(cli, tmp_path):
+    loaded = cli("screening", "load", str(SCREENING_LIST), "--format", "csl")
+    assert loaded.exit_code == 0, loaded.output
     exporter = _id(
         cli("parties", "exporter", "add", "Acme", "--country", "IL", "--json")
     )

@@ -211,3 +211,96 @@ class TestCertificateVersion:
             )
         assert err.value.field == "certificate_version"
         assert licence.state == LicenceState.UNDER_REVIEW
+
+
+class TestScreeningOnSubmission:
+    def _listed_broker(self, store, world):
+        from enduse.parties import IntermediaryCreate
+        from enduse.parties import service as parties
+
+        broker = parties.create_intermediary(
+            store,
+            IntermediaryCreate(
+                name="N.S.O. Group Technologies Ltd", country="IL", role="broker"
+            ),
+            now=NOW,
+        )
+        return licensing.apply(
+            store,
+            application(
+                world,
+                parties=[{"role": "broker", "kind": "intermediary", "id": broker.id}],
+            ),
+            now=NOW,
+        )
+
+    def test_listed_party_raises_an_alert_that_blocks_approval(self, store):
+        from tests.factories import answer_checklist
+
+        world = make_world(store)
+        licence = self._listed_broker(store, world)
+        take(store, licence.id, Action.SUBMIT)
+        take(store, licence.id, Action.START_REVIEW)
+        answer_checklist(store, licence.id)
+        with pytest.raises(ConflictError) as err:
+            licensing.approve(store, licence.id, approval(), now=NOW)
+        assert err.value.field == "screening"
+        assert "N.S.O. Group Technologies Ltd" in err.value.message
+        assert licence.state == LicenceState.UNDER_REVIEW
+
+    def test_cleared_alert_unblocks_approval_and_is_logged(self, store):
+        from enduse.screening import service as screening
+        from enduse.screening.models import HitResolve
+        from enduse.storage.tables import TlogEntry
+        from tests.factories import answer_checklist
+
+        world = make_world(store)
+        licence = self._listed_broker(store, world)
+        take(store, licence.id, Action.SUBMIT)
+        take(store, licence.id, Action.START_REVIEW)
+        answer_checklist(store, licence.id)
+        for hit in screening.open_alerts(store, licence.id):
+            screening.resolve_hit(
+                store,
+                hit.id,
+                HitResolve(
+                    status="confirmed", reviewer="r", reason="same company, knowingly"
+                ),
+                now=NOW,
+            )
+        licensing.approve(store, licence.id, approval(), now=NOW)
+        assert licence.state == LicenceState.APPROVED
+        entries = store.list(TlogEntry)
+        assert [e.kind for e in entries] == ["screening_resolution"] * len(entries)
+        assert entries
+
+    def test_clean_parties_pass(self, store):
+        from enduse.screening import service as screening
+
+        licence = make_licence(store, state=LicenceState.SUBMITTED)
+        assert screening.open_alerts(store, licence.id) == []
+
+    def test_submission_without_any_list_is_refused(self, store):
+        from enduse.parties import AgencyCreate, ExporterCreate, ProductCreate
+        from enduse.parties import service as parties
+
+        e = parties.create_exporter(
+            store, ExporterCreate(name="E", country="IL"), now=NOW
+        )
+        p = parties.create_product(
+            store,
+            ProductCreate(exporter_id=e.id, name="P", capabilities=["messages"]),
+            now=NOW,
+        )
+        a = parties.create_agency(
+            store, AgencyCreate(name="A", country="MX", agency_type="police"), now=NOW
+        )
+        licence = licensing.apply(
+            store,
+            application({"exporter_id": e.id, "product_id": p.id, "agency_id": a.id}),
+            now=NOW,
+        )
+        with pytest.raises(ConflictError) as err:
+            take(store, licence.id, Action.SUBMIT)
+        assert "enduse screening load" in err.value.message
+        assert licence.state == LicenceState.DRAFT

@@ -15,6 +15,7 @@ from enduse.cli._common import (
     emit_many,
     print_json,
     print_table,
+    settings,
     store,
     validated,
 )
@@ -28,6 +29,7 @@ from enduse.licensing.models import (
     LicenceSummary,
     TransitionIn,
 )
+from enduse.screening.service import Thresholds
 from enduse.storage.tables import Licence
 
 app = typer.Typer(
@@ -112,7 +114,13 @@ def _plain(action: Action, doc: str) -> None:
         now = utcnow()
         with store() as s:
             licence = service.transition(
-                s, licence_id, action, actor=body.actor, reason=body.reason, now=now
+                s,
+                licence_id,
+                action,
+                actor=body.actor,
+                reason=body.reason,
+                now=now,
+                thresholds=Thresholds.from_settings(settings()),
             )
             _show(service.to_out(licence, now=now), as_json=as_json)
 

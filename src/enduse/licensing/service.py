@@ -25,6 +25,7 @@ from enduse.licensing.models import (
     PartyRole,
 )
 from enduse.parties.models import AgencyType
+from enduse.screening import service as screening
 from enduse.storage import Store
 from enduse.storage.tables import (
     Agency,
@@ -125,6 +126,7 @@ def transition(
     actor: str,
     reason: str,
     now: datetime,
+    thresholds: screening.Thresholds | None = None,
 ) -> Licence:
     """Take a plain action (submit, start_review, deny, suspend, reinstate, revoke, expire)."""
     if action in (
@@ -152,9 +154,30 @@ def transition(
             f"licence {licence_id} ran out on {licence.valid_until}; it cannot be reinstated",
             field="valid_until",
         )
+    next_state(LicenceState(licence.state), action)  # refuse an illegal move before screening
+    if action is Action.SUBMIT:
+        screen_licence_parties(
+            store, licence, thresholds=thresholds or screening.Thresholds(), now=now
+        )
     _move(licence, action, actor=actor, reason=reason, now=now)
     store.flush()
     return licence
+
+
+def screen_licence_parties(
+    store: Store, licence: Licence, *, thresholds: screening.Thresholds, now: datetime
+) -> list[screening.PartyScreening]:
+    """Screen every party to the deal against the loaded restricted-party lists; hits at or
+    above the review threshold are stored on the licence, and an alert blocks approval."""
+    parties = []
+    for party in licence.parties:
+        row = store.get(
+            _KIND_TABLES[PartyKind(party.party_kind)], party.party_id, field="party_id"
+        )
+        parties.append((party.role, row.name, row.country, "organization"))
+    return screening.screen_parties(
+        store, parties, now=now, licence_id=licence.id, thresholds=thresholds
+    )
 
 
 def request_information(
@@ -259,6 +282,17 @@ def approve(
     _require_government(
         store.get(Agency, licence.end_user_id, field="end_user_id"), field="end_user_id"
     )
+    alerts = screening.open_alerts(store, licence_id)
+    if alerts:
+        listed = "; ".join(
+            f"hit {h.id}: {h.role} {h.party_name!r} ~ {h.matched_name!r} on {h.list_name} "
+            f"({h.score:.2f})"
+            for h in alerts
+        )
+        raise ConflictError(
+            f"restricted-party alerts must be cleared or confirmed first: {listed}",
+            field="screening",
+        )
     missing = [q for q in DUE_DILIGENCE_QUESTIONS if q not in latest_answers(licence)]
     if missing:
         raise ConflictError(

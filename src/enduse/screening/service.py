@@ -4,6 +4,8 @@ and record hits with the reviewer's decision."""
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +28,8 @@ from enduse.screening.models import (
 from enduse.storage import Store
 from enduse.storage import screening_repo as repo
 from enduse.storage.tables.screening import ScreeningHit, ScreeningList
+from enduse.tlog import service as tlog
+from enduse.tlog.models import EntryDraft, EntryKind
 
 BATCH = 1000
 OUTPUT_COLUMNS = (
@@ -439,4 +443,38 @@ def resolve_hit(
     hit.resolution_reason = data.reason
     hit.resolved_at = now
     store.flush()
+    if hit.licence_id is not None:
+        _log_resolution(store, hit, now=now)
     return hit
+
+
+def _log_resolution(store: Store, hit: ScreeningHit, *, now: datetime) -> None:
+    """Put a reviewer's decision on a licence's screening hit on the transparency log:
+    the decision and a digest of who decided what and why (the text stays in the database)."""
+    record = {
+        "hit_id": hit.id,
+        "status": hit.status,
+        "reviewer": hit.resolved_by,
+        "reason": hit.resolution_reason,
+        "list": hit.list_name,
+        "list_version": hit.list_version,
+        "entity_id": hit.entity_id,
+        "score": hit.score,
+    }
+    digest = (
+        "sha256:"
+        + hashlib.sha256(
+            json.dumps(record, sort_keys=True, default=str).encode()
+        ).hexdigest()
+    )
+    tlog.append_entry(
+        store,
+        EntryDraft(
+            licence_id=hit.licence_id,
+            kind=EntryKind.SCREENING_RESOLUTION,
+            decision=hit.status,
+            digests={"resolution": digest},
+            ref=f"screening_hit:{hit.id}",
+        ),
+        now=now,
+    )

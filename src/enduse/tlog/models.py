@@ -50,6 +50,7 @@ class EntryKind(StrEnum):
     REFERRAL_RESOLUTION = "referral_resolution"
     ENFORCEMENT_ACTION = "enforcement_action"
     CERTIFICATE_EVENT = "certificate_event"
+    SCREENING_RESOLUTION = "screening_resolution"
 
 
 class EntryDraft(BaseModel):

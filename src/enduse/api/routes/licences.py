@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from fastapi import APIRouter
 
-from enduse.api.deps import StoreDep
+from enduse.api.deps import SettingsDep, StoreDep
 from enduse.clock import utcnow
 from enduse.licensing import Action, LicenceCreate, LicenceOut, LicenceState, service
 from enduse.licensing.models import (
@@ -19,6 +19,7 @@ from enduse.licensing.models import (
     RfiIn,
     TransitionIn,
 )
+from enduse.screening.service import Thresholds
 from enduse.storage.tables import Licence
 
 router = APIRouter(prefix="/licences", tags=["licences"])
@@ -134,9 +135,13 @@ def acknowledge(
 
 @router.post("/{licence_id}/{action}")
 def take_action(
-    licence_id: int, action: PlainAction, body: TransitionIn, store: StoreDep
+    licence_id: int,
+    action: PlainAction,
+    body: TransitionIn,
+    store: StoreDep,
+    settings: SettingsDep,
 ) -> LicenceOut:
-    """Submit, start review, deny, suspend, reinstate, revoke or expire."""
+    """Submit (which screens every party), start review, deny, suspend, reinstate, revoke or expire."""
     now = utcnow()
     licence = service.transition(
         store,
@@ -145,5 +150,6 @@ def take_action(
         actor=body.actor,
         reason=body.reason,
         now=now,
+        thresholds=Thresholds.from_settings(settings),
     )
     return service.to_out(licence, now=now)
