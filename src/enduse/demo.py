@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
+from enduse.certificates import service as certificates
+from enduse.certificates.signing import buyer_sign, signed_file
 from enduse.clock import utcnow
+from enduse.keys import (
+    REGULATOR,
+    generate_keypair,
+    load_private_key,
+    public_key_pem,
+    read_private_key,
+)
 from enduse.licensing import Action
 from enduse.licensing import service as licensing
 from enduse.licensing.models import (
@@ -22,17 +32,21 @@ from enduse.parties import (
     ProductCreate,
 )
 from enduse.parties import service as parties
+from enduse.screening import registry
+from enduse.screening import service as screening
 from enduse.settings import Settings
 from enduse.storage import Database, Store
 from enduse.storage.db import redact_url
 from enduse.storage.tables import Exporter, Licence
 
+DEMO_LIST = Path(screening.__file__).parent / "data" / "csl_spyware_2026-09-24.json"
 DEMO_EXPORTER = "Meridian Lawful Intercept Ltd (demo)"
 REVIEWER = "reviewer@regulator.example"
 
 
 def load_demo(settings: Settings, *, now: datetime | None = None) -> Iterator[str]:
-    """Load the world once (a second run changes nothing) and say what is there."""
+    """Load the world once (a second run changes nothing) and say what is there.
+    Needs the regulator's keys (`enduse keys init`)."""
     now = now or utcnow()
     db = Database(settings.database_url)
     try:
@@ -40,13 +54,25 @@ def load_demo(settings: Settings, *, now: datetime | None = None) -> Iterator[st
             if store.find(Exporter, name=DEMO_EXPORTER) is not None:
                 yield "demonstration world already loaded; nothing changed"
             else:
-                yield from _load(store, now=now)
+                yield from _load(store, settings, now=now)
     finally:
         db.dispose()
-    yield f"database: {redact_url(settings.database_url)}"
+    yield f"database: {redact_url(settings.database_url)}; keys: {settings.key_dir}"
 
 
-def _load(store: Store, *, now: datetime) -> Iterator[str]:
+def _load(store: Store, settings: Settings, *, now: datetime) -> Iterator[str]:
+    regulator_key = load_private_key(settings.key_dir, REGULATOR)
+    listed = screening.load_list(
+        store, DEMO_LIST, "csl", now=now, name="csl-spyware-extract"
+    )
+    yield f"screening: loaded {listed.name} version {listed.version} (spyware vendors on US lists)"
+    counts = registry.load_registry(
+        store,
+        registry.read_registry_csv(registry.DEMO_REGISTRY, source="demo"),
+        key=registry.load_or_create_key(settings.key_dir),
+        now=now,
+    )
+    yield f"protected-persons registry: {sum(counts.values())} fictional people ({', '.join(sorted(counts))})"
     exporter = parties.create_exporter(
         store, ExporterCreate(name=DEMO_EXPORTER, country="IL"), now=now
     )
@@ -127,6 +153,27 @@ def _load(store: Store, *, now: datetime) -> Iterator[str]:
             store, active.id, condition.id, actor="compliance@meridian.example", now=now
         )
     yield f"licence {active.id}: approved and active for the federal police (messages, location; 25 targets)"
+
+    buyer_dir = settings.key_dir.parent / "demo-buyer"
+    buyer = generate_keypair(buyer_dir, "buyer", exist_ok=True)
+    buyer_key = read_private_key(buyer.private_path)
+    certificates.register_buyer_key(
+        store, police.id, public_key_pem(buyer_key.public_key()), now=now
+    )
+    cert = certificates.issue_certificate(
+        store,
+        active.id,
+        regulator_key=regulator_key.public_key(),
+        regulator_name=settings.regulator_name,
+        now=now,
+    )
+    signed = signed_file(cert.document, buyer_sign(cert.document, buyer_key, now=now))
+    certificates.submit_signed(store, signed, now=now)
+    certificates.countersign(store, cert.id, regulator_key, now=now)
+    yield (
+        f"certificate {cert.id} ({cert.template_ref}): signed by the buyer (key in {buyer_dir}) and "
+        f"countersigned; `enduse euc export {cert.id} --out c.json && enduse euc verify c.json`"
+    )
 
     pending = _application(store, exporter.id, intel.id, product.id, None, now=now)
     licensing.transition(

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from enduse.cli._common import console, print_json, settings
-from enduse.keys import REGULATOR, KeyFiles, generate_keypair, load_public_key
+from enduse.errors import ConflictError
+from enduse.keys import (
+    REGULATOR,
+    KeyFiles,
+    generate_keypair,
+    load_public_key,
+    private_key_path,
+)
+from enduse.tlog.keys import create_log_key, log_key_path
 
 app = typer.Typer(
     help="Ed25519 keys: the regulator's, and buyers' own.", no_args_is_help=True
@@ -17,13 +25,17 @@ app = typer.Typer(
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
-def _show(files: KeyFiles, *, as_json: bool, verb: str) -> None:
-    data = {
+def _data(files: KeyFiles) -> dict[str, object]:
+    return {
         "private_key": str(files.private_path),
         "public_key": str(files.public_path),
         "fingerprint": files.fingerprint,
         "created": files.created,
     }
+
+
+def _show(files: KeyFiles, *, as_json: bool, verb: str) -> None:
+    data = _data(files)
     if as_json:
         print_json(data)
     else:
@@ -40,9 +52,31 @@ def init(
     ] = False,
     as_json: Json = False,
 ) -> None:
-    """Create the regulator's keypair in ENDUSE_KEY_DIR (regulator.key 0600, regulator.pub)."""
-    files = generate_keypair(settings().key_dir, REGULATOR, exist_ok=exist_ok)
-    _show(files, as_json=as_json, verb="created" if files.created else "kept existing")
+    """Create the regulator's keys in ENDUSE_KEY_DIR: the signing keypair (regulator.key 0600,
+    regulator.pub) for certificates and tokens, and the log key (log.key 0600) for checkpoints."""
+    key_dir = settings().key_dir
+    if not exist_ok:
+        for path in (private_key_path(key_dir, REGULATOR), log_key_path(key_dir)):
+            if path.exists():
+                raise ConflictError(
+                    f"{path} already exists; use --exist-ok to keep it", field="key_dir"
+                )
+    files = generate_keypair(key_dir, REGULATOR, exist_ok=exist_ok)
+    log_key = log_key_path(key_dir)
+    log_created = not log_key.exists()
+    create_log_key(key_dir, exist_ok=exist_ok)
+    if as_json:
+        print_json(
+            {
+                "regulator": _data(files),
+                "log_key": {"private_key": str(log_key), "created": log_created},
+            }
+        )
+        return
+    _show(files, as_json=False, verb="created" if files.created else "kept existing")
+    console.print(
+        f"{'created' if log_created else 'kept existing'} [bold]{log_key}[/bold] (0600), the log's checkpoint key"
+    )
 
 
 @app.command()

@@ -154,7 +154,9 @@ def transition(
             f"licence {licence_id} ran out on {licence.valid_until}; it cannot be reinstated",
             field="valid_until",
         )
-    next_state(LicenceState(licence.state), action)  # refuse an illegal move before screening
+    next_state(
+        LicenceState(licence.state), action
+    )  # refuse an illegal move before screening
     if action is Action.SUBMIT:
         screen_licence_parties(
             store, licence, thresholds=thresholds or screening.Thresholds(), now=now
