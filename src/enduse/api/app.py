@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from enduse import __version__
-from enduse.api.errors import install_error_handlers
+from enduse.api.errors import ERROR_RESPONSES, install_error_handlers
 from enduse.api.routes import ROUTERS, health
 from enduse.settings import Settings, get_settings
 from enduse.storage import Database
@@ -32,6 +32,7 @@ def create_app(
         version=__version__,
         description="Licences, end-user certificates, the tasking gate and its transparency log.",
         lifespan=lifespan,
+        responses=ERROR_RESPONSES,
     )
     app.state.settings = settings
     app.state.db = db

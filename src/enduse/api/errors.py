@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from enduse.errors import (
@@ -20,6 +23,37 @@ STATUS: dict[type[EnduseError], int] = {
     InvalidInputError: 422,
     ConflictError: 409,
     VerificationError: 422,
+}
+
+
+class ErrorDetail(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorInfo(BaseModel):
+    code: str
+    message: str
+    field: str | None
+    details: list[ErrorDetail] | None = None
+
+
+class ErrorOut(BaseModel):
+    """The body of every 4xx and 5xx answer."""
+
+    error: ErrorInfo
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text}
+    for status, text in [
+        (400, "Malformed request"),
+        (404, "Not found"),
+        (409, "Conflicts with the current state"),
+        (413, "Request body too large"),
+        (415, "Unsupported media type"),
+        (422, "Invalid input: the field and the reason"),
+    ]
 }
 
 
