@@ -70,9 +70,7 @@ def build_licence(
         )
         agency = parties.create_agency(
             s,
-            AgencyCreate(
-                name=f"Fiscalía {n}", country="MX", agency_type="prosecution"
-            ),
+            AgencyCreate(name=f"Fiscalía {n}", country="MX", agency_type="prosecution"),
             now=now,
         )
         world = {
@@ -143,3 +141,38 @@ def _merge(into: dict[str, Any], edits: dict[str, Any]) -> None:
             _merge(into[key], value)
         else:
             into[key] = value
+
+
+def gate_config(settings: Settings) -> Any:
+    """The gate's configuration from the test settings (keys in ``settings.key_dir``)."""
+    from enduse.gate.taskings import config_from_settings
+
+    generate_keypair(settings.key_dir, "regulator", exist_ok=True)
+    return config_from_settings(settings)
+
+
+def tlog_rows(db: Database) -> list[tuple[str, dict[str, Any]]]:
+    """Every row of every transparency-log table, as (table, row) pairs."""
+    from sqlalchemy import MetaData
+
+    meta = MetaData()
+    meta.reflect(db.engine)
+    out = []
+    with db.engine.connect() as conn:
+        for name, table in meta.tables.items():
+            if name.startswith("tlog_"):
+                out.extend(
+                    (name, dict(r._mapping)) for r in conn.execute(table.select())
+                )
+    return out
+
+
+def contains_text(row: dict[str, Any], needle: str) -> bool:
+    """Whether ``needle`` appears in any column of ``row`` (bytes read as latin-1)."""
+    return any(needle.lower() in _text(v).lower() for v in row.values())
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, memoryview | bytearray | bytes):
+        return bytes(value).decode("latin-1")
+    return str(value)

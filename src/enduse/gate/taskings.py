@@ -44,15 +44,16 @@ from enduse.gate.models import (
 from enduse.gate.service import Decision, decide
 from enduse.gate.targets import canonical_identifier
 from enduse.gate.tokens import IssuedToken, issue_token
+from enduse.keys import REGULATOR, load_private_key
 from enduse.licensing import service as licensing
 from enduse.licensing.models import EffectiveStatus
 from enduse.policy import CertificateTerms
-from enduse.screening.registry import lookup_target
-from enduse.storage import Store
+from enduse.screening.registry import load_or_create_key, lookup_target
+from enduse.settings import Settings
+from enduse.storage import Store, tlog_repo
 from enduse.storage import gate_repo as repo
-from enduse.storage import tlog_repo
 from enduse.storage.tables import Agency, GateReferral, GateTasking, Licence
-from enduse.tasking import LicenceState, LicenceStatus, Outcome, TaskingRequest, Target
+from enduse.tasking import LicenceState, LicenceStatus, Outcome, Target, TaskingRequest
 from enduse.tlog.models import EntryDraft, EntryKind, digest_of, pseudonymise
 from enduse.tlog.service import append_entry
 
@@ -74,6 +75,18 @@ class GateConfig:
     issuer: str
     token_ttl_s: int = 900
     registry_name_threshold: float = 0.85
+
+
+def config_from_settings(settings: Settings) -> GateConfig:
+    """The regulator's keys and the gate's settings. The signing key is loaded before any
+    decision is taken, so a permit always comes with its token."""
+    return GateConfig(
+        signing_key=load_private_key(settings.key_dir, REGULATOR),
+        registry_key=load_or_create_key(settings.key_dir),
+        issuer=settings.regulator_name,
+        token_ttl_s=settings.token_ttl_s,
+        registry_name_threshold=settings.registry_name_threshold,
+    )
 
 
 @dataclass(frozen=True)
@@ -240,7 +253,9 @@ def submit_tasking(
         ),
         now=now,
     )
-    if entry.target_pseudonyms != [pseudonym]:  # one secret, one function: cannot differ
+    if entry.target_pseudonyms != [
+        pseudonym
+    ]:  # one secret, one function: cannot differ
         raise ConflictError(
             "the log pseudonymised the target differently from the gate",
             field="target",
@@ -368,9 +383,7 @@ def get_referral(store: Store, referral_id: int) -> ReferralOut:
     return _referral_out(referral, tasking)
 
 
-def _permit_blockers(
-    store: Store, tasking: GateTasking, *, now: datetime
-) -> list[str]:
+def _permit_blockers(store: Store, tasking: GateTasking, *, now: datetime) -> list[str]:
     """Why a reviewer's permit cannot take effect now (the licence, the legal basis or the
     quota changed since the referral): a token is never issued past them."""
     licence = store.get(Licence, tasking.licence_id, field="licence_id")
@@ -378,7 +391,10 @@ def _permit_blockers(
         store, licence, now=now, target_pseudonym=tasking.target_pseudonym
     )
     out = []
-    if view.state.status is not LicenceStatus.ACTIVE or not view.state.certificate_signed:
+    if (
+        view.state.status is not LicenceStatus.ACTIVE
+        or not view.state.certificate_signed
+    ):
         out.append(
             f"the licence is not active (licence record: {view.effective_status.value}; "
             f"certificate: {view.certificate_reason})"
@@ -428,9 +444,7 @@ def resolve_referral(
     referral.resolved_at = now
     tasking.outcome = body.decision.value
     issued = (
-        _issue(tasking, config, now=now)
-        if body.decision is Resolution.PERMIT
-        else None
+        _issue(tasking, config, now=now) if body.decision is Resolution.PERMIT else None
     )
     resolution = {
         "referral_id": referral.id,

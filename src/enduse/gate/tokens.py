@@ -34,7 +34,7 @@ from enduse.keys import fingerprint
 from enduse.tasking.models import Capability
 
 ALGORITHM = "EdDSA"
-TOKEN_TYPE = "tasking+jwt"
+TOKEN_TYPE = "tasking+jwt"  # noqa: S105 -- a JOSE "typ" value, not a secret
 _FIELD = "token"
 
 

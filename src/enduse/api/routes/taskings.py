@@ -22,30 +22,18 @@ from enduse.gate.models import (
     TokenVerifyOut,
 )
 from enduse.gate.tokens import verify_token
-from enduse.keys import REGULATOR, load_private_key, load_public_key
-from enduse.screening.registry import load_or_create_key
-from enduse.settings import Settings
+from enduse.keys import REGULATOR, load_public_key
 
 router = APIRouter(tags=["taskings"])
-
-
-def gate_config(settings: Settings) -> service.GateConfig:
-    """The regulator's keys and the gate's settings (the signing key must exist before any
-    decision is taken, so a permit always comes with its token)."""
-    return service.GateConfig(
-        signing_key=load_private_key(settings.key_dir, REGULATOR),
-        registry_key=load_or_create_key(settings.key_dir),
-        issuer=settings.regulator_name,
-        token_ttl_s=settings.token_ttl_s,
-        registry_name_threshold=settings.registry_name_threshold,
-    )
 
 
 @router.post("/taskings", status_code=201)
 def submit(body: TaskingIn, store: StoreDep, settings: SettingsDep) -> TaskingOut:
     """Decide a tasking for a licence in the database: permit (with a token), deny or refer
     (queued for review). The decision and its log entry are committed together."""
-    return service.submit_tasking(store, body, gate_config(settings), now=utcnow())
+    return service.submit_tasking(
+        store, body, service.config_from_settings(settings), now=utcnow()
+    )
 
 
 @router.get("/taskings/{tasking_id}")
@@ -81,7 +69,7 @@ def resolve(
     """A reviewer's decision (permit or deny, with a reason): recorded and logged; a permit
     issues the tasking token. Resolving twice is 409."""
     out, index, issued = service.resolve_referral(
-        store, referral_id, body, gate_config(settings), now=utcnow()
+        store, referral_id, body, service.config_from_settings(settings), now=utcnow()
     )
     return ResolutionOut(
         referral=out, log_index=index, token=issued.token if issued else None

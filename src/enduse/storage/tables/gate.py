@@ -56,9 +56,7 @@ class GateReferral(Base):
     __tablename__ = "gate_referrals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    tasking_id: Mapped[int] = mapped_column(
-        ForeignKey("gate_taskings.id"), unique=True
-    )
+    tasking_id: Mapped[int] = mapped_column(ForeignKey("gate_taskings.id"), unique=True)
     licence_id: Mapped[int] = mapped_column(Integer, index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     created_at: Mapped[datetime]
