@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
@@ -170,13 +170,13 @@ def _print_tasking(out: TaskingOut) -> None:
         typer.echo(out.token)
 
 
-def _print_reasons(reasons: list[dict[str, object]]) -> None:
+def _print_reasons(reasons: list[dict[str, Any]]) -> None:
     for r in reasons:
         mark = "•" if r.get("decisive") else "◦"
         console.print(
             f"{mark} [bold]{r['clause']}[/bold]: {r['text']}", highlight=False
         )
-        for sentence in r.get("evidence", []) or []:  # type: ignore[union-attr]
+        for sentence in r.get("evidence") or []:
             console.print(f"    “{sentence}”", highlight=False)
 
 
