@@ -30,7 +30,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from enduse.certificates import service as certificates
-from enduse.certificates.models import CertificateState
+from enduse.certificates.models import CertificateState, normalise_ref
 from enduse.errors import ConflictError
 from enduse.gate.models import (
     ReferralOut,
@@ -52,7 +52,13 @@ from enduse.screening.registry import load_or_create_key, lookup_target
 from enduse.settings import Settings
 from enduse.storage import Store, tlog_repo
 from enduse.storage import gate_repo as repo
-from enduse.storage.tables import Agency, GateReferral, GateTasking, Licence
+from enduse.storage.tables import (
+    Agency,
+    CertificateTemplate,
+    GateReferral,
+    GateTasking,
+    Licence,
+)
 from enduse.tasking import LicenceState, LicenceStatus, Outcome, Target, TaskingRequest
 from enduse.tlog.models import EntryDraft, EntryKind, digest_of, pseudonymise
 from enduse.tlog.service import append_entry
@@ -105,7 +111,9 @@ def terms_for(store: Store, licence: Licence, *, now: datetime) -> CertificateTe
     ref = licence.certificate_version or certificates.current_template_ref(
         store, now=now
     )
-    template = certificates.get_template(store, ref, now=now)
+    template = store.find(
+        CertificateTemplate, ref=normalise_ref(ref)
+    ) or certificates.get_template(store, ref, now=now)
     terms = CertificateTerms.model_validate(template.body)
     signed = [
         c
