@@ -202,6 +202,7 @@ def submit_tasking(
     terms = terms_for(store, licence, now=now)
 
     _lock(store)
+    store.session.refresh(licence)  # read under the lock: a suspension just now counts
     secret = tlog_repo.pseudonym_secret(store.session, licence.id, now=now)
     pseudonym = pseudonymise(secret, canonical)
     view = licence_view(store, licence, now=now, target_pseudonym=pseudonym)
