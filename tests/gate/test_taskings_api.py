@@ -349,3 +349,38 @@ def test_nothing_is_recorded_when_the_log_append_fails(
         assert s.count(GateTasking) == 0
         assert s.count(GateReferral) == 0
         assert tlog.tree_size(s) == 0
+
+
+def test_racing_requests_never_overrun_the_quota(db, settings):
+    """Two requests for the last slot at once: the sequencer lock serialises them."""
+    import threading
+
+    from enduse.gate.models import TaskingIn
+    from enduse.gate.taskings import submit_tasking
+    from tests.gate.taskings_world import gate_config
+
+    w = build_licence(db, settings, max_active_targets=1)
+    config = gate_config(settings)
+    bodies = [
+        TaskingIn.model_validate(
+            tasking_body(w.licence_id, target={"identifier": f"+52 55 1234 000{i}"})
+        )
+        for i in range(4)
+    ]
+    start = threading.Barrier(len(bodies))
+    results: list[str] = []
+
+    def run(body):
+        start.wait()
+        with db.store() as s:
+            out = submit_tasking(s, body, config, now=utcnow())
+        results.append(out.decision)
+
+    threads = [threading.Thread(target=run, args=(b,)) for b in bodies]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == ["deny", "deny", "deny", "permit"]
+    with db.store() as s:
+        assert tlog.tree_size(s) == 4
