@@ -65,6 +65,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Name score at or above which a tasking target counts as a protected-persons registry match.",
     )
+    token_ttl_s: int = Field(
+        default=900,
+        ge=1,
+        le=86400,
+        description="Lifetime in seconds of a tasking token the gate issues on a permit (short-lived by design).",
+    )
     tlog_checkpoint_interval_s: int = Field(
         default=300,
         ge=1,

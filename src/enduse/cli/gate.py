@@ -1,17 +1,37 @@
-"""``enduse gate``: decide scenario files offline (no database)."""
+"""``enduse gate``: decide scenario files offline (no database); submit taskings for licences
+in the database, work the referral queue, verify tasking tokens."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
 
-from enduse.cli._common import console, print_json, print_table
-from enduse.errors import InvalidInputError
+from enduse.cli._common import (
+    console,
+    emit_many,
+    print_json,
+    print_table,
+    settings,
+    store,
+    validated,
+)
+from enduse.clock import utcnow
+from enduse.errors import EnduseError, InvalidInputError, VerificationError
+from enduse.gate import taskings
 from enduse.gate.evaluation import OUTCOMES, Summary, decision_line, evaluate_lines
+from enduse.gate.models import (
+    ReferralState,
+    Resolution,
+    ResolveIn,
+    TaskingIn,
+    TaskingOut,
+)
+from enduse.gate.tokens import verify_token
+from enduse.keys import REGULATOR, load_public_key, read_public_key
 
 app = typer.Typer(
     help="The gate: decide tasking scenarios against the certificate.",
@@ -126,3 +146,208 @@ def evaluate_file(
 ) -> None:
     """Alias of ``eval``."""
     _run(file, out, as_json, rules_only)
+
+
+# -- taskings for licences in the database -------------------------------------------------
+
+
+def _print_tasking(out: TaskingOut) -> None:
+    colour = {"permit": "green", "deny": "red", "refer": "yellow"}[out.decision]
+    console.print(
+        f"tasking {out.id} on licence {out.licence_id}: [{colour}]{out.decision}[/{colour}]"
+        + (f" ({', '.join(out.clauses)})" if out.clauses else "")
+        + f" · log entry {out.log_index} · target {out.target_pseudonym[:16]}…",
+        highlight=False,
+    )
+    _print_reasons(out.reasons)
+    if out.referral_id is not None:
+        console.print(f"queued for review as referral {out.referral_id}")
+    if out.token:
+        console.print(
+            f"token (expires {out.token_expires_at:%Y-%m-%d %H:%M:%S}Z):",
+            highlight=False,
+        )
+        typer.echo(out.token)
+
+
+def _print_reasons(reasons: list[dict[str, Any]]) -> None:
+    for r in reasons:
+        mark = "•" if r.get("decisive") else "◦"
+        console.print(
+            f"{mark} [bold]{r['clause']}[/bold]: {r['text']}", highlight=False
+        )
+        for sentence in r.get("evidence") or []:
+            console.print(f"    “{sentence}”", highlight=False)
+
+
+@app.command("request")
+def request_tasking(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Tasking request (JSON): licence_id, operator, target, offence, legal_basis, capabilities, justification."
+        ),
+    ],
+    as_json: Json = False,
+) -> None:
+    """Submit a tasking for a licence in the database: decided, recorded and logged; a permit prints its token."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInputError(
+            f"cannot read {file}: {exc.strerror}", field="file"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{file} is not JSON: {exc.msg} at line {exc.lineno}", field="file"
+        ) from None
+    body = validated(TaskingIn, **data) if isinstance(data, dict) else None
+    if body is None:
+        raise InvalidInputError(f"{file} must hold one JSON object", field="file")
+    config = taskings.config_from_settings(settings())
+    with store() as s:
+        out = taskings.submit_tasking(s, body, config, now=utcnow())
+    if as_json:
+        print_json(out.model_dump(mode="json"))
+    else:
+        _print_tasking(out)
+
+
+@app.command("referrals")
+def referrals(
+    licence: Annotated[
+        int | None, typer.Option("--licence", help="Only this licence.")
+    ] = None,
+    state: Annotated[
+        ReferralState | None, typer.Option(help="open or resolved.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 100,
+    as_json: Json = False,
+) -> None:
+    """The review queue: referred taskings, open ones first."""
+    with store() as s:
+        rows = taskings.list_referrals(s, licence_id=licence, state=state, limit=limit)
+    emit_many(
+        rows,
+        as_json=as_json,
+        title="referrals",
+        columns=[
+            "id",
+            "tasking_id",
+            "licence_id",
+            "state",
+            "clauses",
+            "created_at",
+            "decision",
+            "reviewer",
+        ],
+    )
+
+
+@app.command("referral")
+def referral(
+    referral_id: Annotated[int, typer.Argument(help="Referral id.")],
+    as_json: Json = False,
+) -> None:
+    """One referral: the request (with its justification), clauses and reasons with evidence."""
+    with store() as s:
+        out = taskings.get_referral(s, referral_id)
+    if as_json:
+        print_json(out.model_dump(mode="json"))
+        return
+    req = out.request
+    console.print(
+        f"referral {out.id} ({out.state.value}) · tasking {out.tasking_id} · licence {out.licence_id} · "
+        f"asked by {out.operator} · certificate {out.certificate}",
+        highlight=False,
+    )
+    target = req.get("target", {})
+    offence = req.get("offence", {})
+    console.print(
+        f"target {target.get('identifier')} in {target.get('location_country')} "
+        f"(profession: {target.get('profession')}; registry: {out.registry_match or 'no match'})\n"
+        f"offence {offence.get('category')}: {offence.get('label')} ({offence.get('max_penalty_years')} years)\n"
+        f"capabilities {', '.join(req.get('capabilities', []))}\n"
+        f"justification: {req.get('justification')}",
+        highlight=False,
+    )
+    _print_reasons(out.reasons)
+    if out.decision:
+        console.print(
+            f"resolved: {out.decision} by {out.reviewer} at {out.resolved_at}: {out.reason} "
+            f"(log entry {out.resolution_log_index})",
+            highlight=False,
+        )
+
+
+@app.command("resolve")
+def resolve(
+    referral_id: Annotated[int, typer.Argument(help="Referral id.")],
+    reviewer: Annotated[str, typer.Option(help="Who decides.")],
+    decision: Annotated[Resolution, typer.Option(help="permit or deny.")],
+    reason: Annotated[str, typer.Option(help="Why (recorded).")],
+    as_json: Json = False,
+) -> None:
+    """Resolve a referral: recorded and logged; a permit prints the tasking token."""
+    body = validated(ResolveIn, reviewer=reviewer, decision=decision, reason=reason)
+    config = taskings.config_from_settings(settings())
+    with store() as s:
+        out, index, issued = taskings.resolve_referral(
+            s, referral_id, body, config, now=utcnow()
+        )
+    if as_json:
+        print_json(
+            {
+                "referral": out.model_dump(mode="json"),
+                "log_index": index,
+                "token": issued.token if issued else None,
+            }
+        )
+        return
+    console.print(
+        f"referral {out.id} resolved: {out.decision} by {out.reviewer} · log entry {index}",
+        highlight=False,
+    )
+    if issued:
+        typer.echo(issued.token)
+
+
+@app.command("verify-token")
+def verify_token_cmd(
+    token: Annotated[str, typer.Argument(help="The tasking token (JWS compact form).")],
+    key: Annotated[
+        Path | None,
+        typer.Option(
+            "--key",
+            help="Regulator public key (PEM or hex); default <key_dir>/regulator.pub.",
+        ),
+    ] = None,
+    as_json: Json = False,
+) -> None:
+    """Verify a tasking token offline: exit 0 valid, 1 invalid (with the reason), 2 unusable key."""
+    try:
+        public = (
+            read_public_key(key, field="key")
+            if key is not None
+            else load_public_key(settings().key_dir, REGULATOR)
+        )
+    except EnduseError as exc:
+        console.print(f"[red]unusable key:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    try:
+        claims = verify_token(token, public, now=utcnow())
+    except VerificationError as exc:
+        if as_json:
+            print_json({"valid": False, "reason": exc.message, "field": exc.field})
+        else:
+            console.print(f"[red]invalid:[/red] {exc.message}", highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        print_json({"valid": True, "claims": claims.as_dict()})
+        return
+    console.print(
+        f"[green]valid[/green]: tasking {claims.tasking_id} on licence {claims.licence_id}, "
+        f"target {claims.target_pseudonym[:16]}…, capabilities {', '.join(claims.capabilities)}, "
+        f"expires {claims.expires_at.isoformat()}",
+        highlight=False,
+    )

@@ -2,7 +2,15 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import certificates, gate, licences, log, parties, screening
+from enduse.api.routes import (
+    certificates,
+    gate,
+    licences,
+    log,
+    parties,
+    screening,
+    taskings,
+)
 
 ROUTERS: list[APIRouter] = [
     parties.router,
@@ -10,5 +18,6 @@ ROUTERS: list[APIRouter] = [
     certificates.router,
     screening.router,
     gate.router,
+    taskings.router,
     log.router,
 ]

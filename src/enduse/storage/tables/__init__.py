@@ -7,6 +7,7 @@ from enduse.storage.tables.certificates import (
     Certificate,
     CertificateTemplate,
 )
+from enduse.storage.tables.gate import GateReferral, GateTasking
 from enduse.storage.tables.licensing import (
     Condition,
     DueDiligenceAnswer,
@@ -41,6 +42,8 @@ __all__ = [
     "Condition",
     "DueDiligenceAnswer",
     "Exporter",
+    "GateReferral",
+    "GateTasking",
     "Intermediary",
     "Licence",
     "LicenceEvent",
