@@ -21,7 +21,7 @@ from enduse.settings import Settings
 from enduse.storage import Database
 from enduse.storage.tables import Licence
 from tests.certificates.certs_world import sign_and_countersign
-from tests.factories import answer_checklist, application, approval
+from tests.factories import answer_checklist, application, approval, load_screening_list
 
 _names = itertools.count(1)
 
@@ -56,6 +56,7 @@ def build_licence(
     regulator = generate_keypair(settings.key_dir, "regulator", exist_ok=True)
     buyer = generate_keypair(Path(settings.key_dir).parent / f"buyer{n}", "buyer")
     with db.store() as s:
+        load_screening_list(s)
         exporter = parties.create_exporter(
             s, ExporterCreate(name=f"Exporter {n}", country="IL"), now=now
         )
