@@ -7,6 +7,14 @@ from enduse.storage.tables.certificates import (
     Certificate,
     CertificateTemplate,
 )
+from enduse.storage.tables.enforcement import (
+    Alert,
+    Appeal,
+    AppealDecision,
+    CaseEvent,
+    EnforcementAction,
+    EnforcementCase,
+)
 from enduse.storage.tables.licensing import (
     Condition,
     DueDiligenceAnswer,
@@ -34,12 +42,18 @@ from enduse.storage.tables.tlog import (
 
 __all__ = [
     "Agency",
+    "Alert",
+    "Appeal",
+    "AppealDecision",
     "Base",
     "BuyerKey",
+    "CaseEvent",
     "Certificate",
     "CertificateTemplate",
     "Condition",
     "DueDiligenceAnswer",
+    "EnforcementAction",
+    "EnforcementCase",
     "Exporter",
     "Intermediary",
     "Licence",
