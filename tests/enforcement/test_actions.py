@@ -42,7 +42,8 @@ class TestRestrictions:
     def test_a_warning_changes_no_restriction(self, store, licence, act):
         act(store, licence.id, "warn")
         r = effective_restrictions(store, licence.id, now=LATER)
-        assert r.action_ids == () and r.status == "active"
+        assert r.action_ids == ()
+        assert r.status == "active"
 
     def test_curtailing_capabilities_narrows_them_on_the_next_decision(
         self, store, licence, act
@@ -122,14 +123,16 @@ class TestLicenceState:
         assert (last.from_state, last.to_state) == ("approved", "suspended")
         assert "enforcement suspend" in last.reason
         r = effective_restrictions(store, licence.id, now=NOW)
-        assert r.status == "suspended" and r.state_action_id == a.id
+        assert r.status == "suspended"
+        assert r.state_action_id == a.id
 
     def test_reinstate_lifts_a_suspension(self, store, licence, act):
         act(store, licence.id, "suspend")
         act(store, licence.id, "reinstate", now=LATER)
         assert licence.state == "approved"
         r = effective_restrictions(store, licence.id, now=LATER)
-        assert r.status == "active" and r.state_action_id is None
+        assert r.status == "active"
+        assert r.state_action_id is None
 
     def test_disconnect_revokes_for_good(self, store, licence, act, signer):
         a = act(store, licence.id, "disconnect")
@@ -167,7 +170,8 @@ class TestSignatureAndLog:
     ):
         a = act(store, licence.id, "curtail", parameters={"force_refer": True})
         record = verify_action(signed_action(a), signer.key.public_key())
-        assert record["type"] == "curtail" and record["licence_id"] == licence.id
+        assert record["type"] == "curtail"
+        assert record["licence_id"] == licence.id
         assert record["parameters"] == {"force_refer": True}
 
     def test_a_changed_record_fails(self, store, licence, act, signer):
@@ -245,7 +249,8 @@ class TestAppealsAndReversal:
         assert after.force_refer is False
         assert after.action_ids == (first.id,)
         reversal = store.get(type(second), decision.reversal_id, field="id")
-        assert reversal.type == ActionType.REVERSE and reversal.reverses_id == second.id
+        assert reversal.type == ActionType.REVERSE
+        assert reversal.reverses_id == second.id
         assert reversal.appeal_id == filed.id
         record = verify_action(signed_action(reversal), signer.key.public_key())
         assert record["reverses"]["record"] == digest_of(second.record)
