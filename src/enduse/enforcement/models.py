@@ -13,6 +13,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -261,15 +262,22 @@ class ActionIn(_In):
     actor: Actor
     reason: Reason
 
-    @model_validator(mode="after")
-    def _parameters(self) -> Self:
-        if self.type is ActionType.REVERSE:
+    @field_validator("type")
+    @classmethod
+    def _not_reverse(cls, value: ActionType) -> ActionType:
+        if value is ActionType.REVERSE:
             raise ValueError(
                 "a reversal is taken on the action it reverses: POST /v1/actions/{id}/reverse"
             )
-        if self.type is not ActionType.CURTAIL and self.parameters:
-            raise ValueError(f"a {self.type} action takes no parameters")
-        return self
+        return value
+
+    @field_validator("parameters")
+    @classmethod
+    def _parameters(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        kind = info.data.get("type")
+        if kind is not None and kind is not ActionType.CURTAIL and value:
+            raise ValueError(f"a {kind} action takes no parameters")
+        return value
 
 
 class ReverseIn(_In):

@@ -136,6 +136,14 @@ def list_alerts(
 # -- cases -------------------------------------------------------------------------------------
 
 
+def list_cases(
+    store: Store, *, licence_id: int | None = None, state: CaseState | None = None
+) -> Sequence[EnforcementCase]:
+    return repo.cases(
+        store, licence_id=licence_id, state=None if state is None else str(state)
+    )
+
+
 def open_case(
     store: Store,
     *,

@@ -2,7 +2,15 @@
 
 from fastapi import APIRouter
 
-from enduse.api.routes import certificates, gate, licences, log, parties, screening
+from enduse.api.routes import (
+    certificates,
+    enforcement,
+    gate,
+    licences,
+    log,
+    parties,
+    screening,
+)
 
 ROUTERS: list[APIRouter] = [
     parties.router,
@@ -11,4 +19,5 @@ ROUTERS: list[APIRouter] = [
     screening.router,
     gate.router,
     log.router,
+    enforcement.router,
 ]
