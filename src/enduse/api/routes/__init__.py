@@ -14,10 +14,11 @@ from enduse.api.routes import (
 
 ROUTERS: list[APIRouter] = [
     parties.router,
+    # before licences: its POST /licences/{licence_id}/{action} would swallow .../actions
+    enforcement.router,
     licences.router,
     certificates.router,
     screening.router,
     gate.router,
     log.router,
-    enforcement.router,
 ]
