@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from enduse.certificates.signing import format_time
 from enduse.enforcement import signing
@@ -28,6 +28,7 @@ from enduse.enforcement.models import (
     AppealIn,
     AppealOut,
     AppealOutcome,
+    AppellantRole,
     CaseEventKind,
     CaseState,
     CurtailParameters,
@@ -50,6 +51,8 @@ from enduse.storage.tables import (
 )
 from enduse.tlog import service as tlog
 from enduse.tlog.models import EntryDraft, EntryKind, digest_of
+
+M = TypeVar("M", bound=BaseModel)
 
 CASE_TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
     CaseState.OPEN: frozenset({CaseState.INVESTIGATING}),
@@ -696,7 +699,7 @@ def appeal_out(store: Store, filed: Appeal) -> AppealOut:
         id=filed.id,
         action_id=filed.action_id,
         appellant=filed.appellant,
-        role=filed.role,  # type: ignore[arg-type]  # NOTE: validated from the stored wire string
+        role=AppellantRole(filed.role),
         grounds=filed.grounds,
         filed_at=filed.filed_at,
         decision=AppealDecisionOut.model_validate(decision) if decision else None,
@@ -828,7 +831,7 @@ def status_document(
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _model(model: Any, values: dict[str, Any], *, prefix: str | None = None) -> Any:
+def _model(model: type[M], values: dict[str, Any], *, prefix: str | None = None) -> M:
     """Validate ``values`` into ``model``; the first error names its field."""
     try:
         return model.model_validate(values)
