@@ -76,6 +76,12 @@ class Settings(BaseSettings):
         ge=1,
         description="Seconds between checkpoints `enduse log publish --watch` signs (when the log grew).",
     )
+    status_validity_s: int = Field(
+        default=300,
+        ge=10,
+        le=86_400,
+        description="Seconds a signed licence-status document is valid (its next_update); a deployed system must refresh it within that time or stop.",
+    )
 
 
 @lru_cache

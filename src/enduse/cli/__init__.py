@@ -12,6 +12,7 @@ from enduse import __version__
 from enduse.cli import (
     certificates,
     db,
+    enforce,
     gate,
     keys,
     licences,
@@ -59,6 +60,7 @@ app.add_typer(certificates.app, name="euc")
 app.add_typer(gate.app, name="gate")
 app.add_typer(screening.app, name="screening")
 app.add_typer(log.app, name="log")
+app.add_typer(enforce.app, name="enforce")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 

@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from enduse.certificates import service as certificates
 from enduse.certificates.models import CertificateState, normalise_ref
+from enduse.enforcement import service as enforcement
+from enduse.enforcement.models import Restrictions
 from enduse.errors import ConflictError
 from enduse.gate.models import (
     ReferralOut,
@@ -41,7 +43,7 @@ from enduse.gate.models import (
     TaskingIn,
     TaskingOut,
 )
-from enduse.gate.service import Decision, decide
+from enduse.gate.service import Decision, Reason, decide
 from enduse.gate.targets import canonical_identifier
 from enduse.gate.tokens import IssuedToken, issue_token
 from enduse.keys import REGULATOR, load_private_key
@@ -95,6 +97,10 @@ def config_from_settings(settings: Settings) -> GateConfig:
     )
 
 
+CURTAILED = "enforcement_curtailment"
+"""The clause a curtailment cites when it forces a permit to a human reviewer."""
+
+
 @dataclass(frozen=True)
 class LicenceView:
     """The licence state the gate decides on, and what it was built from."""
@@ -102,6 +108,7 @@ class LicenceView:
     state: LicenceState
     effective_status: EffectiveStatus
     certificate_reason: str
+    restrictions: Restrictions | None = None
 
 
 def terms_for(store: Store, licence: Licence, *, now: datetime) -> CertificateTerms:
@@ -136,19 +143,42 @@ def licence_view(
     effective = licensing.effective_status(licence, now=now)
     cert = certificates.licence_certificate_status(store, licence.id, now=now)
     agency = store.get(Agency, licence.end_user_id, field="end_user_id")
+    restrictions = enforcement.effective_restrictions(store, licence.id, now=now)
+    quota = restrictions.max_active_targets
     state = LicenceState(
         customer_country=agency.country,
         customer_agency=agency.name,
         agency_type=agency.agency_type,
         status=_STATUS.get(effective, LicenceStatus.SUSPENDED),
         certificate_signed=cert.signed_current,
-        capabilities=list(dict.fromkeys(licence.allowed_capabilities or [])),
-        max_active_targets=licence.max_active_targets or 0,
+        capabilities=list(dict.fromkeys(restrictions.allowed_capabilities)),
+        max_active_targets=quota
+        if quota is not None
+        else (licence.max_active_targets or 0),
         active_targets=repo.active_target_count(
             store, licence.id, now=now, excluding=target_pseudonym
         ),
     )
-    return LicenceView(state, effective, cert.reason)
+    return LicenceView(state, effective, cert.reason, restrictions)
+
+
+def _apply_curtailment(decision: Decision, view: LicenceView) -> Decision:
+    """A curtailment that forces review turns a permit into a referral, citing the actions."""
+    r = view.restrictions
+    if decision.outcome is not Outcome.PERMIT or r is None or not r.force_refer:
+        return decision
+    actions = ", ".join(str(a) for a in r.action_ids)
+    reason = Reason(
+        clause=CURTAILED,
+        text=f"the regulator curtailed this licence so that every tasking is reviewed by a person "
+        f"(enforcement action {actions})",
+    )
+    return dataclasses.replace(
+        decision,
+        outcome=Outcome.REFER,
+        clauses=[CURTAILED],
+        reasons=[*decision.reasons, reason],
+    )
 
 
 def _explain_inactive(decision: Decision, view: LicenceView) -> Decision:
@@ -206,7 +236,9 @@ def submit_tasking(
     secret = tlog_repo.pseudonym_secret(store.session, licence.id, now=now)
     pseudonym = pseudonymise(secret, canonical)
     view = licence_view(store, licence, now=now, target_pseudonym=pseudonym)
-    decision = decide(request, view.state, now=now, terms=terms)
+    decision = _apply_curtailment(
+        decide(request, view.state, now=now, terms=terms), view
+    )
     if "licence_inactive" in decision.clauses:
         decision = _explain_inactive(decision, view)
 

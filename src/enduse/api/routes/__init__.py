@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from enduse.api.routes import (
     certificates,
+    enforcement,
     gate,
     licences,
     log,
@@ -14,6 +15,8 @@ from enduse.api.routes import (
 
 ROUTERS: list[APIRouter] = [
     parties.router,
+    # before licences: its POST /licences/{licence_id}/{action} would swallow .../actions
+    enforcement.router,
     licences.router,
     certificates.router,
     screening.router,

@@ -7,6 +7,14 @@ from enduse.storage.tables.certificates import (
     Certificate,
     CertificateTemplate,
 )
+from enduse.storage.tables.enforcement import (
+    Alert,
+    Appeal,
+    AppealDecision,
+    CaseEvent,
+    EnforcementAction,
+    EnforcementCase,
+)
 from enduse.storage.tables.gate import GateReferral, GateTasking
 from enduse.storage.tables.licensing import (
     Condition,
@@ -35,12 +43,18 @@ from enduse.storage.tables.tlog import (
 
 __all__ = [
     "Agency",
+    "Alert",
+    "Appeal",
+    "AppealDecision",
     "Base",
     "BuyerKey",
+    "CaseEvent",
     "Certificate",
     "CertificateTemplate",
     "Condition",
     "DueDiligenceAnswer",
+    "EnforcementAction",
+    "EnforcementCase",
     "Exporter",
     "GateReferral",
     "GateTasking",
