@@ -15,7 +15,7 @@ from enduse.tlog.checkpoint import open_checkpoint, parse_checkpoint
 from enduse.tlog.note import NoteSigner, NoteVerifier, open_note
 
 VECTORS = json.loads(
-    (Path(__file__).parents[2] / "assets" / "tlog" / "rfc6962_vectors.json").read_text()
+    (Path(__file__).parents[1] / "assets" / "tlog" / "rfc6962_vectors.json").read_text()
 )
 
 
