@@ -28,12 +28,14 @@ from enduse.storage.tables.tlog import TlogCheckpoint
 from enduse.tlog import _merkle as merkle
 from enduse.tlog.checkpoint import Checkpoint, open_checkpoint
 from enduse.tlog.models import (
+    LEAF_VERSION,
     ConsistencyProof,
     EntryDraft,
     EntryPrivate,
     InclusionProof,
     LogEntry,
     decode_leaf,
+    encode_leaf,
     format_time,
     pseudonymise,
 )
@@ -48,56 +50,87 @@ def append_entry(store: Store, draft: EntryDraft, *, now: datetime) -> LogEntry:
 def append_entries(
     store: Store, drafts: Sequence[EntryDraft], *, now: datetime
 ) -> list[LogEntry]:
-    """Append entries in order, in the caller's transaction, under one sequencer lock."""
+    """Append entries in order, in the caller's transaction, under one sequencer lock, and
+    return them."""
     now = ensure_utc(now, field="now")
+    pseudonyms: list[list[str]] = []
+    first = _append(store, drafts, now, pseudonyms)
+    return [
+        LogEntry.model_construct(  # NOTE: fields come from validated EntryDrafts
+            v=LEAF_VERSION,
+            sequence=first + i,
+            time=now,
+            licence_id=draft.licence_id,
+            kind=draft.kind,
+            decision=draft.decision,
+            clause_ids=list(draft.clause_ids),
+            target_pseudonyms=pseudonyms[i],
+            digests=dict(draft.digests),
+        )
+        for i, draft in enumerate(drafts)
+    ]
+
+
+def append_batch(store: Store, drafts: Sequence[EntryDraft], *, now: datetime) -> range:
+    """``append_entries`` for bulk writers (imports, back-fills, enforcement sweeps): the
+    same entries, the same guarantees, but only their sequence numbers come back, so no
+    per-entry Python object is built."""
+    now = ensure_utc(now, field="now")
+    first = _append(store, drafts, now, None)
+    return range(first, first + len(drafts))
+
+
+def _append(
+    store: Store,
+    drafts: Sequence[EntryDraft],
+    now: datetime,
+    pseudonyms_out: list[list[str]] | None,
+) -> int:
+    """The append itself; returns the first sequence number. All hashing is done in Python
+    first (leaf encoding, leaf hashes, the nodes each leaf completes), then entries and nodes
+    are written with one DB-API ``executemany`` each: four statements per batch whatever its
+    size (lock, entries, nodes, state) plus one query for the licences' pseudonym secrets."""
     session = store.session
     state = repo.lock_state(session)
     frontier, size = state.frontier, state.tree_size
-    secrets: dict[int, bytes] = {}
-    entries: list[LogEntry] = []
-    rows: list[dict[str, object]] = []
+    first = size
+    secrets = repo.pseudonym_secrets(
+        session, {d.licence_id for d in drafts if d.targets}, now=now
+    )
+    time_text = format_time(now)
+    rows: list[tuple[int, bytes, int, str, str | None]] = []
     nodes: list[tuple[merkle.Node, bytes]] = []
     for draft in drafts:
-        pseudonyms: list[str] = []
         if draft.targets:
-            if draft.licence_id not in secrets:
-                secrets[draft.licence_id] = repo.pseudonym_secret(
-                    session, draft.licence_id, now=now
-                )
-            pseudonyms = sorted(
-                {pseudonymise(secrets[draft.licence_id], t) for t in draft.targets}
-            )
-        entry = (
-            LogEntry.model_construct(  # NOTE: fields come from a validated EntryDraft
-                v=1,
-                sequence=size,
-                time=now,
-                licence_id=draft.licence_id,
-                kind=draft.kind,
-                decision=draft.decision,
-                clause_ids=list(draft.clause_ids),
-                target_pseudonyms=pseudonyms,
-                digests=dict(draft.digests),
-            )
-        )
-        leaf = entry.leaf_bytes()
-        nodes.extend(merkle.append_to_frontier(frontier, size, merkle.hash_leaf(leaf)))
-        rows.append(
+            secret = secrets[draft.licence_id]
+            pseudonyms = sorted({pseudonymise(secret, t) for t in draft.targets})
+        else:
+            pseudonyms = []
+        kind = str(draft.kind)
+        # Fields of a validated EntryDraft; encode_leaf falls back to full RFC 8785 for
+        # anything unusual, so the leaf is canonical whatever a caller slipped in.
+        leaf = encode_leaf(
             {
+                "v": LEAF_VERSION,
                 "sequence": size,
-                "leaf": leaf,
+                "time": time_text,
                 "licence_id": draft.licence_id,
-                "kind": str(draft.kind),
-                "logged_at": now,
-                "ref": draft.ref,
+                "kind": kind,
+                "decision": draft.decision,
+                "clause_ids": draft.clause_ids,
+                "target_pseudonyms": pseudonyms,
+                "digests": draft.digests,
             }
         )
-        entries.append(entry)
+        nodes += merkle.append_to_frontier(frontier, size, merkle.hash_leaf(leaf))
+        rows.append((size, leaf, draft.licence_id, kind, draft.ref))
+        if pseudonyms_out is not None:
+            pseudonyms_out.append(pseudonyms)
         size += 1
-    repo.insert_entries(session, rows)
+    repo.insert_entries(session, rows, logged_at=now)
     repo.insert_nodes(session, nodes)
     repo.save_state(session, repo.State(size, frontier), now=now)
-    return entries
+    return first
 
 
 def tree_size(store: Store) -> int:
