@@ -287,9 +287,16 @@ class EntryOut(BaseModel):
 
 
 class EntryPrivate(EntryOut):
-    """With the regulator's rights: also the pointer to the record behind the entry."""
+    """With the regulator's rights: also the pointer to the record behind the entry and,
+    when asked for and a resolver is registered for its kind (``enduse.tlog.records``), the
+    record itself. ``record_status``: ``matches`` / ``differs`` (the record against the
+    leaf's digest), ``unchecked`` (no digest to check it against), ``missing`` (no such
+    record), ``no_resolver`` (nothing registered for the ref's kind); None when not asked
+    or there is no ref."""
 
     ref: str | None
+    record: dict[str, Any] | None = None
+    record_status: str | None = None
 
 
 class CheckpointOut(BaseModel):

@@ -26,6 +26,7 @@ from enduse.storage import Store
 from enduse.storage import tlog_repo as repo
 from enduse.storage.tables.tlog import TlogCheckpoint
 from enduse.tlog import _merkle as merkle
+from enduse.tlog import records
 from enduse.tlog.checkpoint import Checkpoint, open_checkpoint
 from enduse.tlog.models import (
     LEAF_VERSION,
@@ -35,6 +36,7 @@ from enduse.tlog.models import (
     InclusionProof,
     LogEntry,
     decode_leaf,
+    digest_of,
     encode_leaf,
     format_time,
     pseudonymise,
@@ -156,19 +158,36 @@ def root_at(store: Store, size: int) -> bytes:
     return merkle.tree_root(size, _reader(store))
 
 
-def get_entry(store: Store, index: int) -> EntryPrivate:
-    """Entry ``index`` with its leaf hash and the private ``ref`` (callers decide who sees it)."""
+def get_entry(store: Store, index: int, *, with_record: bool = False) -> EntryPrivate:
+    """Entry ``index`` with its leaf hash and the private ``ref`` (callers decide who sees
+    it); ``with_record`` also resolves the ref to its record (``enduse.tlog.records``) and
+    checks it against the leaf's digest."""
     row = repo.get_entry(store.session, index)
     if row is None or index >= tree_size(store):
         raise NotFoundError(f"log entry {index} does not exist", field="index")
     leaf = bytes(row.leaf)
     entry = decode_leaf(leaf)
-    return EntryPrivate(
+    shown = EntryPrivate(
         index=index,
         leaf=entry.leaf_object(),
         leaf_hash=merkle.hash_leaf(leaf).hex(),
         ref=row.ref,
     )
+    if not with_record or row.ref is None:
+        return shown
+    kind = (records.split_ref(row.ref) or ("", ""))[0]
+    if kind not in records.record_kinds():
+        return shown.model_copy(update={"record_status": "no_resolver"})
+    record = records.resolve_record(store, row.ref)
+    if record is None:
+        return shown.model_copy(update={"record_status": "missing"})
+    logged = entry.digests.get(record.digest_key or "")
+    status = (
+        "unchecked"
+        if logged is None
+        else ("matches" if digest_of(record.data) == logged else "differs")
+    )
+    return shown.model_copy(update={"record": record.data, "record_status": status})
 
 
 def inclusion_proof(
