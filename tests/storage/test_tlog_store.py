@@ -462,3 +462,21 @@ def test_several_processes_appending_leave_no_gap_duplicate_or_fork(
         service.publish_checkpoint(s, signer, now=T0)
         report = service.audit(s, signer.verifier())
     assert report.ok, report.problems
+
+
+def test_log_rows_are_append_only_through_the_orm(db):
+    fill(db, 2)
+    with db.store() as s:
+        row = s.session.get(TlogEntry, 1)
+        row.ref = "tasking_request:999"
+        with pytest.raises(ConflictError):
+            s.flush()
+        s.session.rollback()
+    with db.store() as s:
+        s.session.delete(s.session.get(TlogNode, (0, 0)))
+        with pytest.raises(ConflictError):
+            s.flush()
+        s.session.rollback()
+    with db.store() as s:
+        assert s.session.get(TlogEntry, 1).ref == "tasking_request:1"
+        assert service.audit(s, generate_signer(ORIGIN).verifier()).ok
