@@ -224,7 +224,7 @@ _READ_CHUNK = 200
 
 
 @functools.cache
-def _read_nodes_stmt(count: int) -> Select[tuple[int, int, bytes]]:
+def _read_nodes_stmt(count: int) -> Select[int, int, bytes]:
     return select(_nodes.c.level, _nodes.c.idx, _nodes.c.hash).where(
         or_(
             *(
