@@ -10,7 +10,12 @@ from sqlalchemy import delete
 
 from enduse.storage.tables import TlogEntry
 from enduse.tlog import service
-from enduse.tlog.models import EntryDraft
+from enduse.tlog.models import EntryDraft, digest_of
+from enduse.tlog.records import (
+    Record,
+    register_record_resolver,
+    unregister_record_resolver,
+)
 
 VECTORS = json.loads(
     (Path(__file__).parents[1] / "assets" / "tlog" / "rfc6962_vectors.json").read_text()
@@ -238,3 +243,48 @@ def test_publish_without_a_key_says_how_to_make_one(cli):
     result = cli("log", "publish")
     assert result.exit_code == 1
     assert "enduse log keygen" in result.stderr
+
+
+@pytest.fixture
+def test_records():
+    """A record kind of this test's own, resolved through the hook the gate registers into."""
+    data = {"1": {"request": "locate", "n": 1}}
+    register_record_resolver(
+        "test_record",
+        lambda _store, key: Record(data[key], "request") if key in data else None,
+    )
+    yield data
+    unregister_record_resolver("test_record")
+
+
+def test_entry_shows_the_record_behind_it_checked_against_the_logged_digest(
+    cli, db, test_records
+):
+    logged = digest_of(test_records["1"])
+    with db.store() as s:
+        service.append_entries(
+            s,
+            [
+                EntryDraft(licence_id=1, kind="tasking_decision", decision="permit",
+                           digests={"request": logged}, ref=ref)
+                for ref in ("test_record:1", "test_record:2", "unregistered_kind:1", None)
+            ],
+            now=T0,
+        )  # fmt: skip
+
+    def shown(index: int, *flags: str) -> dict:
+        result = cli("log", "entry", str(index), "--json", *flags)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    assert shown(0)["record"] == test_records["1"]
+    assert shown(0)["record_status"] == "matches"
+    assert "matches the logged digest" in cli("log", "entry", "0").stdout
+    assert set(shown(0, "--public")) == {"index", "leaf", "leaf_hash"}
+    assert [shown(i)["record_status"] for i in (1, 2, 3)] == [
+        "missing",
+        "no_resolver",
+        None,
+    ]
+    test_records["1"]["n"] = 2  # the record was changed after it was logged
+    assert shown(0)["record_status"] == "differs"

@@ -1,23 +1,28 @@
-"""The log on a real SQLite database: appends, proofs, checkpoints, tamper-evidence, and
-several OS processes appending at once."""
+"""The log on a real database (SQLite, or PostgreSQL with ENDUSE_TEST_BACKEND=postgres):
+appends, proofs, checkpoints, tamper-evidence, and several threads and OS processes appending
+at once (the sequencer lock: a no-op UPDATE on SQLite, SELECT ... FOR UPDATE on PostgreSQL)."""
 
+import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import rfc8785
 from sqlalchemy import delete, select, text, update
 
 from enduse.errors import ConflictError, InvalidInputError, NotFoundError
-from enduse.storage import tlog_repo
+from enduse.storage import Database, tlog_repo
 from enduse.storage.tables import TlogEntry, TlogNode, TlogPseudonymSecret
 from enduse.tlog import _merkle as merkle
 from enduse.tlog import service
 from enduse.tlog.models import EntryDraft
 from enduse.tlog.note import generate_signer
+from tests.conftest import BACKEND
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 ORIGIN = "enduse.example/regulator"
@@ -102,6 +107,31 @@ class TestAppend:
         with pytest.raises(InvalidInputError), db.store() as s:
             service.append_entry(s, draft(), now=datetime(2026, 1, 1))  # noqa: DTZ001 -- the point of the test
 
+    def test_batch_append_writes_what_single_appends_write(self, db):
+        drafts = [draft(i) for i in range(37)]
+        with db.store() as s:
+            assert service.append_batch(s, drafts, now=T0) == range(37)
+            batched = _dump(s)
+        with db.store() as s:  # the same entries, one append each, on an emptied log
+            s.session.execute(delete(TlogEntry))
+            s.session.execute(delete(TlogNode))
+            tlog_repo.save_state(s.session, tlog_repo.State(0, []), now=T0)
+        for d in drafts:
+            with db.store() as s:
+                service.append_entry(s, d, now=T0)
+        with db.store() as s:
+            assert _dump(s) == batched
+
+    def test_leaf_with_unusual_text_is_still_rfc8785(self, db):
+        odd = EntryDraft.model_construct(  # bypasses validation, as a careless caller might
+            licence_id=1, kind="tasking_decision", decision='d\u00e9ny "x"\n',
+            clause_ids=[], targets=[], digests={}, ref=None,
+        )  # fmt: skip
+        with db.store() as s:
+            service.append_entry(s, odd, now=T0)
+            leaf = s.session.scalar(select(TlogEntry.leaf))
+        assert leaf == bytes(rfc8785.dumps(json.loads(leaf)))
+
     def test_stored_nodes_are_the_perfect_subtrees(self, db):
         fill(db, 13)
         with db.store() as s:
@@ -169,6 +199,46 @@ class TestProofs:
     def test_missing_entry_is_not_found(self, db):
         with pytest.raises(NotFoundError), db.store() as s:
             service.get_entry(s, 0)
+
+
+class TestSerialisation:
+    def test_second_appender_waits_for_the_first_to_commit(self, db, settings):
+        """The sequencer lock is held to the end of the appender's transaction: a second
+        appender (its own connection) gets the next index only after the first commits."""
+        other = Database(settings.database_url)
+        locked, events, seen = threading.Event(), [], []
+
+        def second() -> None:
+            locked.wait(10)
+            with other.store() as s:
+                seen.append(service.append_entry(s, draft(1), now=T0).sequence)
+            events.append("second appended")
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        with db.store() as s:
+            seen.append(service.append_entry(s, draft(0), now=T0).sequence)
+            locked.set()
+            time.sleep(0.3)  # the second appender is now waiting for the lock
+            events.append("first commits")
+        thread.join(30)
+        other.dispose()
+        assert events == ["first commits", "second appended"]
+        assert seen == [0, 1]
+
+    @pytest.mark.skipif(BACKEND != "sqlite", reason="SQLite query plan")
+    def test_proof_node_reads_are_primary_key_lookups(self, db):
+        fill(db, 40)
+        with db.store() as s:
+            conn = s.session.connection()
+            stmt = tlog_repo._read_nodes_stmt(3)
+            sql = str(stmt.compile(dialect=conn.dialect))
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql, (0, 1, 1, 2, 3, 0)
+            ).all()
+        details = " | ".join(str(row[-1]) for row in plan)
+        assert "SCAN" not in details
+        assert "PRIMARY KEY" in details
 
 
 class TestCheckpoints:
@@ -315,6 +385,21 @@ class TestAudit:
         assert report.first_bad_index == 12
 
 
+def _dump(store) -> tuple[list, list, tlog_repo.State]:
+    entries = store.session.execute(
+        select(TlogEntry.sequence, TlogEntry.leaf, TlogEntry.licence_id, TlogEntry.kind,
+               TlogEntry.logged_at, TlogEntry.ref).order_by(TlogEntry.sequence)
+    ).all()  # fmt: skip
+    nodes = store.session.execute(
+        select(TlogNode.level, TlogNode.idx, TlogNode.hash).order_by(TlogNode.level, TlogNode.idx)
+    ).all()  # fmt: skip
+    return (
+        [tuple(r) for r in entries],
+        [tuple(r) for r in nodes],
+        tlog_repo.read_state(store.session),
+    )
+
+
 WORKER = """
 import sys
 from datetime import UTC, datetime
@@ -377,3 +462,21 @@ def test_several_processes_appending_leave_no_gap_duplicate_or_fork(
         service.publish_checkpoint(s, signer, now=T0)
         report = service.audit(s, signer.verifier())
     assert report.ok, report.problems
+
+
+def test_log_rows_are_append_only_through_the_orm(db):
+    fill(db, 2)
+    with db.store() as s:
+        row = s.session.get(TlogEntry, 1)
+        row.ref = "tasking_request:999"
+        with pytest.raises(ConflictError):
+            s.flush()
+        s.session.rollback()
+    with db.store() as s:
+        s.session.delete(s.session.get(TlogNode, (0, 0)))
+        with pytest.raises(ConflictError):
+            s.flush()
+        s.session.rollback()
+    with db.store() as s:
+        assert s.session.get(TlogEntry, 1).ref == "tasking_request:1"
+        assert service.audit(s, generate_signer(ORIGIN).verifier()).ok

@@ -18,6 +18,7 @@ from enduse.tlog.models import (
     LogEntry,
     decode_leaf,
     digest_of,
+    encode_leaf,
     pseudonymise,
 )
 from enduse.tlog.note import NoteVerifier, generate_signer, key_id, open_note
@@ -198,3 +199,29 @@ def test_fast_leaf_encoding_equals_rfc8785(
         digests=digests,
     )
     assert entry.leaf_bytes() == bytes(rfc8785.dumps(entry.leaf_object()))
+
+
+@given(
+    sequence=st.integers(0, 2**60),
+    licence_id=st.integers(1, 2**60),
+    decision=st.text(max_size=8),
+    clauses=st.lists(st.text(max_size=6), max_size=3),
+    digests=st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
+)
+def test_leaf_encoding_is_rfc8785_whatever_the_text(
+    sequence, licence_id, decision, clauses, digests
+):
+    """The fast path only ever emits text that needs no escaping; anything else (quotes,
+    control characters, non-ASCII, integers beyond 2**53) goes through RFC 8785."""
+    obj = {
+        "v": 1, "sequence": sequence, "time": "2026-03-02T10:00:00.000000Z",
+        "licence_id": licence_id, "kind": "tasking_decision", "decision": decision,
+        "clause_ids": clauses, "target_pseudonyms": [], "digests": digests,
+    }  # fmt: skip
+    try:
+        expected = bytes(rfc8785.dumps(obj))
+    except rfc8785.CanonicalizationError:
+        with pytest.raises(rfc8785.CanonicalizationError):
+            encode_leaf(obj)
+        return
+    assert encode_leaf(obj) == expected

@@ -299,12 +299,14 @@ def entry(
     ] = False,
     as_json: Json = False,
 ) -> None:
-    """Show entry INDEX; with the regulator's database also the record behind it (``ref``)."""
+    """Show entry INDEX; with the regulator's database also the record behind it (``ref``,
+    resolved through ``enduse.tlog.records`` and checked against the leaf's digest)."""
     with store() as s:
-        shown = service.get_entry(s, index)
+        shown = service.get_entry(s, index, with_record=not public)
     data = shown.model_dump(mode="json")
     if public:
-        data.pop("ref")
+        for key in ("ref", "record", "record_status"):
+            data.pop(key)
     if as_json:
         print_json(data)
         return
@@ -314,8 +316,20 @@ def entry(
         f"[bold]leaf_hash[/bold]: {data['leaf_hash']}", highlight=False, soft_wrap=True
     )
     if "ref" in data:
+        status = _RECORD_STATUS.get(data["record_status"] or "", "")
         console.print(
-            f"[bold]record[/bold] (regulator only): {data['ref'] or '(none)'}",
+            f"[bold]record[/bold] (regulator only): {data['ref'] or '(none)'}{status}",
             highlight=False,
             soft_wrap=True,
         )
+        if data["record"] is not None:
+            print_json(data["record"])
+
+
+_RECORD_STATUS = {
+    "matches": " [green](matches the logged digest)[/green]",
+    "differs": " [red](DIFFERS from the logged digest)[/red]",
+    "unchecked": " (no logged digest to check it against)",
+    "missing": " [red](no such record)[/red]",
+    "no_resolver": " (no resolver registered for this kind of record)",
+}

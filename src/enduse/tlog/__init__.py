@@ -24,7 +24,7 @@ from enduse.tlog.models import (
     pseudonymise,
 )
 from enduse.tlog.note import NoteSigner, NoteVerifier, open_note
-from enduse.tlog.service import append_entries, append_entry
+from enduse.tlog.service import append_batch, append_entries, append_entry
 
 __all__ = [
     "EMPTY_ROOT",
@@ -36,6 +36,7 @@ __all__ = [
     "LogEntry",
     "NoteSigner",
     "NoteVerifier",
+    "append_batch",
     "append_entries",
     "append_entry",
     "create_log_key",

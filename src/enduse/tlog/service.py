@@ -26,14 +26,18 @@ from enduse.storage import Store
 from enduse.storage import tlog_repo as repo
 from enduse.storage.tables.tlog import TlogCheckpoint
 from enduse.tlog import _merkle as merkle
+from enduse.tlog import records
 from enduse.tlog.checkpoint import Checkpoint, open_checkpoint
 from enduse.tlog.models import (
+    LEAF_VERSION,
     ConsistencyProof,
     EntryDraft,
     EntryPrivate,
     InclusionProof,
     LogEntry,
     decode_leaf,
+    digest_of,
+    encode_leaf,
     format_time,
     pseudonymise,
 )
@@ -48,56 +52,87 @@ def append_entry(store: Store, draft: EntryDraft, *, now: datetime) -> LogEntry:
 def append_entries(
     store: Store, drafts: Sequence[EntryDraft], *, now: datetime
 ) -> list[LogEntry]:
-    """Append entries in order, in the caller's transaction, under one sequencer lock."""
+    """Append entries in order, in the caller's transaction, under one sequencer lock, and
+    return them."""
     now = ensure_utc(now, field="now")
+    pseudonyms: list[list[str]] = []
+    first = _append(store, drafts, now, pseudonyms)
+    return [
+        LogEntry.model_construct(  # NOTE: fields come from validated EntryDrafts
+            v=LEAF_VERSION,
+            sequence=first + i,
+            time=now,
+            licence_id=draft.licence_id,
+            kind=draft.kind,
+            decision=draft.decision,
+            clause_ids=list(draft.clause_ids),
+            target_pseudonyms=pseudonyms[i],
+            digests=dict(draft.digests),
+        )
+        for i, draft in enumerate(drafts)
+    ]
+
+
+def append_batch(store: Store, drafts: Sequence[EntryDraft], *, now: datetime) -> range:
+    """``append_entries`` for bulk writers (imports, back-fills, enforcement sweeps): the
+    same entries, the same guarantees, but only their sequence numbers come back, so no
+    per-entry Python object is built."""
+    now = ensure_utc(now, field="now")
+    first = _append(store, drafts, now, None)
+    return range(first, first + len(drafts))
+
+
+def _append(
+    store: Store,
+    drafts: Sequence[EntryDraft],
+    now: datetime,
+    pseudonyms_out: list[list[str]] | None,
+) -> int:
+    """The append itself; returns the first sequence number. All hashing is done in Python
+    first (leaf encoding, leaf hashes, the nodes each leaf completes), then entries and nodes
+    are written with one DB-API ``executemany`` each: four statements per batch whatever its
+    size (lock, entries, nodes, state) plus one query for the licences' pseudonym secrets."""
     session = store.session
     state = repo.lock_state(session)
     frontier, size = state.frontier, state.tree_size
-    secrets: dict[int, bytes] = {}
-    entries: list[LogEntry] = []
-    rows: list[dict[str, object]] = []
+    first = size
+    secrets = repo.pseudonym_secrets(
+        session, {d.licence_id for d in drafts if d.targets}, now=now
+    )
+    time_text = format_time(now)
+    rows: list[tuple[int, bytes, int, str, str | None]] = []
     nodes: list[tuple[merkle.Node, bytes]] = []
     for draft in drafts:
-        pseudonyms: list[str] = []
         if draft.targets:
-            if draft.licence_id not in secrets:
-                secrets[draft.licence_id] = repo.pseudonym_secret(
-                    session, draft.licence_id, now=now
-                )
-            pseudonyms = sorted(
-                {pseudonymise(secrets[draft.licence_id], t) for t in draft.targets}
-            )
-        entry = (
-            LogEntry.model_construct(  # NOTE: fields come from a validated EntryDraft
-                v=1,
-                sequence=size,
-                time=now,
-                licence_id=draft.licence_id,
-                kind=draft.kind,
-                decision=draft.decision,
-                clause_ids=list(draft.clause_ids),
-                target_pseudonyms=pseudonyms,
-                digests=dict(draft.digests),
-            )
-        )
-        leaf = entry.leaf_bytes()
-        nodes.extend(merkle.append_to_frontier(frontier, size, merkle.hash_leaf(leaf)))
-        rows.append(
+            secret = secrets[draft.licence_id]
+            pseudonyms = sorted({pseudonymise(secret, t) for t in draft.targets})
+        else:
+            pseudonyms = []
+        kind = str(draft.kind)
+        # Fields of a validated EntryDraft; encode_leaf falls back to full RFC 8785 for
+        # anything unusual, so the leaf is canonical whatever a caller slipped in.
+        leaf = encode_leaf(
             {
+                "v": LEAF_VERSION,
                 "sequence": size,
-                "leaf": leaf,
+                "time": time_text,
                 "licence_id": draft.licence_id,
-                "kind": str(draft.kind),
-                "logged_at": now,
-                "ref": draft.ref,
+                "kind": kind,
+                "decision": draft.decision,
+                "clause_ids": draft.clause_ids,
+                "target_pseudonyms": pseudonyms,
+                "digests": draft.digests,
             }
         )
-        entries.append(entry)
+        nodes += merkle.append_to_frontier(frontier, size, merkle.hash_leaf(leaf))
+        rows.append((size, leaf, draft.licence_id, kind, draft.ref))
+        if pseudonyms_out is not None:
+            pseudonyms_out.append(pseudonyms)
         size += 1
-    repo.insert_entries(session, rows)
+    repo.insert_entries(session, rows, logged_at=now)
     repo.insert_nodes(session, nodes)
     repo.save_state(session, repo.State(size, frontier), now=now)
-    return entries
+    return first
 
 
 def tree_size(store: Store) -> int:
@@ -123,19 +158,36 @@ def root_at(store: Store, size: int) -> bytes:
     return merkle.tree_root(size, _reader(store))
 
 
-def get_entry(store: Store, index: int) -> EntryPrivate:
-    """Entry ``index`` with its leaf hash and the private ``ref`` (callers decide who sees it)."""
+def get_entry(store: Store, index: int, *, with_record: bool = False) -> EntryPrivate:
+    """Entry ``index`` with its leaf hash and the private ``ref`` (callers decide who sees
+    it); ``with_record`` also resolves the ref to its record (``enduse.tlog.records``) and
+    checks it against the leaf's digest."""
     row = repo.get_entry(store.session, index)
     if row is None or index >= tree_size(store):
         raise NotFoundError(f"log entry {index} does not exist", field="index")
     leaf = bytes(row.leaf)
     entry = decode_leaf(leaf)
-    return EntryPrivate(
+    shown = EntryPrivate(
         index=index,
         leaf=entry.leaf_object(),
         leaf_hash=merkle.hash_leaf(leaf).hex(),
         ref=row.ref,
     )
+    if not with_record or row.ref is None:
+        return shown
+    kind = (records.split_ref(row.ref) or ("", ""))[0]
+    if kind not in records.record_kinds():
+        return shown.model_copy(update={"record_status": "no_resolver"})
+    record = records.resolve_record(store, row.ref)
+    if record is None:
+        return shown.model_copy(update={"record_status": "missing"})
+    logged = entry.digests.get(record.digest_key or "")
+    status = (
+        "unchecked"
+        if logged is None
+        else ("matches" if digest_of(record.data) == logged else "differs")
+    )
+    return shown.model_copy(update={"record": record.data, "record_status": status})
 
 
 def inclusion_proof(

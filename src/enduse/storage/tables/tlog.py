@@ -3,8 +3,9 @@ signed checkpoints, and the regulator's per-licence pseudonym secrets.
 
 ``tlog_state`` is a single row (id 1) holding the tree size and the frontier (the hashes of the
 perfect subtrees that make up the tree, largest first). Every append locks it first, so the
-sequence has no gap, duplicate or fork even with several processes appending. Entries and
-nodes are only ever inserted.
+sequence has no gap, duplicate or fork even with several processes appending. Entries, nodes
+and checkpoints are only ever inserted (``AppendOnly``: the ORM refuses to update or delete
+them; what a database administrator does behind its back ``enduse log audit`` finds).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Integer, LargeBinary, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enduse.storage.base import Base
+from enduse.storage.base import AppendOnly, Base
 
 # INTEGER PRIMARY KEY on SQLite (the rowid itself, no second index), BIGINT elsewhere.
 Sequence = BigInteger().with_variant(Integer(), "sqlite")
@@ -31,7 +32,7 @@ class TlogState(Base):
     updated_at: Mapped[datetime | None]
 
 
-class TlogEntry(Base):
+class TlogEntry(AppendOnly, Base):
     """One leaf: its canonical bytes, plus copies of a few of its fields for queries
     (``enduse log audit`` checks them against the leaf) and the private ``ref``."""
 
@@ -47,7 +48,7 @@ class TlogEntry(Base):
     ref: Mapped[str | None] = mapped_column(String(200))
 
 
-class TlogNode(Base):
+class TlogNode(AppendOnly, Base):
     """The hash of a perfect subtree: ``(level, idx)`` covers leaves
     ``[idx * 2**level, (idx + 1) * 2**level)``; level 0 holds the leaf hashes."""
 
@@ -61,7 +62,7 @@ class TlogNode(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary(32))
 
 
-class TlogCheckpoint(Base):
+class TlogCheckpoint(AppendOnly, Base):
     """A signed checkpoint as published (the note is the record; size and root are copies)."""
 
     __tablename__ = "tlog_checkpoints"
