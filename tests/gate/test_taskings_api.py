@@ -384,3 +384,16 @@ def test_racing_requests_never_overrun_the_quota(db, settings):
     assert sorted(results) == ["deny", "deny", "deny", "permit"]
     with db.store() as s:
         assert tlog.tree_size(s) == 4
+
+
+def test_the_regulator_sees_the_request_behind_a_log_entry_and_that_it_matches(
+    client, db, world
+):
+    out = _post(client, tasking_body(world.licence_id))
+    with db.store() as store:
+        entry = tlog.get_entry(store, out["log_index"], with_record=True)
+    assert entry.record is not None
+    assert (
+        entry.record["justification"] == tasking_body(world.licence_id)["justification"]
+    )
+    assert entry.record_status == "matches"

@@ -63,6 +63,7 @@ from enduse.storage.tables import (
 )
 from enduse.tasking import LicenceState, LicenceStatus, Outcome, Target, TaskingRequest
 from enduse.tlog.models import EntryDraft, EntryKind, digest_of, pseudonymise
+from enduse.tlog.records import Record, register_record_resolver
 from enduse.tlog.service import append_entry
 
 _STATUS = {
@@ -513,3 +514,14 @@ def resolve_referral(
     referral.log_index = entry.sequence
     store.flush()
     return _referral_out(referral, tasking), entry.sequence, issued
+
+
+def _tasking_record(store: Store, key: str) -> Record | None:
+    """The request record behind a tasking's log entry (for the regulator's ``log entry``)."""
+    tasking = store.find(GateTasking, id=int(key)) if key.isdigit() else None
+    return (
+        None if tasking is None else Record(data=tasking.request, digest_key="request")
+    )
+
+
+register_record_resolver("gate_tasking", _tasking_record)
