@@ -234,7 +234,9 @@ def submit_tasking(
 
     _lock(store)
     store.session.refresh(licence)  # read under the lock: a suspension just now counts
-    secret = tlog_repo.pseudonym_secrets(store.session, [licence.id], now=now)[licence.id]
+    secret = tlog_repo.pseudonym_secrets(store.session, [licence.id], now=now)[
+        licence.id
+    ]
     pseudonym = pseudonymise(secret, canonical)
     view = licence_view(store, licence, now=now, target_pseudonym=pseudonym)
     decision = _apply_curtailment(

@@ -1,0 +1,185 @@
+"""The SDK against the real API server (uvicorn on a loopback port), including the server going away."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from enduse.client import Gate
+from enduse.clock import utcnow
+from enduse.keys import public_key_path
+from tests.gate.taskings_world import build_licence, tasking_body
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    def __init__(self, settings) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {
+            **os.environ,
+            "ENDUSE_DATABASE_URL": settings.database_url,
+            "ENDUSE_KEY_DIR": str(settings.key_dir),
+            "ENDUSE_STATUS_VALIDITY_S": "60",
+        }
+        self.proc = subprocess.Popen(  # noqa: S603 -- our own server, fixed arguments
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "enduse.api.app:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the API server did not start")
+
+    def stop(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def world(db, settings):
+    return build_licence(db, settings, capabilities=("messages", "location"))
+
+
+@pytest.fixture
+def server(settings, world) -> Iterator[Server]:
+    srv = Server(settings)
+    yield srv
+    srv.stop()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self):
+        return utcnow() + self.offset
+
+
+def _request(gate: Gate, licence_id: int, **edits):
+    body = tasking_body(licence_id, **edits)
+    body.pop("licence_id")
+    return gate.request(**body)
+
+
+def _act(server: Server, licence_id: int, kind: str, **parameters) -> None:
+    r = httpx.post(
+        f"{server.url}/v1/licences/{licence_id}/actions",
+        json={
+            "type": kind,
+            "parameters": parameters,
+            "actor": "regulator",
+            "reason": "abuse found",
+        },
+    )
+    assert r.status_code in (200, 201), r.text
+
+
+@pytest.fixture
+def gate(server, world, settings):
+    clock = Clock()
+    g = Gate(
+        server.url,
+        world.licence_id,
+        public_key_path(settings.key_dir, "regulator"),
+        grace=timedelta(minutes=2),
+        clock=clock,
+    )
+    g.clock = clock  # type: ignore[attr-defined]  # NOTE: the test moves time
+    yield g
+    g.close()
+
+
+def test_permit_gives_a_token_that_authorises_only_its_capabilities(gate, world):
+    decision = _request(gate, world.licence_id, capabilities=["location"])
+    assert decision.permitted
+    assert gate.authorise(decision.token, "location")
+    assert not gate.authorise(decision.token, "messages")
+    assert gate.authorise(decision.token, "location", once=True)
+    assert not gate.authorise(decision.token, "location", once=True), (
+        "a one-shot token is not replayed"
+    )
+
+
+def test_curtailment_is_obeyed_at_once(gate, server, world):
+    token = _request(
+        gate, world.licence_id, capabilities=["location", "messages"]
+    ).token
+    _act(server, world.licence_id, "curtail", capabilities=["location"])
+    refused = _request(gate, world.licence_id, capabilities=["messages"])
+    assert (refused.outcome, refused.clauses, refused.local) == (
+        "deny",
+        ["capability_out_of_scope"],
+        True,
+    )
+    assert not gate.authorise(token, "messages"), (
+        "the held token no longer authorises a curtailed capability"
+    )
+    assert gate.authorise(token, "location")
+
+
+@pytest.mark.parametrize("kind", ["suspend", "disconnect"])
+def test_suspended_or_revoked_licence_authorises_nothing(gate, server, world, kind):
+    token = _request(gate, world.licence_id, capabilities=["location"]).token
+    _act(server, world.licence_id, kind)
+    gate.refresh()
+    assert not gate.operational()
+    assert not gate.authorise(token, "location")
+    decision = _request(gate, world.licence_id, capabilities=["location"])
+    assert (decision.outcome, decision.local) == ("deny", True)
+
+
+def test_server_gone_fails_closed_after_the_grace_period(gate, server, world):
+    token = _request(gate, world.licence_id, capabilities=["location"]).token
+    server.stop()
+    assert gate.authorise(token, "location"), (
+        "within the status validity the held status is obeyed"
+    )
+    gate.clock.offset = timedelta(
+        seconds=90
+    )  # past next_update (60 s), inside the 2 min grace
+    assert gate.operational()
+    gate.clock.offset = timedelta(minutes=4)  # past next_update + grace
+    assert not gate.operational()
+    assert not gate.authorise(token, "location")
+    decision = _request(gate, world.licence_id, capabilities=["location"])
+    assert (decision.outcome, decision.local) == ("deny", True)
+
+
+def test_a_status_signed_by_another_key_is_not_obeyed(server, world, tmp_path):
+    from enduse.keys import generate_keypair
+
+    other = generate_keypair(tmp_path / "other", "regulator")
+    with Gate(server.url, world.licence_id, other.public_path) as gate:
+        assert not gate.operational()
+        assert _request(gate, world.licence_id).local
