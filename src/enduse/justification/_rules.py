@@ -69,6 +69,16 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
     hits = CueHits()
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
+        if (
+            disclaimed
+            or cues.NEGATION.search(s.folded)
+            or cues.NO_ALLEGATION.search(s.folded)
+            or _speculative(s.folded)
+            or len(s.folded.split()) < 4
+        ):
+            # not an assertion the model's topic reading can stand on (negated, speculative,
+            # framing, disclaimed, or too short to read)
+            hits.add("modal", s.index, 1.0)
         for clause in s.clauses:
             speculative = _speculative(clause)
             if cues.NO_ALLEGATION.search(clause):

@@ -37,7 +37,9 @@ class Thresholds:
     lifts). Model thresholds: ``model_doubt`` is the model probability *below* which a finding the
     rules made decisive is doubted (higher -> more referrals of rule permits and rule denials);
     ``model_confident`` is the probability at or above which the model's own finding counts (lower ->
-    the model denies or refers more where the rules saw nothing). Disagreement never permits."""
+    the model denies or refers more where the rules saw nothing); ``model_crime`` the probability of
+    a criminal reading at or above which a rule denial on expression/ground is doubted (lower -> more
+    such denials become referrals). Disagreement never permits."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -47,7 +49,8 @@ class Thresholds:
     role: float = 0.6
     use_model: bool = True
     model_doubt: float = 0.3
-    model_confident: float = 0.7
+    model_confident: float = 0.8
+    model_crime: float = 0.9
     model_threads: int = 1
 
     @classmethod
@@ -62,6 +65,7 @@ class Thresholds:
             use_model=settings.gate_model,
             model_doubt=settings.gate_model_doubt,
             model_confident=settings.gate_model_confident,
+            model_crime=settings.gate_model_crime,
             model_threads=settings.gate_model_threads,
         )
 
@@ -284,6 +288,7 @@ def merge_model(
     *,
     offence_label: str,
     model_name: str,
+    modal: frozenset[int] = frozenset(),
 ) -> Analysis:
     """Combine the rule findings with the model's view. The model can add doubt (refer) or, where
     the rules saw nothing decisive, a finding whose clause denies or refers; a disagreement on a
@@ -305,9 +310,12 @@ def merge_model(
     rule_unclear = f["unclear"].holds
 
     # sentences whose criminal reading is the *content* of an act of expression ("published an
-    # article on the bribes"): the model cannot tell reporting a crime from committing it, so its
-    # criminal reading counts only in sentences without an expression cue
-    expressive = {s.index for s in sentences if s.text in expr.evidence}
+    # article on the bribes"), or that the rules read as negated, speculative, framing or too short
+    # (``modal``): the model reads topics, not modality, so its criminal or violent reading counts
+    # only in plain assertions without an expression cue
+    expressive = {s.index for s in sentences if s.text in expr.evidence} | set(
+        modal
+    )
     crime_idx = [i for i in view.evidence.get("crime", ()) if i not in expressive]
     crime_free = max((view.crime_at[i] for i in range(len(sentences)) if i not in expressive), default=0.0)
     alternative = max(view.expression, view.identity, view.none_alleged)
@@ -323,7 +331,7 @@ def merge_model(
         doubt_idx |= set(alleg_idx(sentences, alleg))
     # (b) the rules deny on expression/ground; the model reads a criminal act in a sentence that is
     # not itself expression
-    if rule_deny and crime_free >= t.model_confident and crime_idx:
+    if rule_deny and crime_free >= t.model_crime and crime_idx:
         doubts.append(
             f"the rules find only {'expression' if expr.holds else 'a protected ground'} but the "
             f"model reads a criminal act (P={crime_free:.2f})"
@@ -436,4 +444,5 @@ def analyse(
         thresholds,
         offence_label=offence_label,
         model_name=clf.name,
+        modal=frozenset(hits.sentences.get("modal", set())),
     )

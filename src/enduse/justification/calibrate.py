@@ -58,6 +58,18 @@ def main(argv: list[str] | None = None) -> None:
         f"criminal sentences with P(criminal) < {args.doubt}: {np.mean(crim_p[is_crim] < args.doubt):.1%}; "
         f"non-criminal with P(criminal) >= {args.confident}: {np.mean(crim_p[~is_crim] >= args.confident):.1%}"
     )
+    print("P(criminal) threshold: share of non-criminal sentences at/above it, of criminal ones at/above it")  # noqa: T201
+    for t in (0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        print(  # noqa: T201
+            f"  {t:.2f}: non-criminal {np.mean(crim_p[~is_crim] >= t):.1%}  criminal {np.mean(crim_p[is_crim] >= t):.1%}"
+        )
+    for name in ("expression", "identity", "violent", "role"):
+        i = LABELS.index(name)
+        pos = y == i
+        for t in (0.7, 0.8, 0.9):
+            print(  # noqa: T201
+                f"  {name} >= {t}: other sentences {np.mean(probs[~pos, i] >= t):.1%}  own {np.mean(probs[pos, i] >= t):.1%}"
+            )
     for lang in sorted({e.lang for e in examples}):
         m = np.array([e.lang == lang for e in examples])
         print(f"  {lang}: accuracy {np.mean(pred[m] == y[m]):.1%} (n={m.sum()})")  # noqa: T201
