@@ -81,13 +81,13 @@ class Settings(BaseSettings):
         description="Model probability below which a finding the rules made decisive is doubted, turning the decision into a referral. Higher: more referrals.",
     )
     gate_model_confident: float = Field(
-        default=0.8,
+        default=0.9,
         ge=0.0,
         le=1.0,
         description="Model probability at or above which the model's own finding counts (a denial or referral where the rules saw nothing). Lower: more model-made denials/referrals.",
     )
     gate_model_crime: float = Field(
-        default=0.9,
+        default=0.95,
         ge=0.0,
         le=1.0,
         description="Model probability of a criminal act (in a sentence that is not expression) at or above which a rule denial on expression or a protected ground becomes a referral. Lower: more such referrals.",

@@ -49,8 +49,8 @@ class Thresholds:
     role: float = 0.6
     use_model: bool = True
     model_doubt: float = 0.3
-    model_confident: float = 0.8
-    model_crime: float = 0.9
+    model_confident: float = 0.9
+    model_crime: float = 0.95
     model_threads: int = 1
 
     @classmethod
