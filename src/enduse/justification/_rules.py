@@ -137,5 +137,7 @@ def _role_of_target(sentence: Sentence, clause: str) -> str | None:
         between = clause[subj.end() : m.start()]
         if cues.CRIME_ACT.search(between) or cues.VIOLENCE.search(between):
             continue  # the role belongs to the object of the act ("shot dead a reporter"), not the target
+        if cues.EXPRESSION.search(between) or cues.REPORTING.search(between):
+            continue  # the object of criticism or reporting ("criticises the mayor"), not the target
         return name
     return None
