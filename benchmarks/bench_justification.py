@@ -1,3 +1,4 @@
+# ruff: noqa: T201
 """Latency of the full gate path with the justification model (run on demand, not a test).
 
     PYTHONPATH=src python benchmarks/bench_justification.py [SCENARIOS.jsonl] [--rounds 3]
@@ -44,18 +45,25 @@ def main() -> None:
     t = Thresholds()
     start = time.perf_counter()
     clf = _model.get_classifier(t.model_threads)
-    print(f"model load (import torch, weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}")  # noqa: T201
-    for name, use_model in (("full path (rules+model+cedar)", True), ("rules+cedar", False)):
+    print(
+        f"model load (import torch, weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}"
+    )
+    for name, use_model in (
+        ("full path (rules+model+cedar)", True),
+        ("rules+cedar", False),
+    ):
         for s in scenarios[:5]:  # warm up
             decide(s.request, s.licence, now=s.now, thresholds=t, use_model=use_model)
         times, cpu = [], []
         for _ in range(args.rounds):
             for s in scenarios:
                 a, c = time.perf_counter(), time.thread_time()
-                decide(s.request, s.licence, now=s.now, thresholds=t, use_model=use_model)
+                decide(
+                    s.request, s.licence, now=s.now, thresholds=t, use_model=use_model
+                )
                 times.append(time.perf_counter() - a)
                 cpu.append(time.thread_time() - c)
-        print(  # noqa: T201
+        print(
             f"{name}: {len(times)} decisions, {len(times) / sum(times):.0f}/s, "
             f"p50 {_pct(times, 0.5):.1f} ms, p99 {_pct(times, 0.99):.1f} ms, "
             f"mean {statistics.mean(times) * 1000:.1f} ms; CPU time (what an idle core would take) "

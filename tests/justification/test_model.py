@@ -33,9 +33,7 @@ def view(n, **best):
 def merged(text, v, label="", profession="unknown"):
     rules = analyse(text, profession=profession, use_model=False)
     sentences = split_sentences(text)
-    return merge_model(
-        rules, sentences, v, T, offence_label=label, model_name="test"
-    )
+    return merge_model(rules, sentences, v, T, offence_label=label, model_name="test")
 
 
 def permits(a):
@@ -68,7 +66,8 @@ def test_model_agreeing_with_a_rule_allegation_permits():
 def test_model_reading_a_crime_beside_a_rule_denial_refers_instead():
     text = "Subject publishes a blog criticising the mayor. He moves product for the network every week."
     rules = analyse(text, use_model=False)
-    assert rules.holds("expression") and not rules.holds("criminal_act")
+    assert rules.holds("expression")
+    assert not rules.holds("criminal_act")
     v = ModelView.of(
         np.array(
             [
@@ -78,7 +77,9 @@ def test_model_reading_a_crime_beside_a_rule_denial_refers_instead():
         ),
         LABELS,
     )
-    a = merge_model(rules, split_sentences(text), v, T, offence_label="", model_name="t")
+    a = merge_model(
+        rules, split_sentences(text), v, T, offence_label="", model_name="t"
+    )
     assert not a.holds("expression")
     assert a.holds("unclear")
 
@@ -119,15 +120,27 @@ def test_model_violence_under_a_terrorism_label_refers_not_permits():
 
 
 def test_disagreement_never_turns_a_rule_refusal_into_a_permit():
-    texts = [ALLEGATION, EXPRESSION, NOTHING,
-             "Target is an Ahmadi; members of that faith are to be monitored.",
-             "Subject, a journalist, laundered money through his firm (bank records)."]
+    texts = [
+        ALLEGATION,
+        EXPRESSION,
+        NOTHING,
+        "Target is an Ahmadi; members of that faith are to be monitored.",
+        "Subject, a journalist, laundered money through his firm (bank records).",
+    ]
     grid = [0.0, 0.5, 0.92, 0.99]
     for text in texts:
         rules = analyse(text, use_model=False)
         for e, i, c, r in itertools.product(grid, grid, grid, grid):
-            a = merged(text, view(len(split_sentences(text)), expression=e / 2, identity=i / 2,
-                                  crime=c / 2, role=r / 2))
+            a = merged(
+                text,
+                view(
+                    len(split_sentences(text)),
+                    expression=e / 2,
+                    identity=i / 2,
+                    crime=c / 2,
+                    role=r / 2,
+                ),
+            )
             if not permits(rules):
                 assert not permits(a), (text, e, i, c, r)
 
@@ -179,7 +192,12 @@ def test_model_reads_concepts_of_new_sentences(classifier):
 def test_embeddings_are_unit_vectors_and_independent_of_neighbours(classifier):
     enc = classifier.encoder
     one = enc.encode(["Bank records show the transfers."])
-    two = enc.encode(["Bank records show the transfers.", "A much longer second sentence pads the batch."])
+    two = enc.encode(
+        [
+            "Bank records show the transfers.",
+            "A much longer second sentence pads the batch.",
+        ]
+    )
     assert np.allclose(np.linalg.norm(two, axis=1), 1.0, atol=1e-4)
     assert float(one[0] @ two[0]) > 0.9999
 

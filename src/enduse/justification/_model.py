@@ -53,7 +53,9 @@ LABELS = (
 CRIMINAL = ("violent", "crime", "evidence")
 _MAX_TOKENS = 128
 LAYERS = 3  # transformer layers used (of 6)
-QUANTIZE = True  # int8 dynamic quantisation of the linear layers (about 2x faster on CPU)
+QUANTIZE = (
+    True  # int8 dynamic quantisation of the linear layers (about 2x faster on CPU)
+)
 _CACHE_VERSION = f"3-l{LAYERS}-q{int(QUANTIZE)}-single"
 
 
@@ -82,11 +84,13 @@ def load_examples(path: Path = EXAMPLES) -> list[Example]:
     return out
 
 
-def _bert(torch: Any, weights: dict[str, Any], config: dict[str, Any], layers: int) -> Any:
+def _bert(
+    torch: Any, weights: dict[str, Any], config: dict[str, Any], layers: int
+) -> Any:
     """A BERT encoder (the first ``layers`` layers) as plain torch modules, weights from the
     safetensors file -- the same arithmetic as ``transformers.BertModel`` in eval mode, without
     importing transformers (which costs ~10 s at start)."""
-    nn, F = torch.nn, torch.nn.functional
+    nn, fn = torch.nn, torch.nn.functional
     hidden, heads = config["hidden_size"], config["num_attention_heads"]
     eps = config.get("layer_norm_eps", 1e-12)
 
@@ -122,24 +126,32 @@ def _bert(torch: Any, weights: dict[str, Any], config: dict[str, Any], layers: i
             def split(t: Any) -> Any:
                 return t.view(b, n, heads, hidden // heads).transpose(1, 2)
 
-            att = F.scaled_dot_product_attention(
+            att = fn.scaled_dot_product_attention(
                 split(self.q(x)), split(self.k(x)), split(self.v(x)), attn_mask=bias
             )
             x = self.ln1(x + self.o(att.transpose(1, 2).reshape(b, n, hidden)))
-            return self.ln2(x + self.down(F.gelu(self.up(x))))
+            return self.ln2(x + self.down(fn.gelu(self.up(x))))
 
     class Bert(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.word = nn.Embedding.from_pretrained(weights["embeddings.word_embeddings.weight"])
-            self.pos = nn.Embedding.from_pretrained(weights["embeddings.position_embeddings.weight"])
-            self.typ = nn.Embedding.from_pretrained(weights["embeddings.token_type_embeddings.weight"])
+            self.word = nn.Embedding.from_pretrained(
+                weights["embeddings.word_embeddings.weight"]
+            )
+            self.pos = nn.Embedding.from_pretrained(
+                weights["embeddings.position_embeddings.weight"]
+            )
+            self.typ = nn.Embedding.from_pretrained(
+                weights["embeddings.token_type_embeddings.weight"]
+            )
             self.ln = norm("embeddings.LayerNorm")
             self.layers = nn.ModuleList(Layer(i) for i in range(layers))
 
         def forward(self, ids: Any, mask: Any) -> Any:
             pos = torch.arange(ids.shape[1]).unsqueeze(0)
-            x = self.ln(self.word(ids) + self.pos(pos) + self.typ(torch.zeros_like(ids)))
+            x = self.ln(
+                self.word(ids) + self.pos(pos) + self.typ(torch.zeros_like(ids))
+            )
             bias = (1.0 - mask[:, None, None, :].to(x.dtype)) * torch.finfo(x.dtype).min
             for layer in self.layers:
                 x = layer(x, bias)
@@ -272,7 +284,10 @@ class Classifier:
 def _train(encoder: Encoder, examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
     raw = EXAMPLES.read_bytes() if EXAMPLES.is_file() else b""
     key = hashlib.sha256(
-        raw + _CACHE_VERSION.encode() + MODEL_NAME.encode() + str(encoder.quantized).encode()
+        raw
+        + _CACHE_VERSION.encode()
+        + MODEL_NAME.encode()
+        + str(encoder.quantized).encode()
     ).hexdigest()[:16]
     cache = _cache_dir() / f"justification-{key}.npz"
     try:

@@ -137,14 +137,17 @@ def combine(
     denial = "no_allegation" in hits.score
     if denial:
         alleg = min(alleg, 0.3)
-    expr, idx_expr = hits.score.get("expression", 0.0), hits.sentences.get(
-        "expression", set()
+    expr, idx_expr = (
+        hits.score.get("expression", 0.0),
+        hits.sentences.get("expression", set()),
     )
-    ground, idx_ground = hits.score.get("ground", 0.0), hits.sentences.get(
-        "ground", set()
+    ground, idx_ground = (
+        hits.score.get("ground", 0.0),
+        hits.sentences.get("ground", set()),
     )
-    viol, idx_viol = hits.score.get("violence", 0.0), hits.sentences.get(
-        "violence", set()
+    viol, idx_viol = (
+        hits.score.get("violence", 0.0),
+        hits.sentences.get("violence", set()),
     )
     if denial:
         viol = min(viol, 0.3)
@@ -302,7 +305,9 @@ def merge_model(
         return _evidence(sentences, set(view.evidence.get(key, ())))
 
     def note(finding: Finding, extra: str) -> Finding:
-        return replace(finding, detail=(finding.detail + "; " if finding.detail else "") + extra)
+        return replace(
+            finding, detail=(finding.detail + "; " if finding.detail else "") + extra
+        )
 
     alleg, act = f["specific_allegation"], f["criminal_act"]
     expr, ground = f["expression"], f["protected_ground"]
@@ -313,17 +318,23 @@ def merge_model(
     # article on the bribes"), or that the rules read as negated, speculative, framing or too short
     # (``modal``): the model reads topics, not modality, so its criminal or violent reading counts
     # only in plain assertions without an expression cue
-    expressive = {s.index for s in sentences if s.text in expr.evidence} | set(
-        modal
-    )
+    expressive = {s.index for s in sentences if s.text in expr.evidence} | set(modal)
     crime_idx = [i for i in view.evidence.get("crime", ()) if i not in expressive]
-    crime_free = max((view.crime_at[i] for i in range(len(sentences)) if i not in expressive), default=0.0)
+    crime_free = max(
+        (view.crime_at[i] for i in range(len(sentences)) if i not in expressive),
+        default=0.0,
+    )
     alternative = max(view.expression, view.identity, view.none_alleged)
     role_named = f["names_protected_person"].holds  # a person reviews anyway
 
     # (a) the rules see a specific allegation; the model sees no criminal act anywhere and reads
     # expression, identity or a disclaimer instead
-    if alleg.holds and view.crime < t.model_doubt and alternative >= t.model_confident and not role_named:
+    if (
+        alleg.holds
+        and view.crime < t.model_doubt
+        and alternative >= t.model_confident
+        and not role_named
+    ):
         doubts.append(
             f"the rules find a specific allegation but the model finds no criminal act "
             f"(best P={view.crime:.2f})"
@@ -340,7 +351,9 @@ def merge_model(
         if expr.holds:
             f["expression"] = note(replace(expr, holds=False), "doubted by the model")
         if ground.holds:
-            f["protected_ground"] = note(replace(ground, holds=False), "doubted by the model")
+            f["protected_ground"] = note(
+                replace(ground, holds=False), "doubted by the model"
+            )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and view.crime < t.model_doubt:
         if view.expression >= t.model_confident:
@@ -372,7 +385,10 @@ def merge_model(
     # (f) a terrorism label: violence against life the rules missed, outside expression
     label = fold(offence_label)
     viol = f["terrorism_definition_met"]
-    violent_free = max((view.violent_at[i] for i in range(len(sentences)) if i not in expressive), default=0.0)
+    violent_free = max(
+        (view.violent_at[i] for i in range(len(sentences)) if i not in expressive),
+        default=0.0,
+    )
     if (
         any(k in label for k in _TERROR_LABEL)
         and not viol.holds
@@ -382,7 +398,9 @@ def merge_model(
         doubts.append(
             f"the model reads violence against life that the rules do not (P={violent_free:.2f})"
         )
-        doubt_idx |= {i for i in view.evidence.get("violent", ()) if i not in expressive}
+        doubt_idx |= {
+            i for i in view.evidence.get("violent", ()) if i not in expressive
+        }
         f["terrorism_definition_met"] = note(
             replace(viol, holds=True, score=violent_free), "held for review only"
         )

@@ -1,3 +1,4 @@
+# ruff: noqa: T201
 """Cross-validate the sentence classifier on the project's own examples (never on evaluation sets).
 
     python -m enduse.justification.calibrate [--folds 5] [--scale 10] [--l2 0.001]
@@ -45,34 +46,34 @@ def main(argv: list[str] | None = None) -> None:
         p = np.exp(logits - logits.max(1, keepdims=True))
         probs[te] = p / p.sum(1, keepdims=True)
     pred = probs.argmax(1)
-    print(  # noqa: T201
-        f"{len(y)} sentences, {args.folds}-fold accuracy {np.mean(pred == y):.1%}"
-    )
+    print(f"{len(y)} sentences, {args.folds}-fold accuracy {np.mean(pred == y):.1%}")
     for i, label in enumerate(LABELS):
         m = y == i
-        print(f"  {label:<13} n={m.sum():>3}  recall {np.mean(pred[m] == i):.0%}")  # noqa: T201
+        print(f"  {label:<13} n={m.sum():>3}  recall {np.mean(pred[m] == i):.0%}")
     crim_idx = [LABELS.index(c) for c in CRIMINAL]
     crim_p = probs[:, crim_idx].sum(1)
     is_crim = np.isin(y, crim_idx)
-    print(  # noqa: T201
+    print(
         f"criminal sentences with P(criminal) < {args.doubt}: {np.mean(crim_p[is_crim] < args.doubt):.1%}; "
         f"non-criminal with P(criminal) >= {args.confident}: {np.mean(crim_p[~is_crim] >= args.confident):.1%}"
     )
-    print("P(criminal) threshold: share of non-criminal sentences at/above it, of criminal ones at/above it")  # noqa: T201
+    print(
+        "P(criminal) threshold: share of non-criminal sentences at/above it, of criminal ones at/above it"
+    )
     for t in (0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
-        print(  # noqa: T201
+        print(
             f"  {t:.2f}: non-criminal {np.mean(crim_p[~is_crim] >= t):.1%}  criminal {np.mean(crim_p[is_crim] >= t):.1%}"
         )
     for name in ("expression", "identity", "violent", "role"):
         i = LABELS.index(name)
         pos = y == i
         for t in (0.7, 0.8, 0.9):
-            print(  # noqa: T201
+            print(
                 f"  {name} >= {t}: other sentences {np.mean(probs[~pos, i] >= t):.1%}  own {np.mean(probs[pos, i] >= t):.1%}"
             )
     for lang in sorted({e.lang for e in examples}):
         m = np.array([e.lang == lang for e in examples])
-        print(f"  {lang}: accuracy {np.mean(pred[m] == y[m]):.1%} (n={m.sum()})")  # noqa: T201
+        print(f"  {lang}: accuracy {np.mean(pred[m] == y[m]):.1%} (n={m.sum()})")
 
 
 if __name__ == "__main__":
