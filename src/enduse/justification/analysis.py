@@ -14,9 +14,10 @@ reviewers to see highlighted). The findings are what the certificate's text clau
 - ``names_protected_person``: the text (or stated profession) says the target holds a protected role;
 - ``unclear``: none of the above decides the case; the gate refers rather than permits.
 
-Two signals are combined: cue rules (``_rules``), and -- when the optional embedding model is
-installed -- similarity of each sentence to labelled prototype sentences written for this project
-(``data/justification/prototypes.jsonl``). See docs/gate.md for the limits.
+Two signals are combined: cue rules (``_rules``) and a sentence classifier on all-MiniLM-L6-v2
+embeddings trained on sentences written for this project (``_model``, ``data/justification/``).
+``merge_model`` lets the model raise doubt (refer) or add a finding where the rules saw nothing;
+a disagreement on a decisive finding is a referral, never a permit. See docs/gate.md.
 """
 
 from __future__ import annotations
