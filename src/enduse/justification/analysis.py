@@ -14,24 +14,33 @@ reviewers to see highlighted). The findings are what the certificate's text clau
 - ``names_protected_person``: the text (or stated profession) says the target holds a protected role;
 - ``unclear``: none of the above decides the case; the gate refers rather than permits.
 
-Two signals are combined: cue rules (``_rules``), and -- when the optional embedding model is
-installed -- similarity of each sentence to labelled prototype sentences written for this project
-(``data/justification/prototypes.jsonl``). See docs/gate.md for the limits.
+Two signals are combined: cue rules (``_rules``) and a sentence classifier on all-MiniLM-L6-v2
+embeddings trained on sentences written for this project (``_model``, ``data/justification/``).
+``merge_model`` lets the model raise doubt (refer) or add a finding where the rules saw nothing;
+a disagreement on a decisive finding is a referral, never a permit. See docs/gate.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from enduse.justification._rules import CueHits, analyse_rules
-from enduse.justification._text import Sentence, detect_language, split_sentences
+from enduse.justification._text import Sentence, detect_language, fold, split_sentences
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where a score becomes a finding. Lower ``allegation`` permits more mixed cases (risking false
-    permits); lower ``expression``/``ground`` denies more (risking needless denials, which the
-    allegation check then lifts)."""
+    """Where a score becomes a finding, and how the model is combined with the rules.
+
+    Rule thresholds: lower ``allegation``/``act`` permit more mixed cases (risking false permits);
+    lower ``expression``/``ground`` deny more (risking needless denials, which a concrete act then
+    lifts). Model thresholds: ``model_doubt`` is the model probability *below* which a finding the
+    rules made decisive is doubted (higher -> more referrals of rule permits and rule denials);
+    ``model_confident`` is the probability at or above which the model's own finding counts (lower ->
+    the model denies or refers more where the rules saw nothing); ``model_crime`` the probability of
+    a criminal reading at or above which a rule denial on expression/ground is doubted (lower -> more
+    such denials become referrals). Disagreement never permits."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -39,7 +48,27 @@ class Thresholds:
     ground: float = 0.5
     violence: float = 0.6
     role: float = 0.6
-    model_weight: float = 0.5
+    use_model: bool = True
+    model_doubt: float = 0.3
+    model_confident: float = 0.9
+    model_crime: float = 0.95
+    model_threads: int = 1
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Thresholds:
+        return cls(
+            allegation=settings.gate_rule_allegation,
+            act=settings.gate_rule_act,
+            expression=settings.gate_rule_expression,
+            ground=settings.gate_rule_ground,
+            violence=settings.gate_rule_violence,
+            role=settings.gate_rule_role,
+            use_model=settings.gate_model,
+            model_doubt=settings.gate_model_doubt,
+            model_confident=settings.gate_model_confident,
+            model_crime=settings.gate_model_crime,
+            model_threads=settings.gate_model_threads,
+        )
 
 
 @dataclass(frozen=True)
@@ -96,40 +125,31 @@ def _evidence(sentences: list[Sentence], indices: set[int] | None) -> tuple[str,
 def combine(
     sentences: list[Sentence],
     hits: CueHits,
-    model_scores: dict[str, dict[int, float]] | None,
     thresholds: Thresholds,
     language: str,
-    model: str,
 ) -> Analysis:
-    """Turn rule hits (and model sentence scores, if any) into findings."""
-    model_scores = model_scores or {}
-    w = thresholds.model_weight if model_scores else 0.0
-
-    def blended(name: str, rule_key: str) -> tuple[float, set[int]]:
-        rule = hits.score.get(rule_key, 0.0)
-        idx = set(hits.sentences.get(rule_key, set()))
-        per = model_scores.get(name, {})
-        best = max(per.values(), default=0.0)
-        if per:
-            idx |= {i for i, v in per.items() if v >= 0.5 and v >= best - 0.05}
-        return (1 - w) * rule + w * best if w else rule, idx
-
+    """Turn rule hits into findings."""
     crime = hits.score.get("crime_act", 0.0)
     evidence = hits.score.get("evidence", 0.0)
-    rule_alleg = crime * (1.0 if evidence else 0.6)
+    alleg = crime * (1.0 if evidence else 0.6)
     idx_alleg = hits.sentences.get("crime_act", set()) | (
         hits.sentences.get("evidence", set()) if crime else set()
-    )
-    per = model_scores.get("specific_allegation", {})
-    alleg = (
-        (1 - w) * rule_alleg + w * max(per.values(), default=0.0) if w else rule_alleg
     )
     denial = "no_allegation" in hits.score
     if denial:
         alleg = min(alleg, 0.3)
-    expr, idx_expr = blended("expression", "expression")
-    ground, idx_ground = blended("protected_ground", "ground")
-    viol, idx_viol = blended("terrorism_definition_met", "violence")
+    expr, idx_expr = (
+        hits.score.get("expression", 0.0),
+        hits.sentences.get("expression", set()),
+    )
+    ground, idx_ground = (
+        hits.score.get("ground", 0.0),
+        hits.sentences.get("ground", set()),
+    )
+    viol, idx_viol = (
+        hits.score.get("violence", 0.0),
+        hits.sentences.get("violence", set()),
+    )
     if denial:
         viol = min(viol, 0.3)
     roles = tuple(
@@ -213,7 +233,201 @@ def combine(
         if unclear
         else "",
     )
-    return Analysis(language=language, findings=found, roles=roles, model=model)
+    return Analysis(language=language, findings=found, roles=roles, model="rules")
+
+
+@dataclass(frozen=True)
+class ModelView:
+    """Per-justification model scores: for each concept the best sentence probability and the
+    sentences that carry it."""
+
+    crime: float
+    expression: float
+    identity: float
+    violent: float
+    role: float
+    none_alleged: float
+    evidence: dict[str, tuple[int, ...]]
+    crime_at: tuple[float, ...] = ()
+    violent_at: tuple[float, ...] = ()
+
+    @classmethod
+    def of(cls, probs: Any, labels: tuple[str, ...]) -> ModelView:
+        col = {name: probs[:, labels.index(name)] for name in labels}
+        crime = col["violent"] + col["crime"] + col["evidence"]
+        per = {
+            "crime": crime,
+            "expression": col["expression"],
+            "identity": col["identity"],
+            "violent": col["violent"],
+            "role": col["role"],
+            "none_alleged": col["none_alleged"],
+        }
+        best = {k: float(v.max()) if len(v) else 0.0 for k, v in per.items()}
+        evidence = {
+            k: tuple(int(i) for i in range(len(v)) if v[i] >= max(0.5, best[k] - 0.1))
+            for k, v in per.items()
+        }
+        return cls(
+            best["crime"],
+            best["expression"],
+            best["identity"],
+            best["violent"],
+            best["role"],
+            best["none_alleged"],
+            evidence,
+            tuple(float(v) for v in crime),
+            tuple(float(v) for v in col["violent"]),
+        )
+
+
+_TERROR_LABEL = ("terror",)  # terrorism / terrorismo / terrorisme, folded
+
+
+def merge_model(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    thresholds: Thresholds,
+    *,
+    offence_label: str,
+    model_name: str,
+    modal: frozenset[int] = frozenset(),
+) -> Analysis:
+    """Combine the rule findings with the model's view. The model can add doubt (refer) or, where
+    the rules saw nothing decisive, a finding whose clause denies or refers; a disagreement on a
+    decisive finding becomes a referral (``unclear``) and never a permit."""
+    t = thresholds
+    f = dict(analysis.findings)
+    doubts: list[str] = []
+    doubt_idx: set[int] = set()
+
+    def ev(key: str) -> tuple[str, ...]:
+        return _evidence(sentences, set(view.evidence.get(key, ())))
+
+    def note(finding: Finding, extra: str) -> Finding:
+        return replace(
+            finding, detail=(finding.detail + "; " if finding.detail else "") + extra
+        )
+
+    alleg, act = f["specific_allegation"], f["criminal_act"]
+    expr, ground = f["expression"], f["protected_ground"]
+    rule_deny = (expr.holds or ground.holds) and not act.holds
+    rule_unclear = f["unclear"].holds
+
+    # sentences whose criminal reading is the *content* of an act of expression ("published an
+    # article on the bribes"), or that the rules read as negated, speculative, framing or too short
+    # (``modal``): the model reads topics, not modality, so its criminal or violent reading counts
+    # only in plain assertions without an expression cue
+    expressive = {s.index for s in sentences if s.text in expr.evidence} | set(modal)
+    crime_idx = [i for i in view.evidence.get("crime", ()) if i not in expressive]
+    crime_free = max(
+        (view.crime_at[i] for i in range(len(sentences)) if i not in expressive),
+        default=0.0,
+    )
+    alternative = max(view.expression, view.identity, view.none_alleged)
+    role_named = f["names_protected_person"].holds  # a person reviews anyway
+
+    # (a) the rules see a specific allegation; the model sees no criminal act anywhere and reads
+    # expression, identity or a disclaimer instead
+    if (
+        alleg.holds
+        and view.crime < t.model_doubt
+        and alternative >= t.model_confident
+        and not role_named
+    ):
+        doubts.append(
+            f"the rules find a specific allegation but the model finds no criminal act "
+            f"(best P={view.crime:.2f})"
+        )
+        doubt_idx |= set(alleg_idx(sentences, alleg))
+    # (b) the rules deny on expression/ground; the model reads a criminal act in a sentence that is
+    # not itself expression
+    if rule_deny and crime_free >= t.model_crime and crime_idx:
+        doubts.append(
+            f"the rules find only {'expression' if expr.holds else 'a protected ground'} but the "
+            f"model reads a criminal act (P={crime_free:.2f})"
+        )
+        doubt_idx |= set(crime_idx)
+        if expr.holds:
+            f["expression"] = note(replace(expr, holds=False), "doubted by the model")
+        if ground.holds:
+            f["protected_ground"] = note(
+                replace(ground, holds=False), "doubted by the model"
+            )
+    # (d) the rules found nothing decisive; the model reads expression or identity, no crime
+    if rule_unclear and not doubts and view.crime < t.model_doubt:
+        if view.expression >= t.model_confident:
+            f["expression"] = Finding(
+                "expression",
+                True,
+                view.expression,
+                ev("expression"),
+                f"the model reads an act of expression as the basis (P={view.expression:.2f})",
+            )
+        if view.identity >= t.model_confident:
+            f["protected_ground"] = Finding(
+                "protected_ground",
+                True,
+                view.identity,
+                ev("identity"),
+                f"the model reads selection by who the person is (P={view.identity:.2f})",
+            )
+    # (e) a protected role the rules missed
+    role = f["names_protected_person"]
+    if not role.holds and view.role >= t.model_confident:
+        f["names_protected_person"] = Finding(
+            "names_protected_person",
+            True,
+            view.role,
+            ev("role"),
+            "protected role (model)",
+        )
+    # (f) a terrorism label: violence against life the rules missed, outside expression
+    label = fold(offence_label)
+    viol = f["terrorism_definition_met"]
+    violent_free = max(
+        (view.violent_at[i] for i in range(len(sentences)) if i not in expressive),
+        default=0.0,
+    )
+    if (
+        any(k in label for k in _TERROR_LABEL)
+        and not viol.holds
+        and not f["expression"].holds
+        and violent_free >= t.model_confident
+    ):
+        doubts.append(
+            f"the model reads violence against life that the rules do not (P={violent_free:.2f})"
+        )
+        doubt_idx |= {
+            i for i in view.evidence.get("violent", ()) if i not in expressive
+        }
+        f["terrorism_definition_met"] = note(
+            replace(viol, holds=True, score=violent_free), "held for review only"
+        )
+
+    expr_now, ground_now = f["expression"].holds, f["protected_ground"].holds
+    deny_now = (expr_now or ground_now) and not f["criminal_act"].holds
+    if doubts:
+        unclear = Finding(
+            "unclear",
+            True,
+            1.0,
+            _evidence(sentences, doubt_idx),
+            "; ".join(doubts) + ": a person decides",
+        )
+    elif f["unclear"].holds and deny_now:
+        unclear = Finding("unclear", False, 0.0, (), "")
+    else:
+        unclear = f["unclear"]
+    f["unclear"] = unclear
+    return Analysis(
+        language=analysis.language, findings=f, roles=analysis.roles, model=model_name
+    )
+
+
+def alleg_idx(sentences: list[Sentence], alleg: Finding) -> list[int]:
+    return [s.index for s in sentences if s.text in alleg.evidence]
 
 
 def analyse(
@@ -224,25 +438,30 @@ def analyse(
     thresholds: Thresholds | None = None,
     use_model: bool = True,
 ) -> Analysis:
-    """Analyse one justification. ``use_model=False`` (or the model not installed) uses rules only."""
-    thresholds = thresholds or Thresholds()
+    """Analyse one justification: rules, then (unless ``use_model=False``, the setting
+    ``ENDUSE_GATE_MODEL=false``, or the model not installed) the sentence model merged in."""
+    if thresholds is None:
+        from enduse.settings import get_settings
+
+        thresholds = Thresholds.from_settings(get_settings())
     sentences = split_sentences(justification)
     hits = analyse_rules(sentences, profession=profession)
-    model_scores = None
-    model_name = "rules"
-    if use_model:
-        from enduse.justification import _model
+    analysis = combine(sentences, hits, thresholds, detect_language(justification))
+    if not (use_model and thresholds.use_model and sentences):
+        return analysis
+    from enduse.justification import _model
 
-        scorer = _model.get_scorer()
-        if scorer is not None:
-            model_scores = scorer.score([s.text for s in sentences])
-            model_name = scorer.name
-    _ = offence_label  # the label is read by the policy (category); kept for future cues
-    return combine(
+    clf = _model.get_classifier(thresholds.model_threads)
+    if clf is None:
+        return analysis
+    probs = clf.predict([s.text for s in sentences])
+    view = ModelView.of(probs, _model.LABELS)
+    return merge_model(
+        analysis,
         sentences,
-        hits,
-        model_scores,
+        view,
         thresholds,
-        detect_language(justification),
-        model_name,
+        offence_label=offence_label,
+        model_name=clf.name,
+        modal=frozenset(hits.sentences.get("modal", set())),
     )

@@ -1,0 +1,170 @@
+"""Rule findings on sentence families written for these tests (EN/ES/FR): each finding made to hold
+and not to hold, beyond any one wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from enduse.justification import analyse
+
+
+def rules(text, profession="unknown"):
+    return analyse(text, profession=profession, use_model=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject handed out leaflets outside the court and joined a hunger strike for detained teachers.",
+        "He painted a mural mocking the interior minister on the wall of his own house.",
+        "El sujeto colgó una pancarta contra el gobernador y convocó un plantón frente al congreso.",
+        "La cible distribue des tracts et a entamé une grève de la faim devant la préfecture.",
+    ],
+)
+def test_expression_families_hold(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject forged customs invoices for a freight company; the audit traced the payments to him.",
+        "El sujeto cobró cobro de piso a comerciantes; dos víctimas lo identificaron.",
+        "La cible a commis un braquage le 3 mars ; la vidéosurveillance l'identifie.",
+    ],
+)
+def test_expression_does_not_hold_on_plain_crimes(text):
+    a = rules(text)
+    assert not a.holds("expression")
+    assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target was selected because he is a member of the Baha'i community in the valley.",
+        "Relatives of the exiled union leader are to be monitored; the subject is his cousin.",
+        "Se le vigila por ser de origen mapuche y por sus ideas políticas.",
+        "Elle est ciblée en raison de son appartenance à une minorité religieuse.",
+        "Members of the northern diaspora community who visit the capital should be listed.",
+    ],
+)
+def test_identity_phrasings_hold(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 45-year-old target shot a guard during a robbery on 2 May; CCTV identifies him.",
+        "Funds were moved through a third party to pay the hitmen; bank records show the transfers.",
+        "Il a agressé un chauffeur le 4 mai ; deux témoins l'ont identifié.",
+    ],
+)
+def test_incidental_mentions_are_not_grounds(text):
+    a = rules(text)
+    assert not a.holds("protected_ground")
+    assert a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target broke into three pharmacies and stole opioids; fingerprints matched at two of them.",
+        "The subject runs a pyramid scheme; 300 investors filed complaints and bank records show the flows.",
+        "El objetivo participa en trata de personas; un testigo protegido lo identificó.",
+        "Il dirige une bande organisée de cambrioleurs ; les écoutes confirment son rôle.",
+    ],
+)
+def test_crime_families_make_a_specific_allegation(text):
+    a = rules(text)
+    assert a.holds("specific_allegation")
+    assert not a.holds("unclear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing suggests he took part in the bombing; he is not suspected of any offence.",
+        "No se le atribuye ningún delito; no hay pruebas de que haya robado nada.",
+        "Aucun élément ne le relie au trafic ; il n'est soupçonné d'aucune infraction.",
+    ],
+)
+def test_negated_crimes_make_no_allegation(text):
+    a = rules(text)
+    assert not a.holds("specific_allegation")
+    assert not a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote a report on extortion by customs officers at the border.",
+        "On the anniversary of the massacre he read the victims' names at a vigil.",
+        "Publicó un reportaje sobre secuestros cometidos por policías.",
+    ],
+)
+def test_reported_or_remembered_crimes_are_not_the_targets_acts(text):
+    a = rules(text)
+    assert not a.holds("criminal_act")
+    assert a.holds("expression")
+
+
+def test_mixed_genuine_crime_and_opinions_is_not_an_expression_denial():
+    a = rules(
+        "Target writes a blog criticising the governor. He also runs a fuel-smuggling ring; "
+        "tanker drivers in custody named him and bank records show the payments."
+    )
+    assert a.holds("expression")
+    assert a.holds("criminal_act")  # so expression_not_crime does not hold
+    assert a.holds("specific_allegation")
+    assert not a.holds("unclear")
+
+
+def test_mixed_genuine_crime_and_identity_is_not_a_ground_denial():
+    a = rules(
+        "Target is a member of the opposition party. He ordered the kidnapping of a rancher on "
+        "3 April; the ransom calls came from his phone according to call records."
+    )
+    assert a.holds("protected_ground")
+    assert a.holds("criminal_act")
+    assert a.holds("specific_allegation")
+
+
+def test_mixed_case_against_a_protected_person_still_names_the_role():
+    a = rules(
+        "Subject, a lawyer, criticises the courts on television. He passed a bribe to a judge on "
+        "2 March; the handover was recorded by an undercover officer."
+    )
+    assert a.holds("specific_allegation")
+    assert a.holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject posts videos criticising the mayor and the governor.",
+        "El sujeto escribe columnas que critican al alcalde.",
+    ],
+)
+def test_the_object_of_criticism_is_not_the_targets_role(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police figures show that Somali residents of the district commit most car thefts. The target is "
+        "Somali and lives on Harbour Road.",
+        "Las estadísticas indican que los migrantes del barrio cometen muchos robos; el objetivo es migrante.",
+        "Les statistiques montrent que les jeunes du quartier commettent des cambriolages ; la cible y habite.",
+    ],
+)
+def test_a_claim_about_a_group_is_not_a_specific_allegation_against_the_target(text):
+    a = rules(text)
+    assert not a.holds("criminal_act")
+    assert not a.holds("specific_allegation")
