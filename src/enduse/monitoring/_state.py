@@ -14,37 +14,51 @@ from enduse.monitoring.models import Alert, Observation, Severity, max_severity
 class Window:
     """Counts of named flags over the observations of the last ``span``.
 
-    Each added observation keeps ``(at, index, flags)``; counters move as observations enter and
-    leave, so reading a count or rate is O(1). Memory is the observations inside the span."""
+    Each added observation keeps ``(at, index, key, flags)``; counters move as observations
+    enter and leave, so a count or rate is O(1). Counts are of observations (``count``) and of
+    distinct keys, i.e. targets (``distinct``): one person tasked five times is one target.
+    Memory is the observations inside the span."""
 
-    __slots__ = ("counts", "events", "span", "total")
+    __slots__ = ("counts", "events", "keys", "span", "total")
 
     def __init__(self, span: timedelta) -> None:
         self.span = span
-        self.events: deque[tuple[datetime, int, tuple[str, ...]]] = deque()
+        self.events: deque[tuple[datetime, int, str, tuple[str, ...]]] = deque()
         self.counts: dict[str, int] = {}
+        # flag -> {key: occurrences}; "" is every observation
+        self.keys: dict[str, dict[str, int]] = {"": {}}
         self.total = 0
 
-    def add(self, at: datetime, index: int, flags: tuple[str, ...]) -> None:
+    def add(
+        self, at: datetime, index: int, flags: tuple[str, ...], key: str = ""
+    ) -> None:
         self.expire(at)
-        self.events.append((at, index, flags))
+        self.events.append((at, index, key, flags))
         self.total += 1
-        counts = self.counts
+        counts, keys = self.counts, self.keys
+        every = keys[""]
+        every[key] = every.get(key, 0) + 1
         for flag in flags:
             counts[flag] = counts.get(flag, 0) + 1
+            per = keys.get(flag)
+            if per is None:
+                per = keys[flag] = {}
+            per[key] = per.get(key, 0) + 1
 
     def expire(self, now: datetime) -> None:
         horizon = now - self.span
-        events, counts = self.events, self.counts
+        events, counts, keys = self.events, self.counts, self.keys
         while events and events[0][0] <= horizon:
-            _, _, flags = events.popleft()
+            _, _, key, flags = events.popleft()
             self.total -= 1
+            _drop(keys[""], key)
             for flag in flags:
                 left = counts[flag] - 1
                 if left:
                     counts[flag] = left
                 else:
                     del counts[flag]
+                _drop(keys[flag], key)
 
     def count(self, flag: str) -> int:
         return self.counts.get(flag, 0)
@@ -52,18 +66,35 @@ class Window:
     def rate(self, flag: str) -> float:
         return self.counts.get(flag, 0) / self.total if self.total else 0.0
 
+    def distinct(self, flag: str = "") -> int:
+        return len(self.keys.get(flag, ()))
+
+    def distinct_rate(self, flag: str) -> float:
+        every = len(self.keys[""])
+        return len(self.keys.get(flag, ())) / every if every else 0.0
+
     def indices(self, flag: str) -> list[int]:
-        return [index for _, index, flags in self.events if flag in flags]
+        return [index for _, index, _, flags in self.events if flag in flags]
 
     def tally(self, prefix: str) -> dict[str, int]:
-        """Counts of the flags ``prefix + value`` as ``{value: count}``, largest first."""
+        """Distinct keys per flag ``prefix + value`` as ``{value: count}``, largest first."""
         cut = len(prefix)
-        found = {k[cut:]: v for k, v in self.counts.items() if k.startswith(prefix)}
+        found = {
+            k[cut:]: len(v) for k, v in self.keys.items() if k.startswith(prefix) and v
+        }
         return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @property
     def empty(self) -> bool:
         return not self.events
+
+
+def _drop(counter: dict[str, int], key: str) -> None:
+    left = counter[key] - 1
+    if left:
+        counter[key] = left
+    else:
+        del counter[key]
 
 
 class AlertBook:

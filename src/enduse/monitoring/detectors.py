@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 from enduse.monitoring._state import AlertBook, Window
+from enduse.monitoring._stats import significant
 from enduse.monitoring.models import MonitorConfig, Observation, Severity
 
 PERMIT, DENY, REFER = "permit", "deny", "refer"
@@ -49,6 +50,24 @@ class Detector:
             window = windows[key] = Window(self.span)
         return window
 
+    def _fires(self, rule: str, count: int, n: int) -> bool:
+        """``count`` of ``n`` crosses the rule's count, rate and significance thresholds."""
+        cfg = self.config
+        if count < getattr(cfg, f"{rule}_min_count") or n <= 0:
+            return False
+        if count / n < getattr(cfg, f"{rule}_min_rate"):
+            return False
+        return significant(count, n, getattr(cfg, f"{rule}_background"), cfg.alpha)
+
+    def _thresholds(self, rule: str) -> dict[str, float]:
+        cfg = self.config
+        return {
+            "min_count": getattr(cfg, f"{rule}_min_count"),
+            "min_rate": getattr(cfg, f"{rule}_min_rate"),
+            "background": getattr(cfg, f"{rule}_background"),
+            "alpha": cfg.alpha,
+        }
+
     @staticmethod
     def _expire(windows: dict[Any, Window], now: datetime) -> None:
         for key in list(windows):
@@ -74,33 +93,34 @@ class ProtectedPersonDetector(Detector):
     def feed(self, obs: Observation, book: AlertBook) -> None:
         window = self._window(self.windows, obs.licence_id)
         if not _is_protected(obs):
-            window.add(obs.at, obs.index, ())
+            window.add(obs.at, obs.index, (), obs.target)
             return
-        window.add(obs.at, obs.index, ("pp", f"cat:{obs.registry_match or 'named'}"))
+        category = f"cat:{obs.registry_match or 'named'}"
+        window.add(obs.at, obs.index, ("pp", category), obs.target)
         cfg = self.config
-        count, rate = window.count("pp"), window.rate("pp")
-        if count < cfg.protected_min_count or rate < cfg.protected_min_rate:
+        count, rate = window.distinct("pp"), window.distinct_rate("pp")
+        if not self._fires("protected", count, window.distinct()):
             return
         severe = (
             count >= 2 * cfg.protected_min_count and rate >= 3 * cfg.protected_min_rate
         )
+        targets = window.distinct()
         book.trigger(
             self.source,
             obs,
             Severity.CRITICAL if severe else Severity.HIGH,
-            f"{count} of {window.total} taskings in {cfg.window_days:g} days target protected "
-            f"persons ({rate:.0%}; threshold {cfg.protected_min_count} and "
-            f"{cfg.protected_min_rate:.0%})",
+            f"{count} of the {targets} targets tasked in {cfg.window_days:g} days are "
+            f"protected persons ({rate:.0%}; a lawful licence shows about "
+            f"{cfg.protected_background:.0%})",
             {
                 "window_days": cfg.window_days,
                 "count": count,
-                "total": window.total,
+                "targets": targets,
                 "rate": _rate(rate),
+                "taskings": window.count("pp"),
+                "total_taskings": window.total,
                 "categories": window.tally("cat:"),
-                "thresholds": {
-                    "min_count": cfg.protected_min_count,
-                    "min_rate": cfg.protected_min_rate,
-                },
+                "thresholds": self._thresholds("protected"),
             },
             lambda: window.indices("pp"),
         )
@@ -125,87 +145,75 @@ class ExtraterritorialDetector(Detector):
     def feed(self, obs: Observation, book: AlertBook) -> None:
         window = self._window(self.windows, obs.licence_id)
         if not obs.abroad:
-            window.add(obs.at, obs.index, ())
+            window.add(obs.at, obs.index, (), obs.target)
             return
         flags: tuple[str, ...] = ("abroad", f"loc:{obs.location_country}")
         if obs.own_national_abroad:
             flags += ("own",)
             if _is_protected(obs):
                 flags += ("exiled",)
-        window.add(obs.at, obs.index, flags)
+        window.add(obs.at, obs.index, flags, obs.target)
         cfg = self.config
-        common = {"window_days": cfg.window_days, "total": window.total}
+        common = {
+            "window_days": cfg.window_days,
+            "targets": window.distinct(),
+            "total_taskings": window.total,
+        }
         abroad, own, exiled = (
-            window.count("abroad"),
-            window.count("own"),
-            window.count("exiled"),
+            window.distinct("abroad"),
+            window.distinct("own"),
+            window.distinct("exiled"),
         )
-        if (
-            abroad >= cfg.abroad_min_count
-            and window.rate("abroad") >= cfg.abroad_min_rate
-        ):
+        if self._fires("abroad", abroad, window.distinct()):
             book.trigger(
                 self.source,
                 obs,
                 Severity.MEDIUM,
-                f"{abroad} of {window.total} taskings in {cfg.window_days:g} days target people "
-                f"outside {obs.customer_country} ({window.rate('abroad'):.0%})",
+                f"{abroad} of the {window.distinct()} targets tasked in {cfg.window_days:g} days "
+                f"are outside {obs.customer_country} ({window.distinct_rate('abroad'):.0%})",
                 {
                     **common,
                     "count": abroad,
-                    "rate": _rate(window.rate("abroad")),
+                    "rate": _rate(window.distinct_rate("abroad")),
                     "countries": window.tally("loc:"),
-                    "thresholds": {
-                        "min_count": cfg.abroad_min_count,
-                        "min_rate": cfg.abroad_min_rate,
-                    },
+                    "thresholds": self._thresholds("abroad"),
                 },
                 lambda: window.indices("abroad"),
             )
         if "own" not in flags:
             return
-        if (
-            own >= cfg.own_nationals_abroad_min_count
-            and window.rate("own") >= cfg.own_nationals_abroad_min_rate
-        ):
+        if self._fires("own_nationals_abroad", own, window.distinct()):
             book.trigger(
                 self.repression,
                 obs,
                 Severity.HIGH,
-                f"{own} of {window.total} taskings in {cfg.window_days:g} days target "
-                f"{obs.customer_country} nationals abroad ({window.rate('own'):.0%})",
+                f"{own} of the {window.distinct()} targets tasked in {cfg.window_days:g} days "
+                f"are {obs.customer_country} nationals abroad "
+                f"({window.distinct_rate('own'):.0%})",
                 {
                     **common,
                     "count": own,
-                    "rate": _rate(window.rate("own")),
+                    "rate": _rate(window.distinct_rate("own")),
                     "countries": window.tally("loc:"),
-                    "thresholds": {
-                        "min_count": cfg.own_nationals_abroad_min_count,
-                        "min_rate": cfg.own_nationals_abroad_min_rate,
-                    },
+                    "thresholds": self._thresholds("own_nationals_abroad"),
                 },
                 lambda: window.indices("own"),
                 subject="own_nationals_abroad",
             )
-        if (
-            "exiled" in flags
-            and exiled >= cfg.exiled_protected_min_count
-            and window.rate("exiled") >= cfg.exiled_protected_min_rate
+        if "exiled" in flags and self._fires(
+            "exiled_protected", exiled, window.distinct()
         ):
             book.trigger(
                 self.repression,
                 obs,
                 Severity.CRITICAL,
-                f"{exiled} taskings in {cfg.window_days:g} days target protected persons of "
+                f"{exiled} targets tasked in {cfg.window_days:g} days are protected persons of "
                 f"{obs.customer_country} nationality living abroad",
                 {
                     **common,
                     "count": exiled,
-                    "rate": _rate(window.rate("exiled")),
-                    "thresholds": {
-                        "min_count": cfg.exiled_protected_min_count,
-                        "min_rate": cfg.exiled_protected_min_rate,
-                    },
+                    "rate": _rate(window.distinct_rate("exiled")),
+                    "thresholds": self._thresholds("exiled_protected"),
                 },
                 lambda: window.indices("exiled"),
                 subject="exiled_protected",
@@ -291,10 +299,7 @@ class VolumeDetector(Detector):
         st.quota_window.add(obs.at, obs.index, ("quota",) if quota_denied else ())
         if quota_denied:
             count, rate = st.quota_window.count("quota"), st.quota_window.rate("quota")
-            if (
-                count >= cfg.quota_denials_min_count
-                and rate >= cfg.quota_denials_min_rate
-            ):
+            if self._fires("quota_denials", count, st.quota_window.total):
                 book.trigger(
                     self.source,
                     obs,
@@ -308,10 +313,7 @@ class VolumeDetector(Detector):
                         "rate": _rate(rate),
                         "max_active_targets": quota,
                         "active_targets": len(st.active),
-                        "thresholds": {
-                            "min_count": cfg.quota_denials_min_count,
-                            "min_rate": cfg.quota_denials_min_rate,
-                        },
+                        "thresholds": self._thresholds("quota_denials"),
                     },
                     lambda: st.quota_window.indices("quota"),
                     subject="quota_pressure",
@@ -455,7 +457,7 @@ class LaunderingDetector(Detector):
         window.add(obs.at, obs.index, flags)
         if relabel:
             count, rate = window.count("relabel"), window.rate("relabel")
-            if count >= cfg.relabel_min_count and rate >= cfg.relabel_min_rate:
+            if self._fires("relabel", count, window.total):
                 book.trigger(
                     self.source,
                     obs,
@@ -468,10 +470,7 @@ class LaunderingDetector(Detector):
                         "total": window.total,
                         "rate": _rate(rate),
                         "pairs": list(self.pairs[obs.licence_id]),
-                        "thresholds": {
-                            "min_count": cfg.relabel_min_count,
-                            "min_rate": cfg.relabel_min_rate,
-                        },
+                        "thresholds": self._thresholds("relabel"),
                     },
                     lambda: [
                         i
@@ -486,7 +485,7 @@ class LaunderingDetector(Detector):
         if not refused:
             return
         count, rate = window.count("refused"), window.rate("refused")
-        if count >= cfg.refusal_min_count and rate >= cfg.refusal_min_rate:
+        if self._fires("refusal", count, window.total):
             book.trigger(
                 self.source,
                 obs,
@@ -498,19 +497,13 @@ class LaunderingDetector(Detector):
                     "count": count,
                     "total": window.total,
                     "rate": _rate(rate),
-                    "thresholds": {
-                        "min_count": cfg.refusal_min_count,
-                        "min_rate": cfg.refusal_min_rate,
-                    },
+                    "thresholds": self._thresholds("refusal"),
                 },
                 lambda: window.indices("refused"),
                 subject="refusals",
             )
         count, rate = opw.count("refused"), opw.rate("refused")
-        if (
-            count >= cfg.operator_refusal_min_count
-            and rate >= cfg.operator_refusal_min_rate
-        ):
+        if self._fires("operator_refusal", count, opw.total):
             book.trigger(
                 self.source,
                 obs,
@@ -523,10 +516,7 @@ class LaunderingDetector(Detector):
                     "count": count,
                     "total": opw.total,
                     "rate": _rate(rate),
-                    "thresholds": {
-                        "min_count": cfg.operator_refusal_min_count,
-                        "min_rate": cfg.operator_refusal_min_rate,
-                    },
+                    "thresholds": self._thresholds("operator_refusal"),
                 },
                 lambda: opw.indices("refused"),
                 subject=f"operator:{obs.operator}",
@@ -616,7 +606,7 @@ class OutsideLicenceDetector(Detector):
         if not outside:
             return
         count, rate = window.count("oos"), window.rate("oos")
-        if count >= cfg.out_of_scope_min_count and rate >= cfg.out_of_scope_min_rate:
+        if self._fires("out_of_scope", count, window.total):
             book.trigger(
                 self.source,
                 obs,
@@ -629,10 +619,7 @@ class OutsideLicenceDetector(Detector):
                     "total": window.total,
                     "rate": _rate(rate),
                     "capabilities": window.tally("cap:"),
-                    "thresholds": {
-                        "min_count": cfg.out_of_scope_min_count,
-                        "min_rate": cfg.out_of_scope_min_rate,
-                    },
+                    "thresholds": self._thresholds("out_of_scope"),
                 },
                 lambda: window.indices("oos"),
                 subject="out_of_scope",

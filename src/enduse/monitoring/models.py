@@ -201,14 +201,26 @@ class MonitorConfig(BaseModel):
     max_evidence_indices: int = Field(
         200, ge=1, description="Log indices kept per alert (the most recent)."
     )
-    # protected persons
-    protected_min_count: int = Field(5, ge=1)
+    alpha: float = Field(
+        1e-5,
+        gt=0,
+        lt=1,
+        description="False-alarm probability per check of a rate rule: a count fires only "
+        "if a licence with the rule's background share would reach it by chance with at "
+        "most this probability (binomial upper tail).",
+    )
+    # protected persons (shares of the distinct targets tasked in the window)
+    protected_background: float = Field(0.01, gt=0, lt=1)
+    protected_min_count: int = Field(3, ge=1)
     protected_min_rate: float = Field(0.03, ge=0, le=1)
-    # extraterritorial and transnational repression
+    # extraterritorial and transnational repression (shares of distinct targets)
+    abroad_background: float = Field(0.10, gt=0, lt=1)
     abroad_min_count: int = Field(10, ge=1)
     abroad_min_rate: float = Field(0.25, ge=0, le=1)
+    own_nationals_abroad_background: float = Field(0.05, gt=0, lt=1)
     own_nationals_abroad_min_count: int = Field(5, ge=1)
     own_nationals_abroad_min_rate: float = Field(0.10, ge=0, le=1)
+    exiled_protected_background: float = Field(0.002, gt=0, lt=1)
     exiled_protected_min_count: int = Field(3, ge=1)
     exiled_protected_min_rate: float = Field(0.005, ge=0, le=1)
     # volume
@@ -224,6 +236,7 @@ class MonitorConfig(BaseModel):
         gt=0,
         description="Active targets above this share of max_active_targets alert.",
     )
+    quota_denials_background: float = Field(0.02, gt=0, lt=1)
     quota_denials_min_count: int = Field(10, ge=1)
     quota_denials_min_rate: float = Field(0.10, ge=0, le=1)
     new_targets_quota_ratio: float = Field(
@@ -242,14 +255,18 @@ class MonitorConfig(BaseModel):
         _SUBSTANTIVE,
         description="Denials whose resubmission under another offence is laundering.",
     )
+    relabel_background: float = Field(0.005, gt=0, lt=1)
     relabel_min_count: int = Field(3, ge=1)
     relabel_min_rate: float = Field(0.01, ge=0, le=1)
+    refusal_background: float = Field(0.20, gt=0, lt=1)
     refusal_min_count: int = Field(15, ge=1)
     refusal_min_rate: float = Field(0.40, ge=0, le=1)
+    operator_refusal_background: float = Field(0.25, gt=0, lt=1)
     operator_refusal_min_count: int = Field(10, ge=1)
     operator_refusal_min_rate: float = Field(0.60, ge=0, le=1)
     # use outside the licence
     inactive_min_attempts: int = Field(1, ge=1)
+    out_of_scope_background: float = Field(0.005, gt=0, lt=1)
     out_of_scope_min_count: int = Field(3, ge=1)
     out_of_scope_min_rate: float = Field(0.02, ge=0, le=1)
     token_memory_days: float = Field(
