@@ -76,12 +76,18 @@ class Window:
     def indices(self, flag: str) -> list[int]:
         return [index for _, index, _, flags in self.events if flag in flags]
 
-    def tally(self, prefix: str) -> dict[str, int]:
-        """Distinct keys per flag ``prefix + value`` as ``{value: count}``, largest first."""
+    def tally(self, prefix: str, *, distinct: bool = True) -> dict[str, int]:
+        """Per flag ``prefix + value``: distinct keys (or observations) as ``{value: n}``,
+        largest first."""
         cut = len(prefix)
-        found = {
-            k[cut:]: len(v) for k, v in self.keys.items() if k.startswith(prefix) and v
-        }
+        if distinct:
+            found = {
+                k[cut:]: len(v)
+                for k, v in self.keys.items()
+                if k.startswith(prefix) and v
+            }
+        else:
+            found = {k[cut:]: v for k, v in self.counts.items() if k.startswith(prefix)}
         return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @property

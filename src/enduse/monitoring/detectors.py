@@ -296,7 +296,9 @@ class VolumeDetector(Detector):
             self._check_new(obs, st, book)
         st.seen[obs.target] = obs.at
         quota_denied = obs.decision == DENY and "quota_exceeded" in obs.clauses
-        st.quota_window.add(obs.at, obs.index, ("quota",) if quota_denied else ())
+        st.quota_window.add(
+            obs.at, obs.index, ("quota",) if quota_denied else (), obs.target
+        )
         if quota_denied:
             count, rate = st.quota_window.count("quota"), st.quota_window.rate("quota")
             if self._fires("quota_denials", count, st.quota_window.total):
@@ -454,7 +456,7 @@ class LaunderingDetector(Detector):
         if relabel:
             flags += ("relabel",)
         window = self._window(self.windows, obs.licence_id)
-        window.add(obs.at, obs.index, flags)
+        window.add(obs.at, obs.index, flags, obs.target)
         if relabel:
             count, rate = window.count("relabel"), window.rate("relabel")
             if self._fires("relabel", count, window.total):
@@ -481,7 +483,7 @@ class LaunderingDetector(Detector):
                     new=[prior[3]] if prior else [],
                 )
         opw = self._window(self.operators, (obs.licence_id, obs.operator))
-        opw.add(obs.at, obs.index, flags)
+        opw.add(obs.at, obs.index, flags, obs.target)
         if not refused:
             return
         count, rate = window.count("refused"), window.rate("refused")
@@ -602,6 +604,7 @@ class OutsideLicenceDetector(Detector):
             obs.at,
             obs.index,
             ("oos", *(f"cap:{c}" for c in outside)) if outside else (),
+            obs.target,
         )
         if not outside:
             return
@@ -618,7 +621,7 @@ class OutsideLicenceDetector(Detector):
                     "count": count,
                     "total": window.total,
                     "rate": _rate(rate),
-                    "capabilities": window.tally("cap:"),
+                    "capabilities": window.tally("cap:", distinct=False),
                     "thresholds": self._thresholds("out_of_scope"),
                 },
                 lambda: window.indices("oos"),
