@@ -61,7 +61,7 @@ def benign_stream(
 ) -> list[Observation]:
     """Three lawful licences for eight weeks: mostly domestic, a few abroad, the odd registry
     match, some refusals (missing warrants), retaskings of the same targets, no relabels."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 -- test data
     out: list[Observation] = []
     index = 0
     targets: dict[int, list[str]] = {1: [], 2: [], 3: []}
