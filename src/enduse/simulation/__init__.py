@@ -2,11 +2,13 @@
 offline run through the gate and the monitors. See docs/monitoring.md."""
 
 from enduse.simulation.offline import (
+    GATES,
     LicenceResult,
     SeedReport,
     pseudonym_key,
     score,
     simulate_offline,
+    surrogate_decision,
 )
 from enduse.simulation.workload import (
     ABUSIVE_ROLES,
@@ -20,6 +22,7 @@ from enduse.simulation.workload import (
 
 __all__ = [
     "ABUSIVE_ROLES",
+    "GATES",
     "MAX_TASKINGS",
     "ROLES",
     "Buyer",
@@ -31,4 +34,5 @@ __all__ = [
     "pseudonym_key",
     "score",
     "simulate_offline",
+    "surrogate_decision",
 ]

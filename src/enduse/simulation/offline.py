@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from enduse.errors import InvalidInputError
 from enduse.gate.service import decide
 from enduse.monitoring import (
     Alert,
@@ -21,10 +22,63 @@ from enduse.monitoring import (
     Observation,
     observation_from,
 )
-from enduse.simulation.workload import ABUSIVE_ROLES, GroundTruth, Simulation
+from enduse.simulation.workload import (
+    ABUSIVE_ROLES,
+    GroundTruth,
+    SimTasking,
+    Simulation,
+)
 from enduse.tlog.models import pseudonymise
 
 Progress = Callable[[int, int], None]
+GATES = ("decide", "surrogate")
+
+
+def surrogate_decision(item: SimTasking) -> tuple[str, list[str]]:
+    """A stand-in for the gate, for fast tests and benchmarks only: the structured clauses of
+    ``shared/spec/gate-scenarios.md`` decided from the fields, and the text clauses from the
+    template family that wrote the justification (which the real gate must find in the text).
+    """
+    req, lic = item.request, item.licence
+    deny = []
+    if lic.status.value != "active" or not lic.certificate_signed:
+        deny.append("licence_inactive")
+    if lic.agency_type.value == "private":
+        deny.append("non_government_end_user")
+    off = req.offence
+    if off.category.value == "other" or (
+        off.category.value == "serious_crime"
+        and (off.max_penalty_years is None or off.max_penalty_years < 6)
+    ):
+        deny.append("purpose_not_permitted")
+    lb = req.legal_basis
+    if (
+        lb.type.value == "none"
+        or not lb.reference
+        or lb.valid_until is None
+        or lb.valid_until <= item.now
+    ):
+        deny.append("no_legal_basis")
+    if any(c not in lic.capabilities for c in req.capabilities):
+        deny.append("capability_out_of_scope")
+    if lic.active_targets >= lic.max_active_targets:
+        deny.append("quota_exceeded")
+    if item.text == "expression":
+        deny.append("expression_not_crime")
+        if off.category.value == "terrorism":
+            deny.append("terrorism_definition_unmet")
+    if deny:
+        return "deny", sorted(deny)
+    refer = []
+    if req.target.registry_match is not None:
+        refer.append("protected_person")
+    if req.target.location_country != lic.customer_country:
+        refer.append("extraterritorial_target")
+    if item.text == "vague":
+        refer.append("justification_unclear")
+    if refer:
+        return "refer", sorted(refer)
+    return "permit", []
 
 
 def pseudonym_key(seed: int, licence_id: int) -> bytes:
@@ -60,6 +114,7 @@ class SeedReport:
     observations: list[Observation] = field(repr=False)
     truth: dict[int, GroundTruth] = field(repr=False)
     seconds: float = 0.0
+    surrogate_agreement: float | None = None  # share of decide's outcomes it reproduces
 
     @property
     def abusive_alerted(self) -> int:
@@ -91,6 +146,7 @@ class SeedReport:
             "passes": self.passes(),
             "alerts": len(self.alerts),
             "seconds": round(self.seconds, 2),
+            "surrogate_agreement": self.surrogate_agreement,
             "licences": [r.as_dict() for r in self.licences],
         }
 
@@ -106,31 +162,41 @@ def simulate_offline(
     progress: Progress | None = None,
     use_model: bool = False,
     scenarios_out: Path | None = None,
+    gate: str = "decide",
 ) -> SeedReport:
     """Run a seeded workload through ``decide`` and the monitors; score against ground truth.
 
     Log indices are the request ordinals (0-based); targets are pseudonymised with
-    :func:`pseudonym_key`. ``scenarios_out`` writes every request as an exchange-format line."""
+    :func:`pseudonym_key`. ``scenarios_out`` writes every request as an exchange-format line.
+    ``gate="surrogate"`` replaces ``decide`` with :func:`surrogate_decision` (tests, benchmarks).
+    """
+    if gate not in GATES:
+        raise InvalidInputError(f"gate must be one of {list(GATES)}", field="gate")
     began = time.perf_counter()
     sim = Simulation(seed, n, weeks=weeks, benign=benign, abusive=abusive)
     monitors = MonitorSet(config)
     keys = {b.licence_id: pseudonym_key(seed, b.licence_id) for b in sim.buyers}
     decisions: Counter[str] = Counter()
+    agree = 0
     observations: list[Observation] = []
     out = scenarios_out.open("w", encoding="utf-8") if scenarios_out else None
     try:
         for item in sim:
-            decision = decide(
-                item.request, item.licence, now=item.now, use_model=use_model
-            )
-            outcome = decision.outcome.value
-            token = sim.settle(item, outcome, decision.clauses)
+            if gate == "decide":
+                decision = decide(
+                    item.request, item.licence, now=item.now, use_model=use_model
+                )
+                outcome, clauses = decision.outcome.value, list(decision.clauses)
+                agree += surrogate_decision(item)[0] == outcome
+            else:
+                outcome, clauses = surrogate_decision(item)
+            token = sim.settle(item, outcome, clauses)
             decisions[outcome] += 1
             obs = observation_from(
                 item.request,
                 item.licence,
                 decision=outcome,
-                clauses=decision.clauses,
+                clauses=clauses,
                 index=item.ordinal,
                 at=item.now,
                 licence_id=item.licence_id,
@@ -163,6 +229,7 @@ def simulate_offline(
         observations,
         truth,
         time.perf_counter() - began,
+        round(agree / n, 4) if gate == "decide" else None,
     )
 
 

@@ -95,6 +95,7 @@ class SimTasking:
     abusive: bool
     kind: str
     presented_token: str | None = None
+    text: str = "benign"  # which template family wrote the justification (ground truth)
 
     def scenario(self, prefix: str = "sim") -> dict[str, Any]:
         """The exchange-format line (``id``, ``now``, ``licence``, ``request``)."""
@@ -568,7 +569,21 @@ class Simulation:
             abusive,
             kind,
             token,
+            _FAMILY[template],
         )
+
+
+_FAMILY: dict[tpl.Template, str] = {
+    t: family
+    for family, group in (
+        ("benign", tpl.BENIGN),
+        ("petty", tpl.PETTY),
+        ("expression", tpl.EXPRESSION),
+        ("vague", tpl.VAGUE),
+        ("relabel", tpl.RELABEL),
+    )
+    for t in group
+}
 
 
 def _dow(start: datetime, day: int) -> float:
