@@ -500,6 +500,8 @@ class Simulation:
         st.people[person.identifier] = person
         st.templates[person.identifier] = template
         abusing = buyer.abuse_starts_at is not None and now >= buyer.abuse_starts_at
+        # past its abuse start, everything a quota or outside buyer sends is the abuse
+        abusive = abusive or (abusing and buyer.role in ("quota", "outside"))
         caps = rng.sample(
             buyer.capabilities, rng.randint(1, min(3, len(buyer.capabilities)))
         )
