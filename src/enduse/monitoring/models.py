@@ -173,12 +173,13 @@ class Alert:
         }
 
 
+# Denials a new offence label cannot cure: the ground is what the person said or who they are,
+# or a "terrorism" label on what is not terrorism. (After ``purpose_not_permitted`` a heavier,
+# correct offence is the expected remedy, so it is not in the default.)
 _SUBSTANTIVE = (
     "expression_not_crime",
     "protected_ground",
     "terrorism_definition_unmet",
-    "purpose_not_permitted",
-    "non_government_end_user",
 )
 
 
