@@ -19,9 +19,9 @@ from enduse.monitoring._stats import significant
 from enduse.monitoring.models import MonitorConfig, Observation, Severity
 
 PERMIT, DENY, REFER = "permit", "deny", "refer"
-_EPOCH = datetime(
-    2000, 1, 3, tzinfo=UTC
-)  # a Monday: periods start on Mondays 00:00 UTC
+# periods start on Mondays 00:00 UTC (2000-01-03 was a Monday)
+_EPOCH = datetime(2000, 1, 3, tzinfo=UTC)
+_HISTORY = 52  # closed periods of new-target counts kept per licence
 
 
 def _rate(x: float) -> float:
@@ -234,7 +234,7 @@ class _Volume:
         self.seen: dict[str, datetime] = {}
         self.period = -1
         self.new: list[int] = []  # log indices of the new targets of the current period
-        self.history: deque[int] = deque(maxlen=52)
+        self.history: deque[int] = deque(maxlen=_HISTORY)
         self.quota_window = Window(span)
 
     def expire_active(self, now: datetime) -> None:
@@ -279,8 +279,8 @@ class VolumeDetector(Detector):
             st.history.append(len(st.new))
             st.new = []
             st.period += 1
-            if period - st.period > st.history.maxlen:  # a long silence: all zeros
-                st.history.extend([0] * st.history.maxlen)
+            if period - st.period > _HISTORY:  # a long silence: all zeros
+                st.history.extend([0] * _HISTORY)
                 st.period = period
 
     def feed(self, obs: Observation, book: AlertBook) -> None:
@@ -452,7 +452,7 @@ class LaunderingDetector(Detector):
         if obs.decision == DENY and self.clauses.intersection(obs.clauses):
             self.refused[key] = (obs.offence_category, label, obs.at, obs.index)
         refused = obs.decision in (DENY, REFER)
-        flags = ("refused",) if refused else ()
+        flags: tuple[str, ...] = ("refused",) if refused else ()
         if relabel:
             flags += ("relabel",)
         window = self._window(self.windows, obs.licence_id)

@@ -90,6 +90,8 @@ class Phones:
             )
             if number is None:
                 number = phonenumbers.example_number(region)
+            if number is None:
+                raise ValueError(f"no example phone number for {region}")
             self._examples[region] = phonenumbers.format_number(
                 number, phonenumbers.PhoneNumberFormat.E164
             )
