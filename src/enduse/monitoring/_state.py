@@ -19,23 +19,32 @@ class Window:
     distinct keys, i.e. targets (``distinct``): one person tasked five times is one target.
     Memory is the observations inside the span."""
 
-    __slots__ = ("counts", "events", "keys", "span", "total")
+    __slots__ = ("counts", "events", "keys", "span", "total", "track")
 
-    def __init__(self, span: timedelta) -> None:
+    def __init__(self, span: timedelta, *, distinct: bool = True) -> None:
         self.span = span
+        self.track = distinct
+        # (leaves_at, index, key, flags), oldest first
         self.events: deque[tuple[datetime, int, str, tuple[str, ...]]] = deque()
         self.counts: dict[str, int] = {}
-        # flag -> {key: occurrences}; "" is every observation
+        # flag -> {key: occurrences}; "" is every observation (only when distinct)
         self.keys: dict[str, dict[str, int]] = {"": {}}
         self.total = 0
 
     def add(
         self, at: datetime, index: int, flags: tuple[str, ...], key: str = ""
     ) -> None:
-        self.expire(at)
-        self.events.append((at, index, key, flags))
+        events = self.events
+        if events and events[0][0] <= at:
+            self.expire(at)
+        events.append((at + self.span, index, key, flags))
         self.total += 1
-        counts, keys = self.counts, self.keys
+        counts = self.counts
+        if not self.track:
+            for flag in flags:
+                counts[flag] = counts.get(flag, 0) + 1
+            return
+        keys = self.keys
         every = keys[""]
         every[key] = every.get(key, 0) + 1
         for flag in flags:
@@ -46,19 +55,20 @@ class Window:
             per[key] = per.get(key, 0) + 1
 
     def expire(self, now: datetime) -> None:
-        horizon = now - self.span
-        events, counts, keys = self.events, self.counts, self.keys
-        while events and events[0][0] <= horizon:
+        events, counts, keys, track = self.events, self.counts, self.keys, self.track
+        while events and events[0][0] <= now:
             _, _, key, flags = events.popleft()
             self.total -= 1
-            _drop(keys[""], key)
+            if track:
+                _drop(keys[""], key)
             for flag in flags:
                 left = counts[flag] - 1
                 if left:
                     counts[flag] = left
                 else:
                     del counts[flag]
-                _drop(keys[flag], key)
+                if track:
+                    _drop(keys[flag], key)
 
     def count(self, flag: str) -> int:
         return self.counts.get(flag, 0)

@@ -44,10 +44,12 @@ class Detector:
     def flush(self, now: datetime, book: AlertBook) -> None:  # noqa: ARG002 -- hook
         return None
 
-    def _window(self, windows: dict[Any, Window], key: Any) -> Window:
+    def _window(
+        self, windows: dict[Any, Window], key: Any, *, distinct: bool = False
+    ) -> Window:
         window = windows.get(key)
         if window is None:
-            window = windows[key] = Window(self.span)
+            window = windows[key] = Window(self.span, distinct=distinct)
         return window
 
     def _fires(self, rule: str, count: int, n: int) -> bool:
@@ -91,7 +93,7 @@ class ProtectedPersonDetector(Detector):
         self.windows: dict[int, Window] = {}
 
     def feed(self, obs: Observation, book: AlertBook) -> None:
-        window = self._window(self.windows, obs.licence_id)
+        window = self._window(self.windows, obs.licence_id, distinct=True)
         if not _is_protected(obs):
             window.add(obs.at, obs.index, (), obs.target)
             return
@@ -143,7 +145,7 @@ class ExtraterritorialDetector(Detector):
         self.windows: dict[int, Window] = {}
 
     def feed(self, obs: Observation, book: AlertBook) -> None:
-        window = self._window(self.windows, obs.licence_id)
+        window = self._window(self.windows, obs.licence_id, distinct=True)
         if not obs.abroad:
             window.add(obs.at, obs.index, (), obs.target)
             return
@@ -235,7 +237,7 @@ class _Volume:
         self.period = -1
         self.new: list[int] = []  # log indices of the new targets of the current period
         self.history: deque[int] = deque(maxlen=_HISTORY)
-        self.quota_window = Window(span)
+        self.quota_window = Window(span, distinct=False)
 
     def expire_active(self, now: datetime) -> None:
         expiry, active = self.expiry, self.active
@@ -348,6 +350,8 @@ class VolumeDetector(Detector):
     def _check_new(self, obs: Observation, st: _Volume, book: AlertBook) -> None:
         cfg = self.config
         new = len(st.new)
+        if new < cfg.new_targets_min_count and new < cfg.spike_min_count:
+            return
         quota = obs.max_active_targets
         common = {
             "period_days": cfg.period_days,
