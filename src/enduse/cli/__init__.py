@@ -17,6 +17,7 @@ from enduse.cli import (
     keys,
     licences,
     log,
+    monitor,
     parties,
     screening,
     serve,
@@ -60,6 +61,7 @@ app.add_typer(certificates.app, name="euc")
 app.add_typer(gate.app, name="gate")
 app.add_typer(screening.app, name="screening")
 app.add_typer(log.app, name="log")
+app.add_typer(monitor.app, name="monitor")
 app.add_typer(enforce.app, name="enforce")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)

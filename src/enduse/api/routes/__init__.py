@@ -8,6 +8,7 @@ from enduse.api.routes import (
     gate,
     licences,
     log,
+    monitoring,
     parties,
     screening,
     taskings,
@@ -23,4 +24,5 @@ ROUTERS: list[APIRouter] = [
     gate.router,
     taskings.router,
     log.router,
+    monitoring.router,
 ]

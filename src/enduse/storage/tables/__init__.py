@@ -25,6 +25,7 @@ from enduse.storage.tables.licensing import (
     LicenceParty,
     RequestForInformation,
 )
+from enduse.storage.tables.monitoring import MonitoringState
 from enduse.storage.tables.parties import Agency, Exporter, Intermediary, Product
 from enduse.storage.tables.screening import (
     ProtectedIdentifier,
@@ -63,6 +64,7 @@ __all__ = [
     "LicenceEvent",
     "LicenceItem",
     "LicenceParty",
+    "MonitoringState",
     "Product",
     "ProtectedIdentifier",
     "ProtectedPerson",
