@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 from rigour.names import (
     Alignment,
     Name,
@@ -35,7 +35,8 @@ from rigour.names import (
     compare_parts,
     pair_symbols,
 )
-from rigour.text import is_stopword
+from normality import ascii_text
+from rigour.text import is_stopword, metaphone
 
 from enduse.screening.models import EntityType
 
@@ -63,8 +64,11 @@ EXTRA_QUERY_WEIGHT = 0.8  # a query part the listed name lacks
 EXTRA_RESULT_WEIGHT = 0.25  # a listed part the query lacks
 GENERIC_EXTRA_FACTOR = 0.1  # a missing "Ltd" or "Group" hardly matters
 GENERIC_ONLY_CAP = 0.4  # names sharing only generic parts never score above this
-TYPO_MIN_LENGTH = 6  # below this, a rapidfuzz ratio says little about typos
-TYPO_MIN_SIMILARITY = 0.8  # one or two slips in a long single word
+TYPO_MIN_LENGTH = 4  # below this, only equal parts agree
+TYPO_MIN_SIMILARITY = 0.75  # one slip in four letters, two in eight
+PHONETIC_MIN_LENGTH = 5  # metaphone agreement counts from this length
+PHONETIC_SCORE = 0.85  # parts that sound alike but are spelt differently
+EXTRA_NUMBER_WEIGHT = 1.0  # a number in the listed name the query lacks ("Branch 216")
 
 _TYPE_TAGS = {
     EntityType.PERSON: NameTypeTag.PER,
@@ -83,11 +87,35 @@ def type_tag(entity_type: EntityType | None) -> NameTypeTag:
 def analyze(
     names: Iterable[str], tag: NameTypeTag, *, query: bool = False
 ) -> list[Name]:
-    """Analysed names, one per distinct normalised form, in a stable order."""
+    """Analysed names, one per distinct normalised form, in a stable order.
+
+    Person names are analysed without rigour's symbol tagger: its person-name table takes
+    seconds to load in every process, and typo-tolerant part comparison covers the
+    spelling variants it would pair. Organisation names keep their symbols (legal forms,
+    "Group", "Technologies"), which are what tells generic words from distinctive ones.
+    A name in a script rigour leaves as it is (Arabic, Hebrew, ...) is also analysed in
+    normality's Latin transliteration, and so is any non-ASCII name (a second romanisation)."""
+    texts: list[str] = []
+    for raw in names:
+        texts.append(raw)
+        if not raw.isascii():
+            latin = ascii_text(raw)
+            if latin and latin.strip():
+                texts.append(latin)
     found = analyze_names(
-        tag, list(names), consolidate=False, infer_initials=query, phonetics=False
+        tag,
+        texts,
+        consolidate=False,
+        infer_initials=False,
+        phonetics=False,
+        symbols=tag is not NameTypeTag.PER,
     )
     return sorted(found, key=lambda n: n.comparable)
+
+
+def name_tokens(name: Name) -> list[str]:
+    """Comparable forms of every part (what the blocking index keys on)."""
+    return [p.comparable for p in name.parts if p.comparable]
 
 
 def generic_parts(name: Name) -> frozenset[NamePart]:
@@ -101,12 +129,6 @@ def generic_parts(name: Name) -> frozenset[NamePart]:
     ):  # a name made only of common words: all of it counts
         return frozenset()
     return frozenset(generic)
-
-
-def distinctive_tokens(name: Name) -> list[str]:
-    """Comparable forms of the distinctive parts (what the blocking index keys on)."""
-    generic = generic_parts(name)
-    return [p.comparable for p in name.parts if p not in generic and p.comparable]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,22 +153,66 @@ def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
     return f"{a.qstr}{sign}{a.rstr} {a.score:.2f}{common}"
 
 
+def part_similarity(q: str, r: str) -> float:
+    """How alike two single name parts are, allowing for typos and transliteration drift:
+    rapidfuzz's optimal-string-alignment similarity (a transposition is one edit), or, for
+    longer parts, agreement of rigour's metaphone keys (``Kirkuito``/``Circuito``,
+    ``Hamid``/``Hamed``). Short parts (under ``TYPO_MIN_LENGTH``) count only when equal."""
+    if q == r:
+        return 1.0
+    if min(len(q), len(r)) < TYPO_MIN_LENGTH:
+        return 0.0
+    best = OSA.normalized_similarity(q, r)
+    if best < TYPO_MIN_SIMILARITY:
+        best = 0.0
+    if min(len(q), len(r)) >= PHONETIC_MIN_LENGTH and not (q.isdigit() or r.isdigit()):
+        qm, rm = metaphone(q), metaphone(r)
+        if len(qm) >= 3 and qm == rm:
+            best = max(best, PHONETIC_SCORE)
+    return best
+
+
 def _typo_score(a: Alignment) -> float:
-    """rigour's residue score, or rapidfuzz's normalised Indel similarity for one long word
+    """rigour's residue score, or ``part_similarity`` for one part against one part
     (one transposition in "Candiru"/"Candriu" is a typo, not another company)."""
     if a.qstr == a.rstr:
         return 1.0
     q, r = a.qstr.replace(" ", ""), a.rstr.replace(" ", "")
     if q == r:
         return 0.98
-    if len(a.qps) != 1 or len(a.rps) != 1 or min(len(q), len(r)) < TYPO_MIN_LENGTH:
+    if len(a.qps) != 1 or len(a.rps) != 1:
         return a.score
-    similarity = Indel.normalized_similarity(q, r)
-    return (
-        max(a.score, similarity - 0.05)
-        if similarity >= TYPO_MIN_SIMILARITY
-        else a.score
+    return max(a.score, part_similarity(q, r))
+
+
+def _pair_order(
+    q_rest: list[NamePart], r_rest: list[NamePart]
+) -> tuple[list[NamePart], list[NamePart]]:
+    """Both residues in an order where alike parts face each other, whatever the word order
+    ("Brigades Al-Mujahidin" against "Al-Mujahidin Brigades"); unpaired parts go last."""
+    if len(q_rest) < 2 and len(r_rest) < 2:
+        return q_rest, r_rest
+    scored = sorted(
+        (
+            (Indel.normalized_similarity(qp.comparable, rp.comparable), i, j)
+            for i, qp in enumerate(q_rest)
+            for j, rp in enumerate(r_rest)
+        ),
+        reverse=True,
     )
+    q_taken: dict[int, int] = {}
+    r_taken: set[int] = set()
+    for sim, i, j in scored:
+        if sim < 0.5:
+            break
+        if i not in q_taken and j not in r_taken:
+            q_taken[i] = j
+            r_taken.add(j)
+    q_order = sorted(q_taken) + [i for i in range(len(q_rest)) if i not in q_taken]
+    r_order = [q_taken[i] for i in sorted(q_taken)] + [
+        j for j in range(len(r_rest)) if j not in r_taken
+    ]
+    return [q_rest[i] for i in q_order], [r_rest[j] for j in r_order]
 
 
 def compare_names(query: Name, result: Name) -> PairScore:
@@ -176,7 +242,7 @@ def compare_names(query: Name, result: Name) -> PairScore:
             if query.tag == NameTypeTag.PER or result.tag == NameTypeTag.PER:
                 q_rest, r_rest = align_person_name_order(q_rest, r_rest)
             else:
-                q_rest, r_rest = NamePart.tag_sort(q_rest), NamePart.tag_sort(r_rest)
+                q_rest, r_rest = _pair_order(q_rest, r_rest)
             matches.extend(compare_parts(q_rest, r_rest))
         scored = _score(matches, generic)
         if best is None or scored.score > best.score:
@@ -187,19 +253,31 @@ def compare_names(query: Name, result: Name) -> PairScore:
 
 
 def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
+    """Weighted mean of the alignments' scores, under our policy:
+
+    - generic parts weigh little, and a missing generic part almost nothing;
+    - a query part the listed name lacks weighs more than a listed part the query lacks
+      (lists carry long legal names, and patronymics a party record omits), except when
+      both sides keep distinctive parts of their own: then the names *disagree* (another
+      given name, another company word), and the listed extras weigh as much;
+    - a number only the listed name carries ("Branch 216") weighs fully;
+    - names that agree on nothing distinctive are capped at ``GENERIC_ONLY_CAP``."""
+    q_extra = any(not m.rps and not all(p in generic for p in m.qps) for m in matches)
+    r_extra = any(not m.qps and not all(p in generic for p in m.rps) for m in matches)
+    conflict = q_extra and r_extra
     total = weighted = 0.0
     distinctive = False
     for m in matches:
         is_generic = all(p in generic for p in (*m.qps, *m.rps))
+        factor = GENERIC_EXTRA_FACTOR if is_generic else 1.0
         if not m.rps:
-            m.weight = EXTRA_QUERY_WEIGHT * (
-                GENERIC_EXTRA_FACTOR if is_generic else 1.0
-            )
+            m.weight = EXTRA_QUERY_WEIGHT * factor
             m.score = 0.0
         elif not m.qps:
-            m.weight = EXTRA_RESULT_WEIGHT * (
-                GENERIC_EXTRA_FACTOR if is_generic else 1.0
-            )
+            if any(p.numeric for p in m.rps):
+                m.weight = EXTRA_NUMBER_WEIGHT
+            else:
+                m.weight = (EXTRA_QUERY_WEIGHT if conflict else EXTRA_RESULT_WEIGHT) * factor
             m.score = 0.0
         else:
             if m.symbol is None:
