@@ -115,11 +115,11 @@ _VOWELS = "aeiou"
 
 def _key(text: str) -> str:
     """A plain comparison key: ASCII, lower case, letters and digits only, sorted words."""
-    return " ".join(sorted(re.findall(r"[a-z0-9]+", (ascii_text(text) or "").lower())))
+    return " ".join(sorted(_tokens(text)))
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", (ascii_text(text) or "").lower())
+    return re.findall(r"[a-z0-9]+", (ascii_text(text) or "").lower().replace("'", ""))
 
 
 @dataclass
@@ -203,7 +203,7 @@ class Builder:
 
     def _typo(self, text: str, edits: int = 1) -> str | None:
         words = text.split(" ")
-        long_words = [i for i, w in enumerate(words) if sum(c.isalpha() for c in w) >= 5]
+        long_words = [i for i, w in enumerate(words) if len(w.strip(",.()")) >= 5 and w.strip(",.()").isalpha()]
         if not long_words:
             return None
         for i in self.rng.sample(long_words, min(edits, len(long_words))):
@@ -340,6 +340,23 @@ class Builder:
             if q is not None:
                 self._add("combined", q, listed, source, **self._hints(listed))
 
+    def _contained(self, tokens: list[str]) -> bool:
+        """Whether some listed name holds every one of ``tokens`` (or a near spelling):
+        then the query may well be that listed person, and is no negative."""
+        for key, _ in self._names_with(tokens[-1]):
+            listed = key.split()
+            if all(any(Indel.normalized_similarity(t, u) >= 0.75 for u in listed) for t in tokens):
+                return True
+        return False
+
+    def _names_with(self, token: str) -> list[tuple[str, set[str]]]:
+        if not hasattr(self, "_by_token"):
+            self._by_token: dict[str, list[str]] = defaultdict(list)
+            for key in self.by_key:
+                for t in set(key.split()):
+                    self._by_token[t].append(key)
+        return [(k, self.by_key[k]) for k in self._by_token.get(token, [])]
+
     # ---- negatives
     def negatives(self, n: int) -> None:
         orgs = [
@@ -384,7 +401,7 @@ class Builder:
                 ):
                     continue
                 query = f"{given} {family.title() if family.isupper() else family}"
-                if _key(query) in self.by_key:
+                if _key(query) in self.by_key or self._contained(_tokens(query)):
                     continue
                 self._add("neg-shared-surname", query, None, listed.name, type="person" if self.rng.random() < 0.5 else None)
                 added += 1

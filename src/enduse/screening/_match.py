@@ -36,6 +36,7 @@ from rigour.names import (
     pair_symbols,
 )
 from normality import ascii_text
+from rigour.names import tokenize_name
 from rigour.text import is_stopword, metaphone
 
 from enduse.screening.models import EntityType
@@ -153,6 +154,12 @@ def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
     return f"{a.qstr}{sign}{a.rstr} {a.score:.2f}{common}"
 
 
+def _phonetic(word: str) -> str:
+    """rigour's metaphone key with doubled letters collapsed ("tobacco" → TBK, like "tubakku")."""
+    key = metaphone(word)
+    return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
+
+
 def part_similarity(q: str, r: str) -> float:
     """How alike two single name parts are, allowing for typos and transliteration drift:
     rapidfuzz's optimal-string-alignment similarity (a transposition is one edit), or, for
@@ -166,7 +173,7 @@ def part_similarity(q: str, r: str) -> float:
     if best < TYPO_MIN_SIMILARITY:
         best = 0.0
     if min(len(q), len(r)) >= PHONETIC_MIN_LENGTH and not (q.isdigit() or r.isdigit()):
-        qm, rm = metaphone(q), metaphone(r)
+        qm, rm = _phonetic(q), _phonetic(r)
         if len(qm) >= 3 and qm == rm:
             best = max(best, PHONETIC_SCORE)
     return best
@@ -183,6 +190,38 @@ def _typo_score(a: Alignment) -> float:
     if len(a.qps) != 1 or len(a.rps) != 1:
         return a.score
     return max(a.score, part_similarity(q, r))
+
+
+def _rescue(aligned: list[Alignment]) -> list[Alignment]:
+    """Pair parts that rigour's residue comparison left alone on both sides when they are
+    alike by ``part_similarity`` ("tubakku" against "tobacco", read back from Arabic script)."""
+    q_alone = [m for m in aligned if not m.rps and len(m.qps) == 1]
+    r_alone = [m for m in aligned if not m.qps and len(m.rps) == 1]
+    if not q_alone or not r_alone:
+        return aligned
+    scored = sorted(
+        (
+            (part_similarity(q.qps[0].comparable, r.rps[0].comparable), i, j)
+            for i, q in enumerate(q_alone)
+            for j, r in enumerate(r_alone)
+        ),
+        key=lambda x: -x[0],
+    )
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    paired: list[Alignment] = []
+    for sim, i, j in scored:
+        if sim < TYPO_MIN_SIMILARITY:
+            break
+        if i in used_q or j in used_r:
+            continue
+        used_q.add(i)
+        used_r.add(j)
+        paired.append(Alignment(q_alone[i].qps, r_alone[j].rps, score=sim))
+    if not paired:
+        return aligned
+    drop = {id(q_alone[i]) for i in used_q} | {id(r_alone[j]) for j in used_r}
+    return [m for m in aligned if id(m) not in drop] + paired
 
 
 def _pair_order(
@@ -243,8 +282,8 @@ def compare_names(query: Name, result: Name) -> PairScore:
                 q_rest, r_rest = align_person_name_order(q_rest, r_rest)
             else:
                 q_rest, r_rest = _pair_order(q_rest, r_rest)
-            matches.extend(compare_parts(q_rest, r_rest))
-        scored = _score(matches, generic)
+            matches.extend(_rescue(compare_parts(q_rest, r_rest)))
+        scored = _score(matches, generic, result)
         if best is None or scored.score > best.score:
             best = scored
             if best.score >= 1.0:
@@ -252,7 +291,14 @@ def compare_names(query: Name, result: Name) -> PairScore:
     return best or PairScore(0.0, "no part in common", False)
 
 
-def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
+def _surface(name: Name) -> list[str]:
+    """The listed name's words as written (``limited`` where the compare form says ``ltd``)."""
+    return [t for t in tokenize_name((ascii_text(name.original) or "").lower()) if t]
+
+
+def _score(
+    matches: list[Alignment], generic: frozenset[NamePart], result: Name
+) -> PairScore:
     """Weighted mean of the alignments' scores, under our policy:
 
     - generic parts weigh little, and a missing generic part almost nothing;
@@ -261,7 +307,10 @@ def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
       both sides keep distinctive parts of their own: then the names *disagree* (another
       given name, another company word), and the listed extras weigh as much;
     - a number only the listed name carries ("Branch 216") weighs fully;
+    - a query word facing a listed legal form or common word is also compared with the
+      word as the list writes it ("Limmited" against "Limited", rewritten to "ltd");
     - names that agree on nothing distinctive are capped at ``GENERIC_ONLY_CAP``."""
+    surface: list[str] | None = None
     q_extra = any(not m.rps and not all(p in generic for p in m.qps) for m in matches)
     r_extra = any(not m.qps and not all(p in generic for p in m.rps) for m in matches)
     conflict = q_extra and r_extra
@@ -282,6 +331,16 @@ def _score(matches: list[Alignment], generic: frozenset[NamePart]) -> PairScore:
         else:
             if m.symbol is None:
                 m.score = _typo_score(m)
+                if (
+                    m.score < TYPO_MIN_SIMILARITY
+                    and len(m.qps) == 1
+                    and all(p in generic for p in m.rps)
+                ):
+                    surface = _surface(result) if surface is None else surface
+                    q = m.qps[0].comparable
+                    m.score = max([m.score, *(part_similarity(q, w) for w in surface)])
+                    if m.score >= TYPO_MIN_SIMILARITY:
+                        is_generic = True
             elif m.qstr == m.rstr:
                 m.score = 1.0
             if is_generic:
