@@ -120,16 +120,19 @@ def name_tokens(name: Name) -> list[str]:
 
 
 def generic_parts(name: Name) -> frozenset[NamePart]:
-    """The parts of ``name`` that say nothing about which company it is."""
-    generic = {p for p in name.parts if p.tag in GENERIC_TAGS or is_stopword(p.form)}
+    """The parts of ``name`` that say nothing about which company it is. In a name made
+    only of common words ("Electronics Institute Ltd") the common words count, but its
+    legal form and stop words still do not."""
+    basic = {p for p in name.parts if p.tag in GENERIC_TAGS or is_stopword(p.form)}
+    generic = set(basic)
     for span in name.spans:
         if span.symbol.category in GENERIC_CATEGORIES:
             generic.update(span.parts)
-    if len(generic) == len(
-        name.parts
-    ):  # a name made only of common words: all of it counts
-        return frozenset()
-    return frozenset(generic)
+    if len(generic) < len(name.parts):
+        return frozenset(generic)
+    if len(basic) < len(name.parts):
+        return frozenset(basic)
+    return frozenset()
 
 
 @dataclass(frozen=True, slots=True)
