@@ -137,11 +137,20 @@ def generic_parts(name: Name) -> frozenset[NamePart]:
 
 @dataclass(frozen=True, slots=True)
 class PairScore:
-    """How well one query name matches one listed name, and why."""
+    """How well one query name matches one listed name, and why (the explanation is
+    written only when asked for: most pairs are scored and dropped)."""
 
     score: float
-    explanation: str
     distinctive: bool
+    matches: tuple[Alignment, ...] = ()
+    generic: frozenset[NamePart] = frozenset()
+    note: str = ""
+
+    @property
+    def explanation(self) -> str:
+        if self.note:
+            return self.note
+        return ", ".join(_describe(m, self.generic) for m in self.matches)
 
 
 def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
@@ -157,7 +166,7 @@ def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
     return f"{a.qstr}{sign}{a.rstr} {a.score:.2f}{common}"
 
 
-def _phonetic(word: str) -> str:
+def phonetic_key(word: str) -> str:
     """rigour's metaphone key with doubled letters collapsed ("tobacco" → TBK, like "tubakku")."""
     key = metaphone(word)
     return "".join(c for i, c in enumerate(key) if i == 0 or key[i - 1] != c)
@@ -176,7 +185,7 @@ def part_similarity(q: str, r: str) -> float:
     if best < TYPO_MIN_SIMILARITY:
         best = 0.0
     if min(len(q), len(r)) >= PHONETIC_MIN_LENGTH and not (q.isdigit() or r.isdigit()):
-        qm, rm = _phonetic(q), _phonetic(r)
+        qm, rm = phonetic_key(q), phonetic_key(r)
         if len(qm) >= 3 and qm == rm:
             best = max(best, PHONETIC_SCORE)
     return best
@@ -261,7 +270,7 @@ def compare_names(query: Name, result: Name) -> PairScore:
     """Score ``query`` against ``result`` over every symbol pairing; the best pairing wins."""
     if query.comparable == result.comparable:
         return PairScore(
-            1.0, f"'{result.comparable}' identical after normalisation", True
+            1.0, True, note=f"'{result.comparable}' identical after normalisation"
         )
     generic = generic_parts(query) | generic_parts(result)
     best: PairScore | None = None
@@ -291,7 +300,7 @@ def compare_names(query: Name, result: Name) -> PairScore:
             best = scored
             if best.score >= 1.0:
                 break
-    return best or PairScore(0.0, "no part in common", False)
+    return best or PairScore(0.0, False, note="no part in common")
 
 
 def _surface(name: Name) -> list[str]:
@@ -355,5 +364,4 @@ def _score(
     score = weighted / total if total > 0 else 0.0
     if not distinctive:
         score = min(score, GENERIC_ONLY_CAP)
-    explanation = ", ".join(_describe(m, generic) for m in matches)
-    return PairScore(round(score, 4), explanation, distinctive)
+    return PairScore(round(score, 4), distinctive, tuple(matches), generic)

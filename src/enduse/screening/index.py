@@ -27,7 +27,18 @@ from dataclasses import dataclass
 import numpy as np
 from rigour.names import Name, NameTypeTag
 
-from enduse.screening._match import analyze, compare_names, name_tokens, type_tag
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+from rapidfuzz.utils import default_process
+
+from enduse.screening._match import (
+    PairScore,
+    analyze,
+    compare_names,
+    name_tokens,
+    phonetic_key,
+    type_tag,
+)
 from enduse.screening.models import EntityType, ScreeningResult
 
 #: Bumped whenever ``features`` changes; stored feature rows of another scheme are rebuilt.
@@ -37,6 +48,9 @@ COUNTRY_SUPPORT = 0.03  # the party's country is among the listed entity's count
 COUNTRY_CONTRADICTION = 0.15  # it is not (and the listing names some)
 TYPE_CONTRADICTION = 0.25  # a person against a listed company, or the reverse
 CANDIDATES = 30  # listed names scored per query
+SHORTLIST_ALWAYS = 3  # the best blocking candidates always get a full comparison
+SHORTLIST_SIMILARITY = 60  # the others only when rapidfuzz's token-set ratio reaches this
+COMMON_FEATURE_SHARE = 0.05  # trigrams in more names than this share are skipped when rarer ones exist
 CANDIDATE_FLOOR = 0.3  # names whose trigram similarity is below this share of the best are not scored
 
 
@@ -71,7 +85,8 @@ def _hash(feature: str) -> int:
 
 def token_features(tokens: Iterable[str]) -> set[int]:
     """Hashed character trigrams of each token (padded), plus trigrams of the tokens joined
-    (so "n s o" finds "nso", and "al adl" finds "aladl")."""
+    (so "n s o" finds "nso", and "al adl" finds "aladl"), plus each longer token's sorted
+    letters ("aritn" finds "artin") and its metaphone key ("tubakku" finds "tobacco")."""
     toks = [t for t in tokens if t]
     feats: set[str] = set()
     for tok in toks:
@@ -80,6 +95,10 @@ def token_features(tokens: Iterable[str]) -> set[int]:
     joined = "".join(toks)
     if len(joined) >= 3:
         feats.update("#" + joined[i : i + 3] for i in range(len(joined) - 2))
+    for tok in toks:
+        if len(tok) >= 4 and not tok.isdigit():
+            feats.add("~" + "".join(sorted(tok)))  # its letters: survives a transposition
+            feats.add("^" + phonetic_key(tok))  # its sound: survives transliteration drift
     return {_hash(f) for f in feats}
 
 
@@ -143,6 +162,7 @@ class ScreeningIndex:
         # each name's norm: the sum of its features' weights
         weight_of = self._idf[np.searchsorted(self._keys, feats)] if len(feats) else feats
         self._norms = np.bincount(rows, weights=weight_of, minlength=len(arrays)) if len(feats) else np.zeros(0)
+        self._common = max(50, int(total * COMMON_FEATURE_SHARE))
         self._analysed: dict[int, list[Name]] = {}
         self._lock = threading.Lock()
 
@@ -171,6 +191,10 @@ class ScreeningIndex:
         if len(hit) == 0:
             return []
         q_norm = float(self._idf[hit].sum())
+        df = self._ends[hit] - self._starts[hit]
+        rare = hit[df <= self._common]
+        if len(rare) >= max(3, len(hit) // 2):  # the commonest trigrams decide little and cost the most
+            hit = rare
         ids = np.concatenate([self._post_names[self._starts[p] : self._ends[p]] for p in hit])
         weights = np.repeat(self._idf[hit], self._ends[hit] - self._starts[hit])
         dots = np.bincount(ids, weights=weights, minlength=len(self.raw))
@@ -206,8 +230,8 @@ class ScreeningIndex:
             tag = type_tag(entity_type)
             tags = {tag: analyze([name], tag, query=True)}
         queries = [q for qs in tags.values() for q in qs]
-        best: dict[int, tuple[float, str, Name]] = {}
-        for n_idx in self._candidates(queries, candidates):
+        best: dict[int, tuple[float, PairScore, Name]] = {}
+        for n_idx in self._shortlist(queries, self._candidates(queries, candidates)):
             owner = int(self.owners[n_idx])
             for listed in self.listed(n_idx):
                 side = (
@@ -218,14 +242,48 @@ class ScreeningIndex:
                 for q in side:
                     pair = compare_names(q, listed)
                     if pair.score > 0 and (owner not in best or pair.score > best[owner][0]):
-                        best[owner] = (pair.score, pair.explanation, listed)
-        results = [
-            self._result(self.entities[i], s, why, listed, country, entity_type)
-            for i, (s, why, listed) in best.items()
+                        best[owner] = (pair.score, pair, listed)
+        ranked = sorted(
+            (
+                (self._adjust(self.entities[i], s, country, entity_type), i)
+                for i, (s, _, _) in best.items()
+            ),
+            key=lambda x: (-x[0], self.entities[x[1]].list_name, self.entities[x[1]].entity_id),
+        )
+        results = []
+        for adjusted, i in ranked[:limit]:
+            if adjusted < min_score:
+                break
+            s, pair, listed = best[i]
+            results.append(self._result(self.entities[i], s, pair.explanation, listed, country, entity_type))
+        return results
+
+    def _shortlist(self, queries: list[Name], found: list[int]) -> list[int]:
+        """The blocking candidates worth a full comparison: the first few always, the rest
+        only when a quick rapidfuzz token comparison finds them alike at all."""
+        if len(found) <= SHORTLIST_ALWAYS:
+            return found
+        forms = [q.comparable for q in queries]
+        names = [" ".join(self.raw[i].lower().split()) for i in found[SHORTLIST_ALWAYS:]]
+        sims = np.max(
+            cdist(forms, [default_process(n) for n in names], scorer=fuzz.token_set_ratio, workers=1),
+            axis=0,
+        )
+        return found[:SHORTLIST_ALWAYS] + [
+            i for i, sim in zip(found[SHORTLIST_ALWAYS:], sims, strict=True) if sim >= SHORTLIST_SIMILARITY
         ]
-        results = [r for r in results if r.score >= min_score]
-        results.sort(key=lambda r: (-r.score, r.list, r.entity_id))
-        return results[:limit]
+
+    @staticmethod
+    def _adjust(
+        entity: IndexedEntity, score: float, country: str | None, entity_type: EntityType | None
+    ) -> float:
+        """``score`` after the country and entity-type evidence (as ``_result`` states it)."""
+        if country and entity.countries:
+            score += COUNTRY_SUPPORT if country.upper() in entity.countries else -COUNTRY_CONTRADICTION
+        if entity_type not in (None, EntityType.UNKNOWN) and entity.entity_type is not EntityType.UNKNOWN:
+            if (entity_type is EntityType.PERSON) != (entity.entity_type is EntityType.PERSON):
+                score -= TYPE_CONTRADICTION
+        return round(min(1.0, max(0.0, score)), 3)
 
     @staticmethod
     def _result(
