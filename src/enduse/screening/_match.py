@@ -67,6 +67,8 @@ GENERIC_EXTRA_FACTOR = 0.1  # a missing "Ltd" or "Group" hardly matters
 GENERIC_ONLY_CAP = 0.4  # names sharing only generic parts never score above this
 TYPO_MIN_LENGTH = 4  # below this, only equal parts agree
 TYPO_MIN_SIMILARITY = 0.75  # one slip in four letters, two in eight
+TYPO_LONG_LENGTH = 6  # from this length one edit costs less ("Shafe"/"Shafee")
+TYPO_LONG_FACTOR = 0.7
 PHONETIC_MIN_LENGTH = 5  # metaphone agreement counts from this length
 PHONETIC_SCORE = 0.85  # parts that sound alike but are spelt differently
 EXTRA_NUMBER_WEIGHT = 1.0  # a number in the listed name the query lacks ("Branch 216")
@@ -176,7 +178,8 @@ def part_similarity(q: str, r: str) -> float:
     """How alike two single name parts are, allowing for typos and transliteration drift:
     rapidfuzz's optimal-string-alignment similarity (a transposition is one edit), or, for
     longer parts, agreement of rigour's metaphone keys (``Kirkuito``/``Circuito``,
-    ``Hamid``/``Hamed``). Short parts (under ``TYPO_MIN_LENGTH``) count only when equal."""
+    ``Hamid``/``Hamed``). Short parts (under ``TYPO_MIN_LENGTH``) count only when equal;
+    in long parts (``TYPO_LONG_LENGTH``) an edit costs ``TYPO_LONG_FACTOR`` of its share."""
     if q == r:
         return 1.0
     if min(len(q), len(r)) < TYPO_MIN_LENGTH:
@@ -184,6 +187,8 @@ def part_similarity(q: str, r: str) -> float:
     best = OSA.normalized_similarity(q, r)
     if best < TYPO_MIN_SIMILARITY:
         best = 0.0
+    elif min(len(q), len(r)) >= TYPO_LONG_LENGTH:
+        best = 1.0 - (1.0 - best) * TYPO_LONG_FACTOR  # one slip in a long word is a typo
     if min(len(q), len(r)) >= PHONETIC_MIN_LENGTH and not (q.isdigit() or r.isdigit()):
         qm, rm = phonetic_key(q), phonetic_key(r)
         if len(qm) >= 3 and qm == rm:
