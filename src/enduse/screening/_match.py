@@ -66,7 +66,7 @@ EXTRA_RESULT_WEIGHT = 0.25  # a listed part the query lacks
 GENERIC_EXTRA_FACTOR = 0.1  # a missing "Ltd" or "Group" hardly matters
 GENERIC_ONLY_CAP = 0.4  # names sharing only generic parts never score above this
 TYPO_MIN_LENGTH = 4  # below this, only equal parts agree
-TYPO_MIN_SIMILARITY = 0.75  # one slip in four letters, two in eight
+TYPO_MIN_SIMILARITY = 0.75  # a part this alike to a listed legal form counts as that form
 TYPO_LONG_LENGTH = 6  # from this length one edit costs less ("Shafe"/"Shafee")
 TYPO_LONG_FACTOR = 0.7
 PHONETIC_MIN_LENGTH = 5  # metaphone agreement counts from this length
@@ -176,19 +176,20 @@ def phonetic_key(word: str) -> str:
 
 def part_similarity(q: str, r: str) -> float:
     """How alike two single name parts are, allowing for typos and transliteration drift:
-    rapidfuzz's optimal-string-alignment similarity (a transposition is one edit), or, for
-    longer parts, agreement of rigour's metaphone keys (``Kirkuito``/``Circuito``,
-    ``Hamid``/``Hamed``). Short parts (under ``TYPO_MIN_LENGTH``) count only when equal;
-    in long parts (``TYPO_LONG_LENGTH``) an edit costs ``TYPO_LONG_FACTOR`` of its share."""
+    one edit (rapidfuzz's optimal string alignment: a transposition is one edit) scores the
+    normalised similarity, and in long parts (``TYPO_LONG_LENGTH``) costs only
+    ``TYPO_LONG_FACTOR`` of its share; more edits count only when rigour's metaphone keys
+    agree (``Kirkuito``/``Circuito``, ``Hamid``/``Hamed``), so ``Intellect`` is not
+    ``Intellexa``. Short parts (under ``TYPO_MIN_LENGTH``) count only when equal."""
     if q == r:
         return 1.0
     if min(len(q), len(r)) < TYPO_MIN_LENGTH:
         return 0.0
-    best = OSA.normalized_similarity(q, r)
-    if best < TYPO_MIN_SIMILARITY:
-        best = 0.0
-    elif min(len(q), len(r)) >= TYPO_LONG_LENGTH:
-        best = 1.0 - (1.0 - best) * TYPO_LONG_FACTOR  # one slip in a long word is a typo
+    best = 0.0
+    if OSA.distance(q, r, score_cutoff=1) <= 1:  # one slip: a typo
+        best = OSA.normalized_similarity(q, r)
+        if min(len(q), len(r)) >= TYPO_LONG_LENGTH:
+            best = 1.0 - (1.0 - best) * TYPO_LONG_FACTOR
     if min(len(q), len(r)) >= PHONETIC_MIN_LENGTH and not (q.isdigit() or r.isdigit()):
         qm, rm = phonetic_key(q), phonetic_key(r)
         if len(qm) >= 3 and qm == rm:

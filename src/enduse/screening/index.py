@@ -334,10 +334,10 @@ class IndexCache:
 
     def __init__(self, size: int = 4) -> None:
         self._size = size
-        self._items: OrderedDict[tuple[int, ...], ScreeningIndex] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], ScreeningIndex] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[int, ...], build: Callable[[], ScreeningIndex]) -> ScreeningIndex:
+    def get(self, key: tuple[object, ...], build: Callable[[], ScreeningIndex]) -> ScreeningIndex:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)

@@ -60,6 +60,7 @@ FTM_TOPICS = {
 }
 
 _person_indexes = IndexCache(size=2)
+LOAD_BATCH = 2000
 
 
 # -- identifiers ---------------------------------------------------------------------------
@@ -271,34 +272,48 @@ def load_registry(
 ) -> dict[str, int]:
     """Add registry entries; identifiers are stored only as keyed digests. Returns counts by category."""
     counts: Counter[str] = Counter()
-    pending: list[dict[str, object]] = []
+    batch: list[RegistryEntry] = []
     for entry in entries:
-        person = store.add(
-            ProtectedPerson(
-                category=entry.category.value,
-                name=entry.name,
-                aliases=list(entry.aliases),
-                country=entry.country,
-                source=entry.source,
-                external_id=entry.external_id,
-                created_at=now,
-            )
-        )
-        for ident in entry.identifiers:
-            kind = ident.split(":", 1)[0] if ":" in ident else "phone"
-            pending.append(
-                {
-                    "person_id": person.id,
-                    "kind": kind,
-                    "digest": identifier_digest(key, ident),
-                }
-            )
-        if len(pending) >= 1000:
-            repo.insert_identifiers(store.session, pending)
-            pending = []
+        batch.append(entry)
         counts[entry.category.value] += 1
-    repo.insert_identifiers(store.session, pending)
+        if len(batch) >= LOAD_BATCH:
+            _insert_entries(store, batch, key=key, now=now)
+            batch = []
+    _insert_entries(store, batch, key=key, now=now)
     return dict(counts)
+
+
+def _insert_entries(
+    store: Store, batch: list[RegistryEntry], *, key: bytes, now: datetime
+) -> None:
+    """Persons, then their identifier digests: two bulk inserts per batch."""
+    ids = repo.insert_persons(
+        store.session,
+        [
+            {
+                "category": e.category.value,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "country": e.country,
+                "source": e.source,
+                "external_id": e.external_id,
+                "created_at": now,
+            }
+            for e in batch
+        ],
+    )
+    repo.insert_identifiers(
+        store.session,
+        [
+            {
+                "person_id": pid,
+                "kind": ident.split(":", 1)[0] if ":" in ident else "phone",
+                "digest": identifier_digest(key, ident),
+            }
+            for pid, e in zip(ids, batch, strict=True)
+            for ident in e.identifiers
+        ],
+    )
 
 
 def list_persons(

@@ -12,7 +12,14 @@ from typing import Any, TextIO
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.screening import loaders
-from enduse.screening.index import IndexedEntity, ScreeningIndex, index_cache
+from enduse.screening.index import (
+    FEATURE_SCHEME,
+    IndexedEntity,
+    IndexedName,
+    ScreeningIndex,
+    index_cache,
+    listed_names,
+)
 from enduse.screening.models import (
     EntityType,
     HitResolve,
@@ -148,9 +155,9 @@ def load_list(
             }
         )
         if len(batch) >= BATCH:
-            repo.insert_entities(store.session, batch)
+            _insert_batch(store, row.id, batch)
             batch = []
-    repo.insert_entities(store.session, batch)
+    _insert_batch(store, row.id, batch)
     if stats.records == 0:
         raise InvalidInputError(f"{files[0]} holds no records", field="path")
     row.record_count = len(seen)
@@ -158,6 +165,49 @@ def load_list(
     row.counts = stats.as_dict()
     store.flush()
     return row
+
+
+def _insert_batch(store: Store, list_id: int, batch: list[dict[str, Any]]) -> None:
+    """Insert a batch of entities, then their names with blocking features (both bulk)."""
+    ids = repo.insert_entities(store.session, batch)
+    repo.insert_names(
+        store.session,
+        [
+            {
+                "list_id": list_id,
+                "entity_pk": pk,
+                "name": name,
+                "scheme": FEATURE_SCHEME,
+                "features": feats,
+            }
+            for pk, entity in zip(ids, batch, strict=True)
+            for name, feats in listed_names(
+                entity["name"], entity["aliases"], EntityType(entity["entity_type"])
+            )
+        ],
+    )
+
+
+def _ensure_names(store: Store, list_id: int) -> None:
+    """Store the names of a list version loaded before names were stored (or under an
+    older feature scheme). Runs once per list version."""
+    if repo.names_stored(store.session, list_id, FEATURE_SCHEME):
+        return
+    repo.delete_names(store.session, list_id)
+    rows = [
+        {
+            "list_id": list_id,
+            "entity_pk": pk,
+            "name": name,
+            "scheme": FEATURE_SCHEME,
+            "features": feats,
+        }
+        for pk, primary, aliases, etype in repo.entity_names(store.session, list_id)
+        for name, feats in listed_names(primary, aliases, EntityType(etype))
+    ]
+    for start in range(0, len(rows), BATCH):
+        repo.insert_names(store.session, rows[start : start + BATCH])
+    store.flush()
 
 
 def list_lists(store: Store) -> list[tuple[ScreeningList, bool]]:
@@ -172,27 +222,39 @@ def list_lists(store: Store) -> list[tuple[ScreeningList, bool]]:
 def current_index(
     store: Store, *, progress: Callable[[int, int], None] | None = None
 ) -> ScreeningIndex:
-    """The index over the current version of every list (built once per process and set of versions)."""
+    """The index over the current version of every list, assembled from the names and
+    features stored at load time (once per process and set of versions)."""
     lists = {r.id: r for r in repo.current_lists(store.session)}
-    key = tuple(sorted(lists))
+    ids = tuple(sorted(lists))
+    # ids alone could name other content in another database (tests, several stores)
+    key = tuple((i, lists[i].digest, lists[i].version) for i in ids)
 
     def build() -> ScreeningIndex:
-        entities = [
-            IndexedEntity(
-                list_name=lists[r.list_id].name,
-                list_version=lists[r.list_id].version,
-                list_id=r.list_id,
-                entity_id=r.entity_id,
-                name=r.name,
-                entity_type=EntityType(r.entity_type),
-                aliases=tuple(r.aliases),
-                countries=tuple(r.countries),
-                programs=tuple(r.programs),
-                source=r.source,
+        for list_id in ids:
+            _ensure_names(store, list_id)
+        position: dict[int, int] = {}
+        entities: list[IndexedEntity] = []
+        for r in repo.entity_rows(store.session, ids):
+            position[r.id] = len(entities)
+            entities.append(
+                IndexedEntity(
+                    list_name=lists[r.list_id].name,
+                    list_version=lists[r.list_id].version,
+                    list_id=r.list_id,
+                    entity_id=r.entity_id,
+                    name=r.name,
+                    entity_type=EntityType(r.entity_type),
+                    aliases=(),
+                    countries=tuple(r.countries),
+                    programs=tuple(r.programs),
+                    source=r.source,
+                )
             )
-            for r in repo.entity_rows(store.session, key)
+        names = [
+            IndexedName(position[pk], name, bytes(features))
+            for pk, name, features in repo.name_rows(store.session, ids)
         ]
-        return ScreeningIndex(entities, progress=progress)
+        return ScreeningIndex(entities, names, progress=progress)
 
     return index_cache.get(key, build)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from enduse.storage.tables.screening import (
@@ -14,6 +14,7 @@ from enduse.storage.tables.screening import (
     ScreeningEntity,
     ScreeningHit,
     ScreeningList,
+    ScreeningName,
 )
 
 
@@ -48,28 +49,71 @@ def find_list(
     return session.scalars(stmt.limit(1)).first()
 
 
-def insert_entities(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Bulk-insert listed entities (one executemany)."""
+def insert_entities(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk-insert listed entities (one executemany); their ids, in the order given."""
+    if not rows:
+        return []
+    stmt = insert(ScreeningEntity).returning(
+        ScreeningEntity.id, sort_by_parameter_order=True
+    )
+    return list(session.scalars(stmt, rows).all())
+
+
+def insert_names(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk-insert listed names with their blocking features (one executemany)."""
     if rows:
-        session.execute(insert(ScreeningEntity), rows)
+        session.execute(insert(ScreeningName), rows)
+
+
+def names_stored(session: Session, list_id: int, scheme: int) -> bool:
+    """Whether the list version's names are stored under feature scheme ``scheme``."""
+    stmt = select(ScreeningName.scheme).where(ScreeningName.list_id == list_id).limit(1)
+    found = session.scalars(stmt).first()
+    return found == scheme
+
+
+def delete_names(session: Session, list_id: int) -> None:
+    session.execute(delete(ScreeningName).where(ScreeningName.list_id == list_id))
+
+
+def entity_names(session: Session, list_id: int) -> Sequence[Any]:
+    """``(id, name, aliases, entity_type)`` of every entity of a list version."""
+    e = ScreeningEntity
+    stmt = (
+        select(e.id, e.name, e.aliases, e.entity_type)
+        .where(e.list_id == list_id)
+        .order_by(e.id)
+    )
+    return session.execute(stmt).all()
 
 
 def entity_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
-    """The columns the index needs, for every entity of the given list versions."""
+    """The columns the index needs (not the aliases), for every entity of the given list versions."""
     e = ScreeningEntity
     stmt = (
         select(
+            e.id,
             e.list_id,
             e.entity_id,
             e.name,
             e.entity_type,
-            e.aliases,
             e.countries,
             e.programs,
             e.source,
         )
         .where(e.list_id.in_(list(list_ids)))
         .order_by(e.id)
+    )
+    return session.execute(stmt).all()
+
+
+def name_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
+    """``(entity_pk, name, features)`` of every stored name of the given list versions."""
+    n = ScreeningName
+    stmt = (
+        select(n.entity_pk, n.name, n.features)
+        .where(n.list_id.in_(list(list_ids)))
+        .order_by(n.id)
     )
     return session.execute(stmt).all()
 
@@ -132,6 +176,16 @@ def persons(
     if category is not None:
         stmt = stmt.where(ProtectedPerson.category == category)
     return session.scalars(stmt.order_by(ProtectedPerson.id)).all()
+
+
+def insert_persons(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk-insert protected persons (one executemany); their ids, in the order given."""
+    if not rows:
+        return []
+    stmt = insert(ProtectedPerson).returning(
+        ProtectedPerson.id, sort_by_parameter_order=True
+    )
+    return list(session.scalars(stmt, rows).all())
 
 
 def insert_identifiers(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -23,6 +23,7 @@ from enduse.storage.tables.screening import (
     ScreeningEntity,
     ScreeningHit,
     ScreeningList,
+    ScreeningName,
 )
 from enduse.storage.tables.tlog import (
     TlogCheckpoint,
@@ -53,6 +54,7 @@ __all__ = [
     "ScreeningEntity",
     "ScreeningHit",
     "ScreeningList",
+    "ScreeningName",
     "TlogCheckpoint",
     "TlogEntry",
     "TlogNode",
