@@ -66,20 +66,147 @@ def _say(message: str = "") -> None:
 
 #: Words that many different companies share. A negative keeps these and replaces the rest.
 COMMON_ORG_WORDS = frozenset(
-    """
-    ltd limited llc inc incorporated corp corporation co company companies plc sa s a ag gmbh
-    bv nv spa srl sarl jsc ojsc cjsc pjsc ao oao zao ooo fze fzco fzc llp lp pte pvt sdn bhd
-    kft zrt doo ad as ab oy kg ek tov
-    group holding holdings international intl global general trading trade traders industries
-    industrial industry technologies technology tech services service solutions systems
-    enterprises enterprise investment investments capital partners management consulting
-    engineering construction development import export commercial commerce marketing
-    petroleum oil gas energy marine shipping shipbuilding maritime logistics transport airlines
-    aviation airways bank banco banque national nacional central islamic commercial
-    finance financial exchange insurance electronics electric power chemical chemicals
-    pharmaceutical medical manufacturing mining metals steel foods agricultural products
-    the of and de del la el al der und for et y e da do
-    """.split()
+    [
+        "ltd",
+        "limited",
+        "llc",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "companies",
+        "plc",
+        "sa",
+        "s",
+        "a",
+        "ag",
+        "gmbh",
+        "bv",
+        "nv",
+        "spa",
+        "srl",
+        "sarl",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "ao",
+        "oao",
+        "zao",
+        "ooo",
+        "fze",
+        "fzco",
+        "fzc",
+        "llp",
+        "lp",
+        "pte",
+        "pvt",
+        "sdn",
+        "bhd",
+        "kft",
+        "zrt",
+        "doo",
+        "ad",
+        "as",
+        "ab",
+        "oy",
+        "kg",
+        "ek",
+        "tov",
+        "group",
+        "holding",
+        "holdings",
+        "international",
+        "intl",
+        "global",
+        "general",
+        "trading",
+        "trade",
+        "traders",
+        "industries",
+        "industrial",
+        "industry",
+        "technologies",
+        "technology",
+        "tech",
+        "services",
+        "service",
+        "solutions",
+        "systems",
+        "enterprises",
+        "enterprise",
+        "investment",
+        "investments",
+        "capital",
+        "partners",
+        "management",
+        "consulting",
+        "engineering",
+        "construction",
+        "development",
+        "import",
+        "export",
+        "commercial",
+        "commerce",
+        "marketing",
+        "petroleum",
+        "oil",
+        "gas",
+        "energy",
+        "marine",
+        "shipping",
+        "shipbuilding",
+        "maritime",
+        "logistics",
+        "transport",
+        "airlines",
+        "aviation",
+        "airways",
+        "bank",
+        "banco",
+        "banque",
+        "national",
+        "nacional",
+        "central",
+        "islamic",
+        "commercial",
+        "finance",
+        "financial",
+        "exchange",
+        "insurance",
+        "electronics",
+        "electric",
+        "power",
+        "chemical",
+        "chemicals",
+        "pharmaceutical",
+        "medical",
+        "manufacturing",
+        "mining",
+        "metals",
+        "steel",
+        "foods",
+        "agricultural",
+        "products",
+        "the",
+        "of",
+        "and",
+        "de",
+        "del",
+        "la",
+        "el",
+        "al",
+        "der",
+        "und",
+        "for",
+        "et",
+        "y",
+        "e",
+        "da",
+        "do",
+    ]
 )
 
 #: Equivalent legal forms (a variant swaps one for another in its row, or adds/drops one).
@@ -106,10 +233,49 @@ _TRANSLIT = {
     "arabic": "Latin-Arabic",
 }
 _ROUND_TRIP = ("Latin-Russian/BGN", "Russian-Latin/BGN")
-_SYLLABLES = (
-    "bra cor dal fen gri hol jun kes lom mir nav ost pel quo ros sul tam ver wex yal zor "
-    "bel cas dor eno fal gar hen iro kal lun mar nor par rin sen tor ula vin wen xan"
-).split()
+_SYLLABLES = [
+    "bra",
+    "cor",
+    "dal",
+    "fen",
+    "gri",
+    "hol",
+    "jun",
+    "kes",
+    "lom",
+    "mir",
+    "nav",
+    "ost",
+    "pel",
+    "quo",
+    "ros",
+    "sul",
+    "tam",
+    "ver",
+    "wex",
+    "yal",
+    "zor",
+    "bel",
+    "cas",
+    "dor",
+    "eno",
+    "fal",
+    "gar",
+    "hen",
+    "iro",
+    "kal",
+    "lun",
+    "mar",
+    "nor",
+    "par",
+    "rin",
+    "sen",
+    "tor",
+    "ula",
+    "vin",
+    "wen",
+    "xan",
+]
 _VOWELS = "aeiou"
 
 
@@ -154,7 +320,9 @@ class Builder:
                         for f in _tokens(family):
                             self.family_given[f].update(_tokens(given))
         self.vocab_list = sorted(self.vocab)
-        self._translit = {k: icu.Transliterator.createInstance(v) for k, v in _TRANSLIT.items()}
+        self._translit = {
+            k: icu.Transliterator.createInstance(v) for k, v in _TRANSLIT.items()
+        }
         self._trip = [icu.Transliterator.createInstance(t) for t in _ROUND_TRIP]
         self.items: list[dict[str, Any]] = []
 
@@ -162,7 +330,9 @@ class Builder:
     def _expect(self, source: str, owner: str) -> list[str]:
         return sorted(self.by_key.get(_key(source), set()) | {owner})
 
-    def _add(self, kind: str, query: str, listed: Listed | None, source: str, **extra: Any) -> None:
+    def _add(
+        self, kind: str, query: str, listed: Listed | None, source: str, **extra: Any
+    ) -> None:
         query = re.sub(r"\s+", " ", query).strip()
         if not query:
             return
@@ -172,7 +342,9 @@ class Builder:
             "label": "match" if listed is not None else "no_match",
             "query": query,
             "source": source,
-            "expect": self._expect(source, listed.entity_id) if listed is not None else [],
+            "expect": self._expect(source, listed.entity_id)
+            if listed is not None
+            else [],
         }
         item.update({k: v for k, v in extra.items() if v is not None})
         self.items.append(item)
@@ -180,7 +352,10 @@ class Builder:
     def _hints(self, listed: Listed) -> dict[str, str | None]:
         """Half the queries say the type; a third say a listed country (as a party record would)."""
         etype = None
-        if listed.entity_type in (EntityType.PERSON, EntityType.ORGANIZATION) and self.rng.random() < 0.5:
+        if (
+            listed.entity_type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and self.rng.random() < 0.5
+        ):
             etype = listed.entity_type.value
         country = (
             self.rng.choice(listed.countries)
@@ -203,7 +378,11 @@ class Builder:
 
     def _typo(self, text: str, edits: int = 1) -> str | None:
         words = text.split(" ")
-        long_words = [i for i, w in enumerate(words) if len(w.strip(",.()")) >= 5 and w.strip(",.()").isalpha()]
+        long_words = [
+            i
+            for i, w in enumerate(words)
+            if len(w.strip(",.()")) >= 5 and w.strip(",.()").isalpha()
+        ]
         if not long_words:
             return None
         for i in self.rng.sample(long_words, min(edits, len(long_words))):
@@ -244,7 +423,11 @@ class Builder:
         for i, w in enumerate(words):
             row = _LEGAL_LOOKUP.get(re.sub(r"\W", "", w.lower()))
             if row is not None:
-                alt = [f for f in row if re.sub(r"\W", "", f.lower()) != re.sub(r"\W", "", w.lower())]
+                alt = [
+                    f
+                    for f in row
+                    if re.sub(r"\W", "", f.lower()) != re.sub(r"\W", "", w.lower())
+                ]
                 if alt:
                     return " ".join([*words[:i], self.rng.choice(alt), *words[i + 1 :]])
         r = self.rng.random()
@@ -256,13 +439,20 @@ class Builder:
         words = text.split()
         for i, w in enumerate(words):
             core = w.strip(",.")
-            if 2 <= len(core) <= 5 and core.isalpha() and core.isupper() and core.lower() not in COMMON_ORG_WORDS:
+            if (
+                2 <= len(core) <= 5
+                and core.isalpha()
+                and core.isupper()
+                and core.lower() not in COMMON_ORG_WORDS
+            ):
                 dotted = ".".join(core) + "."
                 return " ".join([*words[:i], dotted, *words[i + 1 :]])
         return None
 
     def _script(self, text: str, script: str) -> str:
-        return self._translit[script].transliterate(text.lower() if script == "arabic" else text.title())
+        return self._translit[script].transliterate(
+            text.lower() if script == "arabic" else text.title()
+        )
 
     def _round_trip(self, text: str) -> str:
         out = text.title()
@@ -272,11 +462,16 @@ class Builder:
 
     def _pseudo_word(self) -> str:
         for _ in range(100):
-            word = "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.choice((2, 3))))
+            word = "".join(
+                self.rng.choice(_SYLLABLES) for _ in range(self.rng.choice((2, 3)))
+            )
             if word in self.vocab:
                 continue
             near = process.extractOne(
-                word, self.vocab_list, scorer=Indel.normalized_similarity, score_cutoff=0.7
+                word,
+                self.vocab_list,
+                scorer=Indel.normalized_similarity,
+                score_cutoff=0.7,
             )
             if near is None:
                 return word
@@ -291,10 +486,22 @@ class Builder:
         with_alias = [r for r in self.records if r.aliases]
         for listed in self.rng.sample(with_alias, min(n * 3 // 20, len(with_alias))):
             alias = self.rng.choice(listed.aliases)
-            self._add("alias", self._natural(alias, listed.entity_type), listed, alias, **self._hints(listed))
+            self._add(
+                "alias",
+                self._natural(alias, listed.entity_type),
+                listed,
+                alias,
+                **self._hints(listed),
+            )
         # the listed name as a party record would write it
         for listed in self._pick(everyone, n // 20):
-            self._add("exact", self._natural(listed.name, listed.entity_type), listed, listed.name, **self._hints(listed))
+            self._add(
+                "exact",
+                self._natural(listed.name, listed.entity_type),
+                listed,
+                listed.name,
+                **self._hints(listed),
+            )
         # typos (one slip; two in longer names), on a primary name or an alias
         for listed in self._pick(everyone, n * 3 // 20):
             source = self.rng.choice([listed.name, *listed.aliases])
@@ -306,10 +513,22 @@ class Builder:
         for script, share in (("cyrillic", 2), ("greek", 1), ("arabic", 1)):
             for listed in self._pick(everyone, n * share // 20):
                 natural = self._natural(listed.name, listed.entity_type)
-                self._add(f"translit-{script}", self._script(natural, script), listed, listed.name, **self._hints(listed))
+                self._add(
+                    f"translit-{script}",
+                    self._script(natural, script),
+                    listed,
+                    listed.name,
+                    **self._hints(listed),
+                )
         for listed in self._pick(everyone, n * 2 // 20):
             natural = self._natural(listed.name, listed.entity_type)
-            self._add("translit-roundtrip", self._round_trip(natural), listed, listed.name, **self._hints(listed))
+            self._add(
+                "translit-roundtrip",
+                self._round_trip(natural),
+                listed,
+                listed.name,
+                **self._hints(listed),
+            )
         # word order
         for listed in self._pick(everyone, n * 2 // 20):
             q = self._reorder(listed, listed.name)
@@ -324,17 +543,24 @@ class Builder:
         acronymic = [
             r
             for r in self.records
-            if r.entity_type is EntityType.ORGANIZATION and self._dotted(r.name) is not None
+            if r.entity_type is EntityType.ORGANIZATION
+            and self._dotted(r.name) is not None
         ]
         for listed in self.rng.sample(acronymic, min(n // 20, len(acronymic))):
             q = self._dotted(listed.name)
             if q is not None:
-                self._add("dotted-acronym", q, listed, listed.name, **self._hints(listed))
+                self._add(
+                    "dotted-acronym", q, listed, listed.name, **self._hints(listed)
+                )
         # two at once
         for listed in self._pick(everyone, n * 2 // 20):
             source = self.rng.choice([listed.name, *listed.aliases])
             q = self._reorder(listed, source) or source
-            q = self._typo(self._natural(q, listed.entity_type)) if "," in q else self._typo(q)
+            q = (
+                self._typo(self._natural(q, listed.entity_type))
+                if "," in q
+                else self._typo(q)
+            )
             if q is not None and listed.entity_type is EntityType.ORGANIZATION:
                 q = self._legal(q) or q
             if q is not None:
@@ -345,7 +571,10 @@ class Builder:
         then the query may well be that listed person, and is no negative."""
         for key, _ in self._names_with(tokens[-1]):
             listed = key.split()
-            if all(any(Indel.normalized_similarity(t, u) >= 0.75 for u in listed) for t in tokens):
+            if all(
+                any(Indel.normalized_similarity(t, u) >= 0.75 for u in listed)
+                for t in tokens
+            ):
                 return True
         return False
 
@@ -390,7 +619,9 @@ class Builder:
             if added >= n - n // 2:
                 break
             family = listed.name.split(",", 1)[0].strip()
-            taken = set().union(*(self.family_given.get(f, set()) for f in _tokens(family)))
+            taken = set().union(
+                *(self.family_given.get(f, set()) for f in _tokens(family))
+            )
             for _ in range(20):
                 given = self.rng.choice(given_pool)
                 gt = _tokens(given)
@@ -403,7 +634,13 @@ class Builder:
                 query = f"{given} {family.title() if family.isupper() else family}"
                 if _key(query) in self.by_key or self._contained(_tokens(query)):
                     continue
-                self._add("neg-shared-surname", query, None, listed.name, type="person" if self.rng.random() < 0.5 else None)
+                self._add(
+                    "neg-shared-surname",
+                    query,
+                    None,
+                    listed.name,
+                    type="person" if self.rng.random() < 0.5 else None,
+                )
                 added += 1
                 break
 
@@ -413,7 +650,9 @@ def read_records(folder: Path) -> list[ListRecord]:
     return list(read_list(folder, ListFormat.OFAC_SDN, stats))
 
 
-def build(records: list[ListRecord], seed: int, positives: int, negatives: int) -> list[dict[str, Any]]:
+def build(
+    records: list[ListRecord], seed: int, positives: int, negatives: int
+) -> list[dict[str, Any]]:
     builder = Builder(records, seed)
     builder.positives(positives)
     builder.negatives(negatives)
@@ -431,7 +670,9 @@ class Outcome:
     other: str  # that entity's matched name
 
 
-def evaluate(index: ScreeningIndex, items: list[dict[str, Any]]) -> tuple[list[Outcome], float]:
+def evaluate(
+    index: ScreeningIndex, items: list[dict[str, Any]]
+) -> tuple[list[Outcome], float]:
     out: list[Outcome] = []
     t = time.perf_counter()
     for item in items:
@@ -448,7 +689,9 @@ def evaluate(index: ScreeningIndex, items: list[dict[str, Any]]) -> tuple[list[O
                 item,
                 exp,
                 best_other.score if best_other else 0.0,
-                f"{best_other.entity_id} {best_other.matched_name!r}" if best_other else "",
+                f"{best_other.entity_id} {best_other.matched_name!r}"
+                if best_other
+                else "",
             )
         )
     return out, time.perf_counter() - t
@@ -479,7 +722,9 @@ def report(outcomes: list[Outcome], thresholds: Thresholds, show: int) -> None:
             f"  (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
         )
     _say()
-    _say(f"{'kind':24} {'n':>5} {'alert':>7} {'review':>7}   (positives: share found; negatives: share flagged)")
+    _say(
+        f"{'kind':24} {'n':>5} {'alert':>7} {'review':>7}   (positives: share found; negatives: share flagged)"
+    )
     kinds: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         kinds[o.item["kind"]].append(o)
@@ -492,23 +737,43 @@ def report(outcomes: list[Outcome], thresholds: Thresholds, show: int) -> None:
                 row.append(sum(o.other_score >= t for o in group) / len(group))
         _say(f"{kind:24} {len(group):5d} {row[0]:7.3f} {row[1]:7.3f}")
     if show:
-        misses = [o for o in outcomes if o.item["label"] == "match" and o.expected_score < thresholds.alert]
-        false = [o for o in outcomes if o.other_score >= thresholds.alert and o.expected_score < thresholds.alert]
+        misses = [
+            o
+            for o in outcomes
+            if o.item["label"] == "match" and o.expected_score < thresholds.alert
+        ]
+        false = [
+            o
+            for o in outcomes
+            if o.other_score >= thresholds.alert and o.expected_score < thresholds.alert
+        ]
         _say(f"\nmissed positives (first {show} of {len(misses)}):")
         for o in misses[:show]:
-            _say(f"  {o.item['kind']:20} {o.item['query']!r} -> {o.item['source']!r}: {o.expected_score:.3f}"
-                 f" (best other {o.other_score:.3f} {o.other})")
+            _say(
+                f"  {o.item['kind']:20} {o.item['query']!r} -> {o.item['source']!r}: {o.expected_score:.3f}"
+                f" (best other {o.other_score:.3f} {o.other})"
+            )
         _say(f"\nfalse alerts (first {show} of {len(false)}):")
         for o in false[:show]:
-            _say(f"  {o.item['kind']:20} {o.item['query']!r} (from {o.item['source']!r}): {o.other_score:.3f} {o.other}")
+            _say(
+                f"  {o.item['kind']:20} {o.item['query']!r} (from {o.item['source']!r}): {o.other_score:.3f} {o.other}"
+            )
 
 
 def index_for(records: list[ListRecord]) -> ScreeningIndex:
     return ScreeningIndex(
         [
             IndexedEntity(
-                "us-ofac-sdn", "2022-01-31", 1, r.entity_id, r.name, r.entity_type,
-                r.aliases, r.countries, r.programs, r.source,
+                "us-ofac-sdn",
+                "2022-01-31",
+                1,
+                r.entity_id,
+                r.name,
+                r.entity_type,
+                r.aliases,
+                r.countries,
+                r.programs,
+                r.source,
             )
             for r in records
         ]
@@ -517,14 +782,30 @@ def index_for(records: list[ListRecord]) -> ScreeningIndex:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--variants", type=Path, default=DEFAULT_OUT, help="the labelled set (JSON lines)")
-    parser.add_argument("--list", type=Path, default=LIST_FOLDER, help="the OFAC SDN folder the set is built from")
-    parser.add_argument("--rebuild", action="store_true", help="(re)build the set from the list data")
-    parser.add_argument("--out", type=Path, help="where --rebuild writes (default: --variants)")
+    parser.add_argument(
+        "--variants",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="the labelled set (JSON lines)",
+    )
+    parser.add_argument(
+        "--list",
+        type=Path,
+        default=LIST_FOLDER,
+        help="the OFAC SDN folder the set is built from",
+    )
+    parser.add_argument(
+        "--rebuild", action="store_true", help="(re)build the set from the list data"
+    )
+    parser.add_argument(
+        "--out", type=Path, help="where --rebuild writes (default: --variants)"
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--positives", type=int, default=2000)
     parser.add_argument("--negatives", type=int, default=800)
-    parser.add_argument("--show", type=int, default=0, help="print this many errors of each kind")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print this many errors of each kind"
+    )
     parser.add_argument("--alert", type=float, default=Thresholds().alert)
     parser.add_argument("--review", type=float, default=Thresholds().review)
     args = parser.parse_args()
@@ -537,15 +818,21 @@ def main() -> None:
             for item in items:
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
         counts = Counter(i["label"] for i in items)
-        _say(f"built {len(items)} variants (seed {args.seed}): {dict(counts)} -> {target}")
+        _say(
+            f"built {len(items)} variants (seed {args.seed}): {dict(counts)} -> {target}"
+        )
     else:
         target = args.variants
     items = [json.loads(line) for line in target.open(encoding="utf-8") if line.strip()]
     t = time.perf_counter()
     index = index_for(records)
-    _say(f"index over {len(records)} listed entities ({index.name_count} names) in {time.perf_counter() - t:.1f}s")
+    _say(
+        f"index over {len(records)} listed entities ({index.name_count} names) in {time.perf_counter() - t:.1f}s"
+    )
     outcomes, took = evaluate(index, items)
-    _say(f"{len(items)} queries from {target.name} screened in {took:.1f}s ({len(items) / took:.0f}/s)\n")
+    _say(
+        f"{len(items)} queries from {target.name} screened in {took:.1f}s ({len(items) / took:.0f}/s)\n"
+    )
     report(outcomes, Thresholds(alert=args.alert, review=args.review), args.show)
 
 

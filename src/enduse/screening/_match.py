@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from normality import ascii_text
 from rapidfuzz.distance import OSA, Indel
 from rigour.names import (
     Alignment,
@@ -34,9 +35,8 @@ from rigour.names import (
     analyze_names,
     compare_parts,
     pair_symbols,
+    tokenize_name,
 )
-from normality import ascii_text
-from rigour.names import tokenize_name
 from rigour.text import is_stopword, metaphone
 
 from enduse.screening.models import EntityType
@@ -66,7 +66,9 @@ EXTRA_RESULT_WEIGHT = 0.25  # a listed part the query lacks
 GENERIC_EXTRA_FACTOR = 0.1  # a missing "Ltd" or "Group" hardly matters
 GENERIC_ONLY_CAP = 0.4  # names sharing only generic parts never score above this
 TYPO_MIN_LENGTH = 4  # below this, only equal parts agree
-TYPO_MIN_SIMILARITY = 0.75  # a part this alike to a listed legal form counts as that form
+TYPO_MIN_SIMILARITY = (
+    0.75  # a part this alike to a listed legal form counts as that form
+)
 TYPO_LONG_LENGTH = 6  # from this length one edit costs less ("Shafe"/"Shafee")
 TYPO_LONG_FACTOR = 0.7
 PHONETIC_MIN_LENGTH = 5  # metaphone agreement counts from this length
@@ -87,9 +89,7 @@ def type_tag(entity_type: EntityType | None) -> NameTypeTag:
     return _TYPE_TAGS[entity_type or EntityType.UNKNOWN]
 
 
-def analyze(
-    names: Iterable[str], tag: NameTypeTag, *, query: bool = False
-) -> list[Name]:
+def analyze(names: Iterable[str], tag: NameTypeTag) -> list[Name]:
     """Analysed names, one per distinct normalised form, in a stable order.
 
     Person names are analysed without rigour's symbol tagger: its person-name table takes
@@ -344,7 +344,9 @@ def _score(
             if any(p.numeric for p in m.rps):
                 m.weight = EXTRA_NUMBER_WEIGHT
             else:
-                m.weight = (EXTRA_QUERY_WEIGHT if conflict else EXTRA_RESULT_WEIGHT) * factor
+                m.weight = (
+                    EXTRA_QUERY_WEIGHT if conflict else EXTRA_RESULT_WEIGHT
+                ) * factor
             m.score = 0.0
         else:
             if m.symbol is None:

@@ -25,11 +25,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rigour.names import Name, NameTypeTag
-
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from rapidfuzz.utils import default_process
+from rigour.names import Name, NameTypeTag
 
 from enduse.screening._match import (
     PairScore,
@@ -49,9 +48,15 @@ COUNTRY_CONTRADICTION = 0.15  # it is not (and the listing names some)
 TYPE_CONTRADICTION = 0.25  # a person against a listed company, or the reverse
 CANDIDATES = 30  # listed names scored per query
 SHORTLIST_ALWAYS = 3  # the best blocking candidates always get a full comparison
-SHORTLIST_SIMILARITY = 60  # the others only when rapidfuzz's token-set ratio reaches this
-COMMON_FEATURE_SHARE = 0.05  # trigrams in more names than this share are skipped when rarer ones exist
-CANDIDATE_FLOOR = 0.3  # names whose trigram similarity is below this share of the best are not scored
+SHORTLIST_SIMILARITY = (
+    60  # the others only when rapidfuzz's token-set ratio reaches this
+)
+COMMON_FEATURE_SHARE = (
+    0.05  # trigrams in more names than this share are skipped when rarer ones exist
+)
+CANDIDATE_FLOOR = (
+    0.3  # names whose trigram similarity is below this share of the best are not scored
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +102,12 @@ def token_features(tokens: Iterable[str]) -> set[int]:
         feats.update("#" + joined[i : i + 3] for i in range(len(joined) - 2))
     for tok in toks:
         if len(tok) >= 4 and not tok.isdigit():
-            feats.add("~" + "".join(sorted(tok)))  # its letters: survives a transposition
-            feats.add("^" + phonetic_key(tok))  # its sound: survives transliteration drift
+            feats.add(
+                "~" + "".join(sorted(tok))
+            )  # its letters: survives a transposition
+            feats.add(
+                "^" + phonetic_key(tok)
+            )  # its sound: survives transliteration drift
     return {_hash(f) for f in feats}
 
 
@@ -109,7 +118,9 @@ def features_of(names: Iterable[Name]) -> set[int]:
     return out
 
 
-def listed_names(name: str, aliases: Iterable[str], entity_type: EntityType) -> list[tuple[str, bytes]]:
+def listed_names(
+    name: str, aliases: Iterable[str], entity_type: EntityType
+) -> list[tuple[str, bytes]]:
     """Each distinct listed name of an entity with its packed features (what a list load stores)."""
     tag = type_tag(entity_type)
     out: list[tuple[str, bytes]] = []
@@ -139,29 +150,45 @@ class ScreeningIndex:
         if names is None:  # analyse here (tests, benchmarks, the registry)
             built: list[IndexedName] = []
             for e_idx, entity in enumerate(self.entities):
-                for raw, feats in listed_names(entity.name, entity.aliases, entity.entity_type):
+                for raw, feats in listed_names(
+                    entity.name, entity.aliases, entity.entity_type
+                ):
                     built.append(IndexedName(e_idx, raw, feats))
                 if progress is not None and e_idx % 1000 == 0:
                     progress(e_idx, len(self.entities))
             names = built
         self.raw = [n.name for n in names]
-        self.owners = np.fromiter((n.entity for n in names), dtype=np.int64, count=len(names))
+        self.owners = np.fromiter(
+            (n.entity for n in names), dtype=np.int64, count=len(names)
+        )
         self._tags = [type_tag(self.entities[n.entity].entity_type) for n in names]
         arrays = [np.frombuffer(n.features, dtype="<u4") for n in names]
-        counts = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-        feats = np.concatenate(arrays).astype(np.int64) if arrays else np.zeros(0, np.int64)
+        counts = np.fromiter(
+            (len(a) for a in arrays), dtype=np.int64, count=len(arrays)
+        )
+        feats = (
+            np.concatenate(arrays).astype(np.int64) if arrays else np.zeros(0, np.int64)
+        )
         rows = np.repeat(np.arange(len(arrays), dtype=np.int32), counts)
         order = np.argsort(feats, kind="stable")
         self._post_names = rows[order]
         sorted_feats = feats[order]
-        self._keys, starts, df = np.unique(sorted_feats, return_index=True, return_counts=True)
+        self._keys, starts, df = np.unique(
+            sorted_feats, return_index=True, return_counts=True
+        )
         self._starts = starts
         self._ends = starts + df
         total = max(len(arrays), 1)
         self._idf = np.log(1.0 + total / df)
         # each name's norm: the sum of its features' weights
-        weight_of = self._idf[np.searchsorted(self._keys, feats)] if len(feats) else feats
-        self._norms = np.bincount(rows, weights=weight_of, minlength=len(arrays)) if len(feats) else np.zeros(0)
+        weight_of = (
+            self._idf[np.searchsorted(self._keys, feats)] if len(feats) else feats
+        )
+        self._norms = (
+            np.bincount(rows, weights=weight_of, minlength=len(arrays))
+            if len(feats)
+            else np.zeros(0)
+        )
         self._common = max(50, int(total * COMMON_FEATURE_SHARE))
         self._analysed: dict[int, list[Name]] = {}
         self._lock = threading.Lock()
@@ -193,9 +220,13 @@ class ScreeningIndex:
         q_norm = float(self._idf[hit].sum())
         df = self._ends[hit] - self._starts[hit]
         rare = hit[df <= self._common]
-        if len(rare) >= max(3, len(hit) // 2):  # the commonest trigrams decide little and cost the most
+        if len(rare) >= max(
+            3, len(hit) // 2
+        ):  # the commonest trigrams decide little and cost the most
             hit = rare
-        ids = np.concatenate([self._post_names[self._starts[p] : self._ends[p]] for p in hit])
+        ids = np.concatenate(
+            [self._post_names[self._starts[p] : self._ends[p]] for p in hit]
+        )
         weights = np.repeat(self._idf[hit], self._ends[hit] - self._starts[hit])
         dots = np.bincount(ids, weights=weights, minlength=len(self.raw))
         # query-side norm counts every query feature (unknown ones with the highest weight)
@@ -223,12 +254,12 @@ class ScreeningIndex:
         """Listed entities resembling ``name``, best first, each with its score and reasons."""
         if entity_type in (None, EntityType.UNKNOWN):
             tags = {
-                NameTypeTag.ORG: analyze([name], NameTypeTag.ORG, query=True),
-                NameTypeTag.PER: analyze([name], NameTypeTag.PER, query=True),
+                NameTypeTag.ORG: analyze([name], NameTypeTag.ORG),
+                NameTypeTag.PER: analyze([name], NameTypeTag.PER),
             }
         else:
             tag = type_tag(entity_type)
-            tags = {tag: analyze([name], tag, query=True)}
+            tags = {tag: analyze([name], tag)}
         queries = [q for qs in tags.values() for q in qs]
         best: dict[int, tuple[float, PairScore, Name]] = {}
         for n_idx in self._shortlist(queries, self._candidates(queries, candidates)):
@@ -236,26 +267,40 @@ class ScreeningIndex:
             for listed in self.listed(n_idx):
                 side = (
                     tags.get(listed.tag)
-                    or tags.get(NameTypeTag.PER if listed.tag == NameTypeTag.PER else NameTypeTag.ORG)
+                    or tags.get(
+                        NameTypeTag.PER
+                        if listed.tag == NameTypeTag.PER
+                        else NameTypeTag.ORG
+                    )
                     or queries
                 )
                 for q in side:
                     pair = compare_names(q, listed)
-                    if pair.score > 0 and (owner not in best or pair.score > best[owner][0]):
+                    if pair.score > 0 and (
+                        owner not in best or pair.score > best[owner][0]
+                    ):
                         best[owner] = (pair.score, pair, listed)
         ranked = sorted(
             (
                 (self._adjust(self.entities[i], s, country, entity_type), i)
                 for i, (s, _, _) in best.items()
             ),
-            key=lambda x: (-x[0], self.entities[x[1]].list_name, self.entities[x[1]].entity_id),
+            key=lambda x: (
+                -x[0],
+                self.entities[x[1]].list_name,
+                self.entities[x[1]].entity_id,
+            ),
         )
         results = []
         for adjusted, i in ranked[:limit]:
             if adjusted < min_score:
                 break
             s, pair, listed = best[i]
-            results.append(self._result(self.entities[i], s, pair.explanation, listed, country, entity_type))
+            results.append(
+                self._result(
+                    self.entities[i], s, pair.explanation, listed, country, entity_type
+                )
+            )
         return results
 
     def _shortlist(self, queries: list[Name], found: list[int]) -> list[int]:
@@ -264,25 +309,45 @@ class ScreeningIndex:
         if len(found) <= SHORTLIST_ALWAYS:
             return found
         forms = [q.comparable for q in queries]
-        names = [" ".join(self.raw[i].lower().split()) for i in found[SHORTLIST_ALWAYS:]]
+        names = [
+            " ".join(self.raw[i].lower().split()) for i in found[SHORTLIST_ALWAYS:]
+        ]
         sims = np.max(
-            cdist(forms, [default_process(n) for n in names], scorer=fuzz.token_set_ratio, workers=1),
+            cdist(
+                forms,
+                [default_process(n) for n in names],
+                scorer=fuzz.token_set_ratio,
+                workers=1,
+            ),
             axis=0,
         )
         return found[:SHORTLIST_ALWAYS] + [
-            i for i, sim in zip(found[SHORTLIST_ALWAYS:], sims, strict=True) if sim >= SHORTLIST_SIMILARITY
+            i
+            for i, sim in zip(found[SHORTLIST_ALWAYS:], sims, strict=True)
+            if sim >= SHORTLIST_SIMILARITY
         ]
 
     @staticmethod
     def _adjust(
-        entity: IndexedEntity, score: float, country: str | None, entity_type: EntityType | None
+        entity: IndexedEntity,
+        score: float,
+        country: str | None,
+        entity_type: EntityType | None,
     ) -> float:
         """``score`` after the country and entity-type evidence (as ``_result`` states it)."""
         if country and entity.countries:
-            score += COUNTRY_SUPPORT if country.upper() in entity.countries else -COUNTRY_CONTRADICTION
-        if entity_type not in (None, EntityType.UNKNOWN) and entity.entity_type is not EntityType.UNKNOWN:
-            if (entity_type is EntityType.PERSON) != (entity.entity_type is EntityType.PERSON):
-                score -= TYPE_CONTRADICTION
+            score += (
+                COUNTRY_SUPPORT
+                if country.upper() in entity.countries
+                else -COUNTRY_CONTRADICTION
+            )
+        if (
+            entity_type not in (None, EntityType.UNKNOWN)
+            and entity.entity_type is not EntityType.UNKNOWN
+            and (entity_type is EntityType.PERSON)
+            != (entity.entity_type is EntityType.PERSON)
+        ):
+            score -= TYPE_CONTRADICTION
         return round(min(1.0, max(0.0, score)), 3)
 
     @staticmethod
@@ -300,19 +365,31 @@ class ScreeningIndex:
         if country and entity.countries:
             if country.upper() in entity.countries:
                 score += COUNTRY_SUPPORT
-                reasons.append(f"country {country.upper()} supports (listed: {', '.join(entity.countries)})")
+                reasons.append(
+                    f"country {country.upper()} supports (listed: {', '.join(entity.countries)})"
+                )
             else:
                 score -= COUNTRY_CONTRADICTION
-                reasons.append(f"country {country.upper()} contradicts (listed: {', '.join(entity.countries)})")
-        if entity_type not in (None, EntityType.UNKNOWN) and entity.entity_type is not EntityType.UNKNOWN:
-            if (entity_type is EntityType.PERSON) != (entity.entity_type is EntityType.PERSON):
+                reasons.append(
+                    f"country {country.upper()} contradicts (listed: {', '.join(entity.countries)})"
+                )
+        if (
+            entity_type not in (None, EntityType.UNKNOWN)
+            and entity.entity_type is not EntityType.UNKNOWN
+        ):
+            if (entity_type is EntityType.PERSON) != (
+                entity.entity_type is EntityType.PERSON
+            ):
                 score -= TYPE_CONTRADICTION
-                reasons.append(f"type {entity_type} contradicts listed {entity.entity_type}")
+                reasons.append(
+                    f"type {entity_type} contradicts listed {entity.entity_type}"
+                )
             else:
                 reasons.append(f"type {entity_type} agrees")
         if entity.source:
             reasons.append(
-                f"listed on {entity.source}" + (f" ({', '.join(entity.programs)})" if entity.programs else "")
+                f"listed on {entity.source}"
+                + (f" ({', '.join(entity.programs)})" if entity.programs else "")
             )
         return ScreeningResult(
             list=entity.list_name,
@@ -337,7 +414,9 @@ class IndexCache:
         self._items: OrderedDict[tuple[object, ...], ScreeningIndex] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[object, ...], build: Callable[[], ScreeningIndex]) -> ScreeningIndex:
+    def get(
+        self, key: tuple[object, ...], build: Callable[[], ScreeningIndex]
+    ) -> ScreeningIndex:
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
