@@ -47,7 +47,7 @@ typecheck: dev
 	$(BIN)/mypy
 
 bench: dev ## figures, printed; not part of the test run
-	@for f in benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+	@for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

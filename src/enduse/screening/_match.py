@@ -42,7 +42,12 @@ from rigour.text import is_stopword, metaphone
 from enduse.screening.models import EntityType
 
 GENERIC_CATEGORIES = frozenset(
-    {Symbol.Category.ORG_CLASS, Symbol.Category.SYMBOL, Symbol.Category.DOMAIN}
+    {
+        Symbol.Category.ORG_CLASS,
+        Symbol.Category.SYMBOL,
+        Symbol.Category.DOMAIN,
+        Symbol.Category.LOCATION,
+    }
 )
 GENERIC_TAGS = frozenset({NamePartTag.LEGAL, NamePartTag.STOP})
 
@@ -57,6 +62,7 @@ SYMBOL_WEIGHT = {
     Symbol.Category.ORG_CLASS: 0.3,
     Symbol.Category.SYMBOL: 0.3,
     Symbol.Category.DOMAIN: 0.3,
+    Symbol.Category.LOCATION: 0.3,
     Symbol.Category.INITIAL: 0.5,
     Symbol.Category.NICK: 0.8,
     Symbol.Category.NUMERIC: 1.3,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -136,65 +136,96 @@ def listed_names(
     return out
 
 
+Fetch = Callable[[Sequence[int]], Mapping[int, IndexedEntity]]
+
+
 class ScreeningIndex:
-    """Names of a set of listed entities, ready to be searched."""
+    """Names of a set of listed entities, ready to be searched.
+
+    Built either from ``entities`` (held in memory; their names are analysed here unless
+    ``names`` are given), or from stored ``names`` with only each entity's ``types`` and
+    database ``keys``: then the details of the few entities a search scores are fetched
+    with the ``fetch`` that ``search`` receives, and kept."""
 
     def __init__(
         self,
-        entities: Sequence[IndexedEntity],
+        entities: Sequence[IndexedEntity] | None = None,
         names: Sequence[IndexedName] | None = None,
         *,
+        types: Sequence[EntityType] | None = None,
+        keys: Sequence[int] | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        self.entities = list(entities)
+        self._details: dict[int, IndexedEntity] = dict(enumerate(entities or ()))
+        if entities is not None:
+            types = [e.entity_type for e in entities]
+        if types is None:
+            raise ValueError("an index needs its entities, or their types and keys")
+        self.types = list(types)
+        self.keys = list(keys) if keys is not None else list(range(len(self.types)))
         if names is None:  # analyse here (tests, benchmarks, the registry)
             built: list[IndexedName] = []
-            for e_idx, entity in enumerate(self.entities):
+            for e_idx, entity in self._details.items():
                 for raw, feats in listed_names(
                     entity.name, entity.aliases, entity.entity_type
                 ):
                     built.append(IndexedName(e_idx, raw, feats))
                 if progress is not None and e_idx % 1000 == 0:
-                    progress(e_idx, len(self.entities))
+                    progress(e_idx, len(self.types))
             names = built
         self.raw = [n.name for n in names]
         self.owners = np.fromiter(
             (n.entity for n in names), dtype=np.int64, count=len(names)
         )
-        self._tags = [type_tag(self.entities[n.entity].entity_type) for n in names]
-        arrays = [np.frombuffer(n.features, dtype="<u4") for n in names]
+        entity_tags = [type_tag(t) for t in self.types]
+        self._tags = [entity_tags[n.entity] for n in names]
         counts = np.fromiter(
-            (len(a) for a in arrays), dtype=np.int64, count=len(arrays)
+            (len(n.features) // 4 for n in names), dtype=np.int64, count=len(names)
         )
-        feats = (
-            np.concatenate(arrays).astype(np.int64) if arrays else np.zeros(0, np.int64)
+        feats = np.frombuffer(b"".join(n.features for n in names), dtype="<u4").astype(
+            np.int64
         )
-        rows = np.repeat(np.arange(len(arrays), dtype=np.int32), counts)
+        rows = np.repeat(np.arange(len(names), dtype=np.int32), counts)
         order = np.argsort(feats, kind="stable")
         self._post_names = rows[order]
-        sorted_feats = feats[order]
         self._keys, starts, df = np.unique(
-            sorted_feats, return_index=True, return_counts=True
+            feats[order], return_index=True, return_counts=True
         )
         self._starts = starts
         self._ends = starts + df
-        total = max(len(arrays), 1)
+        total = max(len(names), 1)
         self._idf = np.log(1.0 + total / df)
         # each name's norm: the sum of its features' weights
-        weight_of = (
-            self._idf[np.searchsorted(self._keys, feats)] if len(feats) else feats
-        )
         self._norms = (
-            np.bincount(rows, weights=weight_of, minlength=len(arrays))
+            np.bincount(
+                rows,
+                weights=self._idf[np.searchsorted(self._keys, feats)],
+                minlength=len(names),
+            )
             if len(feats)
-            else np.zeros(0)
+            else np.zeros(len(names))
         )
         self._common = max(50, int(total * COMMON_FEATURE_SHARE))
         self._analysed: dict[int, list[Name]] = {}
         self._lock = threading.Lock()
 
+    def entities(
+        self, positions: Iterable[int], fetch: Fetch | None
+    ) -> dict[int, IndexedEntity]:
+        """Details of the entities at ``positions`` (fetched once, then kept)."""
+        wanted = list(dict.fromkeys(positions))
+        missing = [p for p in wanted if p not in self._details]
+        if missing:
+            if fetch is None:
+                raise ValueError("this index fetches entity details: pass fetch=")
+            found = fetch([self.keys[p] for p in missing])
+            with self._lock:
+                for p in missing:
+                    self._details[p] = found[self.keys[p]]
+        return {p: self._details[p] for p in wanted}
+
     def __len__(self) -> int:
-        return len(self.entities)
+        return len(self.types)
 
     @property
     def name_count(self) -> int:
@@ -250,6 +281,7 @@ class ScreeningIndex:
         limit: int = 10,
         min_score: float = 0.0,
         candidates: int = CANDIDATES,
+        fetch: Fetch | None = None,
     ) -> list[ScreeningResult]:
         """Listed entities resembling ``name``, best first, each with its score and reasons."""
         if entity_type in (None, EntityType.UNKNOWN):
@@ -280,16 +312,13 @@ class ScreeningIndex:
                         owner not in best or pair.score > best[owner][0]
                     ):
                         best[owner] = (pair.score, pair, listed)
+        details = self.entities(best, fetch)
         ranked = sorted(
             (
-                (self._adjust(self.entities[i], s, country, entity_type), i)
+                (self._adjust(details[i], s, country, entity_type), i)
                 for i, (s, _, _) in best.items()
             ),
-            key=lambda x: (
-                -x[0],
-                self.entities[x[1]].list_name,
-                self.entities[x[1]].entity_id,
-            ),
+            key=lambda x: (-x[0], details[x[1]].list_name, details[x[1]].entity_id),
         )
         results = []
         for adjusted, i in ranked[:limit]:
@@ -298,7 +327,7 @@ class ScreeningIndex:
             s, pair, listed = best[i]
             results.append(
                 self._result(
-                    self.entities[i], s, pair.explanation, listed, country, entity_type
+                    details[i], s, pair.explanation, listed, country, entity_type
                 )
             )
         return results

@@ -26,8 +26,6 @@ from pathlib import Path
 from typing import TextIO
 
 import phonenumbers
-from followthemoney import model
-from followthemoney.exc import FollowTheMoneyException
 
 from enduse.errors import InvalidInputError
 from enduse.screening.index import IndexCache, IndexedEntity, ScreeningIndex
@@ -204,6 +202,10 @@ def read_registry_ftm(
 ) -> Iterator[RegistryEntry]:
     """Person entities from FtM JSON lines; the category comes from ``category`` or from
     the entity's ``topics`` (``role.journo`` → journalist, ``gov.head`` → head_of_state, ...)."""
+    # followthemoney takes seconds to import: only FtM loads pay for it
+    from followthemoney import model
+    from followthemoney.exc import FollowTheMoneyException
+
     with path.open(encoding="utf-8") as f:
         for line_no, line in enumerate(f, start=1):
             if not line.strip():

@@ -14,6 +14,7 @@ from enduse.errors import ConflictError, InvalidInputError
 from enduse.screening import loaders
 from enduse.screening.index import (
     FEATURE_SCHEME,
+    Fetch,
     IndexedEntity,
     IndexedName,
     ScreeningIndex,
@@ -233,30 +234,45 @@ def current_index(
         for list_id in ids:
             _ensure_names(store, list_id)
         position: dict[int, int] = {}
-        entities: list[IndexedEntity] = []
-        for r in repo.entity_rows(store.session, ids):
-            position[r.id] = len(entities)
-            entities.append(
-                IndexedEntity(
-                    list_name=lists[r.list_id].name,
-                    list_version=lists[r.list_id].version,
-                    list_id=r.list_id,
-                    entity_id=r.entity_id,
-                    name=r.name,
-                    entity_type=EntityType(r.entity_type),
-                    aliases=(),
-                    countries=tuple(r.countries),
-                    programs=tuple(r.programs),
-                    source=r.source,
-                )
-            )
+        types: list[EntityType] = []
+        for pk, etype in repo.entity_types(store.session, ids):
+            position[pk] = len(types)
+            types.append(_TYPES[etype])
         names = [
             IndexedName(position[pk], name, bytes(features))
             for pk, name, features in repo.name_rows(store.session, ids)
         ]
-        return ScreeningIndex(entities, names, progress=progress)
+        return ScreeningIndex(
+            names=names, types=types, keys=list(position), progress=progress
+        )
 
     return index_cache.get(key, build)
+
+
+_TYPES = {t.value: t for t in EntityType}
+
+
+def fetch_entities(store: Store) -> Fetch:
+    """How an index built by ``current_index`` reads the details of the entities it scores."""
+
+    def fetch(ids: Sequence[int]) -> dict[int, IndexedEntity]:
+        return {
+            r.id: IndexedEntity(
+                list_name=r.list_name,
+                list_version=r.list_version,
+                list_id=r.list_id,
+                entity_id=r.entity_id,
+                name=r.name,
+                entity_type=_TYPES[r.entity_type],
+                aliases=(),
+                countries=tuple(r.countries),
+                programs=tuple(r.programs),
+                source=r.source,
+            )
+            for r in repo.entity_details(store.session, ids)
+        }
+
+    return fetch
 
 
 def _country(value: str | None, *, field: str = "country") -> str | None:
@@ -314,6 +330,7 @@ def check_name(
         entity_type=_entity_type(entity_type),
         limit=limit,
         min_score=min_score,
+        fetch=fetch_entities(store),
     )
 
 
@@ -348,6 +365,7 @@ def check_file(
             "no screening list is loaded: run `enduse screening load`", field="lists"
         )
     index = current_index(store)
+    fetch = fetch_entities(store)
     writer = csv.DictWriter(
         out, fieldnames=[*header, *OUTPUT_COLUMNS], extrasaction="ignore"
     )
@@ -362,6 +380,7 @@ def check_file(
                 country=_country(row.get("country"), field=f"country (line {line})"),
                 entity_type=_entity_type(row.get("type"), field=f"type (line {line})"),
                 limit=1,
+                fetch=fetch,
             )
             best = found[0] if found else None
         outcome = thresholds.outcome(best.score if best else None)

@@ -87,12 +87,23 @@ def entity_names(session: Session, list_id: int) -> Sequence[Any]:
     return session.execute(stmt).all()
 
 
-def entity_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
-    """The columns the index needs (not the aliases), for every entity of the given list versions."""
+def entity_types(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
+    """``(id, entity_type)`` of every entity of the given list versions (what an index holds)."""
     e = ScreeningEntity
+    stmt = (
+        select(e.id, e.entity_type).where(e.list_id.in_(list(list_ids))).order_by(e.id)
+    )
+    return session.execute(stmt).all()
+
+
+def entity_details(session: Session, ids: Sequence[int]) -> Sequence[Any]:
+    """What a result shows of the entities with these ids, with their list's name and version."""
+    e, lst = ScreeningEntity, ScreeningList
     stmt = (
         select(
             e.id,
+            lst.name.label("list_name"),
+            lst.version.label("list_version"),
             e.list_id,
             e.entity_id,
             e.name,
@@ -101,8 +112,8 @@ def entity_rows(session: Session, list_ids: Iterable[int]) -> Sequence[Any]:
             e.programs,
             e.source,
         )
-        .where(e.list_id.in_(list(list_ids)))
-        .order_by(e.id)
+        .join(lst, lst.id == e.list_id)
+        .where(e.id.in_(list(ids)))
     )
     return session.execute(stmt).all()
 
