@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normality import ascii_text
 from rapidfuzz.distance import OSA, Indel
@@ -127,7 +128,23 @@ def name_tokens(name: Name) -> list[str]:
     return [p.comparable for p in name.parts if p.comparable]
 
 
+_GENERIC_CACHE: dict[int, tuple[Name, frozenset[NamePart]]] = {}
+
+
 def generic_parts(name: Name) -> frozenset[NamePart]:
+    """``_generic_parts``, remembered for the names most recently asked about (listed names
+    are compared again and again)."""
+    hit = _GENERIC_CACHE.get(id(name))
+    if hit is not None and hit[0] is name:
+        return hit[1]
+    found = _generic_parts(name)
+    if len(_GENERIC_CACHE) > 200_000:
+        _GENERIC_CACHE.clear()
+    _GENERIC_CACHE[id(name)] = (name, found)
+    return found
+
+
+def _generic_parts(name: Name) -> frozenset[NamePart]:
     """The parts of ``name`` that say nothing about which company it is. In a name made
     only of common words ("Electronics Institute Ltd") the common words count, but its
     legal form and stop words still do not."""
@@ -174,6 +191,7 @@ def _describe(a: Alignment, generic: frozenset[NamePart]) -> str:
     return f"{a.qstr}{sign}{a.rstr} {a.score:.2f}{common}"
 
 
+@lru_cache(maxsize=100_000)
 def phonetic_key(word: str) -> str:
     """rigour's metaphone key with doubled letters collapsed ("tobacco" → TBK, like "tubakku")."""
     key = metaphone(word)

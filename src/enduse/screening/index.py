@@ -47,13 +47,11 @@ COUNTRY_SUPPORT = 0.03  # the party's country is among the listed entity's count
 COUNTRY_CONTRADICTION = 0.15  # it is not (and the listing names some)
 TYPE_CONTRADICTION = 0.25  # a person against a listed company, or the reverse
 CANDIDATES = 30  # listed names scored per query
-SHORTLIST_ALWAYS = 3  # the best blocking candidates always get a full comparison
-SHORTLIST_SIMILARITY = (
-    60  # the others only when rapidfuzz's token-set ratio reaches this
-)
-COMMON_FEATURE_SHARE = (
-    0.05  # trigrams in more names than this share are skipped when rarer ones exist
-)
+SHORTLIST_ALWAYS = 2  # the best blocking candidates always get a full comparison
+#: the others only when rapidfuzz's token-set ratio reaches this
+SHORTLIST_SIMILARITY = 65
+#: trigrams in more names than this share are skipped when rarer ones exist
+COMMON_FEATURE_SHARE = 0.05
 CANDIDATE_FLOOR = (
     0.3  # names whose trigram similarity is below this share of the best are not scored
 )
