@@ -19,7 +19,7 @@ import os
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -429,20 +429,24 @@ def check_targets(
             field="identifier",
         )
     digests = repo.all_identifier_digests(store.session)
-    people: dict[int, ProtectedPerson] = {}
-    results: list[TargetCheck] = []
+    digest = _hasher(key)
+    # first pass: hash each identifier once and look it up in memory
+    pending: list[tuple[int, str, str | None, str | None, int | None]] = []
     for line, row in enumerate(reader, start=2):
         raw = (row.get(column) or "").strip() if column else ""
         name = (row.get("name") or "").strip() or None
         country = (row.get("country") or "").strip().upper() or None
-        match: RegistryMatch | None = None
         canonical = normalize_identifier(raw, region=region or country) if raw else None
-        if (
-            canonical is not None
-            and (pid := digests.get(identifier_digest(key, canonical))) is not None
-        ):
-            if pid not in people:
-                people[pid] = store.get(ProtectedPerson, pid, field="person_id")
+        pid = digests.get(digest(canonical)) if canonical is not None else None
+        pending.append((line, raw, name, country, pid))
+    # then read the matched persons in one query
+    people = repo.persons_by_ids(
+        store.session, {p[4] for p in pending if p[4] is not None}
+    )
+    results: list[TargetCheck] = []
+    for line, raw, name, country, pid in pending:
+        match: RegistryMatch | None = None
+        if pid is not None:
             person = people[pid]
             match = RegistryMatch(
                 category=RegistryCategory(person.category),
@@ -456,6 +460,18 @@ def check_targets(
             match = _match_name(store, name, country=country, threshold=name_threshold)
         results.append(TargetCheck(row=line, identifier=raw, name=name, match=match))
     return results
+
+
+def _hasher(key: bytes) -> Callable[[str], str]:
+    """``identifier_digest`` under ``key``, with the keyed state computed once."""
+    base = hmac.new(key, digestmod=hashlib.sha256)
+
+    def digest(identifier: str) -> str:
+        h = base.copy()
+        h.update(identifier.encode("utf-8"))
+        return h.hexdigest()
+
+    return digest
 
 
 def summarize(checks: Sequence[TargetCheck]) -> dict[str, int]:

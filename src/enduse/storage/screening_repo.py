@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from enduse.storage.tables.screening import (
@@ -49,20 +49,42 @@ def find_list(
     return session.scalars(stmt.limit(1)).first()
 
 
+def _insert_ids(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (Core executemany; the ORM bulk path costs twice as much) and return
+    their new ids in order. PostgreSQL returns them from batched INSERT ... RETURNING;
+    SQLite would run that one row at a time, so there the rows are inserted in one
+    executemany and their ids read back: SQLite gives rowids max+1, max+2, ... and the
+    transaction holds the write lock, so they are contiguous."""
+    if session.get_bind().dialect.name != "sqlite":
+        stmt = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(stmt, rows).scalars().all())
+    before = session.execute(select(func.max(table.c.id))).scalar() or 0
+    session.execute(table.insert(), rows)
+    ids = list(
+        session.execute(
+            select(table.c.id).where(table.c.id > before).order_by(table.c.id)
+        ).scalars()
+    )
+    if len(ids) != len(
+        rows
+    ):  # NOTE: cannot happen while the transaction holds the lock
+        raise RuntimeError(
+            f"inserted {len(rows)} rows into {table.name}, found {len(ids)}"
+        )
+    return ids
+
+
 def insert_entities(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Bulk-insert listed entities (one executemany); their ids, in the order given."""
     if not rows:
         return []
-    stmt = insert(ScreeningEntity).returning(
-        ScreeningEntity.id, sort_by_parameter_order=True
-    )
-    return list(session.scalars(stmt, rows).all())
+    return _insert_ids(session, ScreeningEntity.__table__, rows)
 
 
 def insert_names(session: Session, rows: list[dict[str, Any]]) -> None:
     """Bulk-insert listed names with their blocking features (one executemany)."""
     if rows:
-        session.execute(insert(ScreeningName), rows)
+        session.execute(ScreeningName.__table__.insert(), rows)
 
 
 def names_stored(session: Session, list_id: int, scheme: int) -> bool:
@@ -163,6 +185,18 @@ def persons_by_digest(
     return found
 
 
+def persons_by_ids(session: Session, ids: Iterable[int]) -> dict[int, ProtectedPerson]:
+    """Protected persons by id (chunked IN queries)."""
+    wanted = list(ids)
+    found: dict[int, ProtectedPerson] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(ProtectedPerson).where(
+            ProtectedPerson.id.in_(wanted[start : start + 500])
+        )
+        found.update((p.id, p) for p in session.scalars(stmt))
+    return found
+
+
 def all_identifier_digests(session: Session) -> dict[str, int]:
     """Every stored identifier digest and its person id (for bulk target checks)."""
     rows = session.execute(
@@ -193,15 +227,12 @@ def insert_persons(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Bulk-insert protected persons (one executemany); their ids, in the order given."""
     if not rows:
         return []
-    stmt = insert(ProtectedPerson).returning(
-        ProtectedPerson.id, sort_by_parameter_order=True
-    )
-    return list(session.scalars(stmt, rows).all())
+    return _insert_ids(session, ProtectedPerson.__table__, rows)
 
 
 def insert_identifiers(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(ProtectedIdentifier), rows)
+        session.execute(ProtectedIdentifier.__table__.insert(), rows)
 
 
 def registry_stamp(session: Session) -> tuple[int, int]:
