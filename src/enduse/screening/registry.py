@@ -419,23 +419,33 @@ def check_targets(
     """Check a CSV of targets (column ``identifier``, or ``phone``/``number``; optional
     ``name`` and ``country``) against the registry. Identifiers are hashed once each and
     looked up in one in-memory set of the registry's digests."""
-    reader = csv.DictReader(source)
-    header = [h.strip() for h in reader.fieldnames or []]
-    reader.fieldnames = header
+    reader = csv.reader(source)
+    header = [h.strip() for h in next(reader, [])]
     column = next((c for c in ("identifier", "phone", "number") if c in header), None)
     if column is None and "name" not in header:
         raise InvalidInputError(
             "the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column",
             field="identifier",
         )
+    at = {c: header.index(c) for c in (column, "name", "country") if c in header}
+    i_id, i_name, i_country = at.get(column or ""), at.get("name"), at.get("country")
     digests = repo.all_identifier_digests(store.session)
     digest = _hasher(key)
     # first pass: hash each identifier once and look it up in memory
     pending: list[tuple[int, str, str | None, str | None, int | None]] = []
     for line, row in enumerate(reader, start=2):
-        raw = (row.get(column) or "").strip() if column else ""
-        name = (row.get("name") or "").strip() or None
-        country = (row.get("country") or "").strip().upper() or None
+        width = len(row)
+        raw = row[i_id].strip() if i_id is not None and i_id < width else ""
+        name = (
+            (row[i_name].strip() or None)
+            if i_name is not None and i_name < width
+            else None
+        )
+        country = (
+            (row[i_country].strip().upper() or None)
+            if i_country is not None and i_country < width
+            else None
+        )
         canonical = normalize_identifier(raw, region=region or country) if raw else None
         pid = digests.get(digest(canonical)) if canonical is not None else None
         pending.append((line, raw, name, country, pid))
