@@ -164,10 +164,10 @@ class ScreeningIndex:
         if names is None:  # analyse here (tests, benchmarks, the registry)
             built: list[IndexedName] = []
             for e_idx, entity in self._details.items():
-                for raw, feats in listed_names(
+                for raw, packed in listed_names(
                     entity.name, entity.aliases, entity.entity_type
                 ):
-                    built.append(IndexedName(e_idx, raw, feats))
+                    built.append(IndexedName(e_idx, raw, packed))
                 if progress is not None and e_idx % 1000 == 0:
                     progress(e_idx, len(self.types))
             names = built

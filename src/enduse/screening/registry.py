@@ -427,8 +427,9 @@ def check_targets(
             "the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column",
             field="identifier",
         )
-    at = {c: header.index(c) for c in (column, "name", "country") if c in header}
-    i_id, i_name, i_country = at.get(column or ""), at.get("name"), at.get("country")
+    i_id = header.index(column) if column is not None else None
+    i_name = header.index("name") if "name" in header else None
+    i_country = header.index("country") if "country" in header else None
     digests = repo.all_identifier_digests(store.session)
     digest = _hasher(key)
     # first pass: hash each identifier once and look it up in memory

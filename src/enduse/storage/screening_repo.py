@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from enduse.storage.tables.screening import (
@@ -49,7 +49,9 @@ def find_list(
     return session.scalars(stmt.limit(1)).first()
 
 
-def _insert_ids(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+def _insert_ids(
+    session: Session, table: Table, rows: list[dict[str, Any]]
+) -> list[int]:
     """Insert ``rows`` (Core executemany; the ORM bulk path costs twice as much) and return
     their new ids in order. PostgreSQL returns them from batched INSERT ... RETURNING;
     SQLite would run that one row at a time, so there the rows are inserted in one
@@ -78,13 +80,13 @@ def insert_entities(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Bulk-insert listed entities (one executemany); their ids, in the order given."""
     if not rows:
         return []
-    return _insert_ids(session, ScreeningEntity.__table__, rows)
+    return _insert_ids(session, cast(Table, ScreeningEntity.__table__), rows)
 
 
 def insert_names(session: Session, rows: list[dict[str, Any]]) -> None:
     """Bulk-insert listed names with their blocking features (one executemany)."""
     if rows:
-        session.execute(ScreeningName.__table__.insert(), rows)
+        session.execute(cast(Table, ScreeningName.__table__).insert(), rows)
 
 
 def names_stored(session: Session, list_id: int, scheme: int) -> bool:
@@ -202,7 +204,7 @@ def all_identifier_digests(session: Session) -> dict[str, int]:
     rows = session.execute(
         select(ProtectedIdentifier.digest, ProtectedIdentifier.person_id)
     ).all()
-    return dict(rows)  # type: ignore[arg-type]  # NOTE: rows are (digest, person_id) pairs
+    return dict(rows)
 
 
 def identifier_counts(session: Session, person_ids: Iterable[int]) -> dict[int, int]:
@@ -211,7 +213,7 @@ def identifier_counts(session: Session, person_ids: Iterable[int]) -> dict[int, 
         .where(ProtectedIdentifier.person_id.in_(list(person_ids)))
         .group_by(ProtectedIdentifier.person_id)
     )
-    return dict(session.execute(stmt).all())  # type: ignore[arg-type]  # NOTE: (person_id, count) pairs
+    return dict(session.execute(stmt).all())
 
 
 def persons(
@@ -227,12 +229,12 @@ def insert_persons(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Bulk-insert protected persons (one executemany); their ids, in the order given."""
     if not rows:
         return []
-    return _insert_ids(session, ProtectedPerson.__table__, rows)
+    return _insert_ids(session, cast(Table, ProtectedPerson.__table__), rows)
 
 
 def insert_identifiers(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(ProtectedIdentifier.__table__.insert(), rows)
+        session.execute(cast(Table, ProtectedIdentifier.__table__).insert(), rows)
 
 
 def registry_stamp(session: Session) -> tuple[int, int]:
