@@ -2,10 +2,13 @@ import io
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import delete, func, select
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.screening import HitResolve, HitStatus, Outcome, service
+from enduse.screening.index import FEATURE_SCHEME, index_cache
 from enduse.screening.models import Party
+from enduse.storage.tables.screening import ScreeningName
 from tests.screening.conftest import ASSETS, NOW
 
 
@@ -139,3 +142,20 @@ class TestLicenceHits:
     def test_thresholds_must_be_ordered(self):
         with pytest.raises(InvalidInputError):
             service.Thresholds(alert=0.5, review=0.9)
+
+
+def test_a_loaded_list_stores_each_name_with_its_blocking_features(loaded):
+    rows = loaded.session.execute(
+        select(ScreeningName.scheme, func.count()).group_by(ScreeningName.scheme)
+    ).all()
+    assert [r[0] for r in rows] == [FEATURE_SCHEME]
+    assert rows[0][1] > 0
+
+
+def test_names_missing_from_an_older_load_are_computed_on_first_check(loaded):
+    loaded.session.execute(delete(ScreeningName))
+    index_cache.clear()
+    results = service.check_name(loaded, "Candiru Ltd")
+    assert results
+    assert results[0].name == "Candiru"
+    assert loaded.session.query(ScreeningName).count() > 0

@@ -21,10 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from followthemoney import model
-from followthemoney.exc import FollowTheMoneyException
-from followthemoney.types import registry
-
 from enduse.errors import InvalidInputError
 from enduse.screening.models import EntityType, ListFormat, ListRecord, LoadStats
 
@@ -121,6 +117,8 @@ def _open_text(path: Path, progress: Progress | None = None) -> io.TextIOWrapper
 
 @lru_cache(maxsize=4096)
 def _country(text: str) -> str | None:
+    from followthemoney.types import registry
+
     code = registry.country.clean_text(text.strip())
     return code.upper() if code and len(code) == 2 else None
 
@@ -376,6 +374,11 @@ def read_ftm(
 ) -> Iterator[ListRecord]:
     """FollowTheMoney entities, one JSON object per line (OpenSanctions ``entities.ftm.json``).
     Entities that are not parties (addresses, sanctions, relations) are skipped and counted."""
+    # followthemoney takes seconds to import: only loads pay for it
+    from followthemoney import model
+    from followthemoney.exc import FollowTheMoneyException
+    from followthemoney.types import registry
+
     with _open_text(path, progress) as f:
         for line_no, line in enumerate(f, start=1):
             if not line.strip():

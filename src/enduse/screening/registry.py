@@ -19,15 +19,13 @@ import os
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 import phonenumbers
-from followthemoney import model
-from followthemoney.exc import FollowTheMoneyException
 
 from enduse.errors import InvalidInputError
 from enduse.screening.index import IndexCache, IndexedEntity, ScreeningIndex
@@ -60,6 +58,7 @@ FTM_TOPICS = {
 }
 
 _person_indexes = IndexCache(size=2)
+LOAD_BATCH = 2000
 
 
 # -- identifiers ---------------------------------------------------------------------------
@@ -203,6 +202,10 @@ def read_registry_ftm(
 ) -> Iterator[RegistryEntry]:
     """Person entities from FtM JSON lines; the category comes from ``category`` or from
     the entity's ``topics`` (``role.journo`` → journalist, ``gov.head`` → head_of_state, ...)."""
+    # followthemoney takes seconds to import: only FtM loads pay for it
+    from followthemoney import model
+    from followthemoney.exc import FollowTheMoneyException
+
     with path.open(encoding="utf-8") as f:
         for line_no, line in enumerate(f, start=1):
             if not line.strip():
@@ -271,34 +274,48 @@ def load_registry(
 ) -> dict[str, int]:
     """Add registry entries; identifiers are stored only as keyed digests. Returns counts by category."""
     counts: Counter[str] = Counter()
-    pending: list[dict[str, object]] = []
+    batch: list[RegistryEntry] = []
     for entry in entries:
-        person = store.add(
-            ProtectedPerson(
-                category=entry.category.value,
-                name=entry.name,
-                aliases=list(entry.aliases),
-                country=entry.country,
-                source=entry.source,
-                external_id=entry.external_id,
-                created_at=now,
-            )
-        )
-        for ident in entry.identifiers:
-            kind = ident.split(":", 1)[0] if ":" in ident else "phone"
-            pending.append(
-                {
-                    "person_id": person.id,
-                    "kind": kind,
-                    "digest": identifier_digest(key, ident),
-                }
-            )
-        if len(pending) >= 1000:
-            repo.insert_identifiers(store.session, pending)
-            pending = []
+        batch.append(entry)
         counts[entry.category.value] += 1
-    repo.insert_identifiers(store.session, pending)
+        if len(batch) >= LOAD_BATCH:
+            _insert_entries(store, batch, key=key, now=now)
+            batch = []
+    _insert_entries(store, batch, key=key, now=now)
     return dict(counts)
+
+
+def _insert_entries(
+    store: Store, batch: list[RegistryEntry], *, key: bytes, now: datetime
+) -> None:
+    """Persons, then their identifier digests: two bulk inserts per batch."""
+    ids = repo.insert_persons(
+        store.session,
+        [
+            {
+                "category": e.category.value,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "country": e.country,
+                "source": e.source,
+                "external_id": e.external_id,
+                "created_at": now,
+            }
+            for e in batch
+        ],
+    )
+    repo.insert_identifiers(
+        store.session,
+        [
+            {
+                "person_id": pid,
+                "kind": ident.split(":", 1)[0] if ":" in ident else "phone",
+                "digest": identifier_digest(key, ident),
+            }
+            for pid, e in zip(ids, batch, strict=True)
+            for ident in e.identifiers
+        ],
+    )
 
 
 def list_persons(
@@ -402,30 +419,45 @@ def check_targets(
     """Check a CSV of targets (column ``identifier``, or ``phone``/``number``; optional
     ``name`` and ``country``) against the registry. Identifiers are hashed once each and
     looked up in one in-memory set of the registry's digests."""
-    reader = csv.DictReader(source)
-    header = [h.strip() for h in reader.fieldnames or []]
-    reader.fieldnames = header
+    reader = csv.reader(source)
+    header = [h.strip() for h in next(reader, [])]
     column = next((c for c in ("identifier", "phone", "number") if c in header), None)
     if column is None and "name" not in header:
         raise InvalidInputError(
             "the targets CSV needs an 'identifier' (or 'phone') column or a 'name' column",
             field="identifier",
         )
+    i_id = header.index(column) if column is not None else None
+    i_name = header.index("name") if "name" in header else None
+    i_country = header.index("country") if "country" in header else None
     digests = repo.all_identifier_digests(store.session)
-    people: dict[int, ProtectedPerson] = {}
-    results: list[TargetCheck] = []
+    digest = _hasher(key)
+    # first pass: hash each identifier once and look it up in memory
+    pending: list[tuple[int, str, str | None, str | None, int | None]] = []
     for line, row in enumerate(reader, start=2):
-        raw = (row.get(column) or "").strip() if column else ""
-        name = (row.get("name") or "").strip() or None
-        country = (row.get("country") or "").strip().upper() or None
-        match: RegistryMatch | None = None
+        width = len(row)
+        raw = row[i_id].strip() if i_id is not None and i_id < width else ""
+        name = (
+            (row[i_name].strip() or None)
+            if i_name is not None and i_name < width
+            else None
+        )
+        country = (
+            (row[i_country].strip().upper() or None)
+            if i_country is not None and i_country < width
+            else None
+        )
         canonical = normalize_identifier(raw, region=region or country) if raw else None
-        if (
-            canonical is not None
-            and (pid := digests.get(identifier_digest(key, canonical))) is not None
-        ):
-            if pid not in people:
-                people[pid] = store.get(ProtectedPerson, pid, field="person_id")
+        pid = digests.get(digest(canonical)) if canonical is not None else None
+        pending.append((line, raw, name, country, pid))
+    # then read the matched persons in one query
+    people = repo.persons_by_ids(
+        store.session, {p[4] for p in pending if p[4] is not None}
+    )
+    results: list[TargetCheck] = []
+    for line, raw, name, country, pid in pending:
+        match: RegistryMatch | None = None
+        if pid is not None:
             person = people[pid]
             match = RegistryMatch(
                 category=RegistryCategory(person.category),
@@ -439,6 +471,18 @@ def check_targets(
             match = _match_name(store, name, country=country, threshold=name_threshold)
         results.append(TargetCheck(row=line, identifier=raw, name=name, match=match))
     return results
+
+
+def _hasher(key: bytes) -> Callable[[str], str]:
+    """``identifier_digest`` under ``key``, with the keyed state computed once."""
+    base = hmac.new(key, digestmod=hashlib.sha256)
+
+    def digest(identifier: str) -> str:
+        h = base.copy()
+        h.update(identifier.encode("utf-8"))
+        return h.hexdigest()
+
+    return digest
 
 
 def summarize(checks: Sequence[TargetCheck]) -> dict[str, int]:

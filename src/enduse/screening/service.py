@@ -14,7 +14,15 @@ from typing import Any, TextIO
 
 from enduse.errors import ConflictError, InvalidInputError
 from enduse.screening import loaders
-from enduse.screening.index import IndexedEntity, ScreeningIndex, index_cache
+from enduse.screening.index import (
+    FEATURE_SCHEME,
+    Fetch,
+    IndexedEntity,
+    IndexedName,
+    ScreeningIndex,
+    index_cache,
+    listed_names,
+)
 from enduse.screening.models import (
     EntityType,
     HitResolve,
@@ -152,9 +160,9 @@ def load_list(
             }
         )
         if len(batch) >= BATCH:
-            repo.insert_entities(store.session, batch)
+            _insert_batch(store, row.id, batch)
             batch = []
-    repo.insert_entities(store.session, batch)
+    _insert_batch(store, row.id, batch)
     if stats.records == 0:
         raise InvalidInputError(f"{files[0]} holds no records", field="path")
     row.record_count = len(seen)
@@ -162,6 +170,49 @@ def load_list(
     row.counts = stats.as_dict()
     store.flush()
     return row
+
+
+def _insert_batch(store: Store, list_id: int, batch: list[dict[str, Any]]) -> None:
+    """Insert a batch of entities, then their names with blocking features (both bulk)."""
+    ids = repo.insert_entities(store.session, batch)
+    repo.insert_names(
+        store.session,
+        [
+            {
+                "list_id": list_id,
+                "entity_pk": pk,
+                "name": name,
+                "scheme": FEATURE_SCHEME,
+                "features": feats,
+            }
+            for pk, entity in zip(ids, batch, strict=True)
+            for name, feats in listed_names(
+                entity["name"], entity["aliases"], EntityType(entity["entity_type"])
+            )
+        ],
+    )
+
+
+def _ensure_names(store: Store, list_id: int) -> None:
+    """Store the names of a list version loaded before names were stored (or under an
+    older feature scheme). Runs once per list version."""
+    if repo.names_stored(store.session, list_id, FEATURE_SCHEME):
+        return
+    repo.delete_names(store.session, list_id)
+    rows = [
+        {
+            "list_id": list_id,
+            "entity_pk": pk,
+            "name": name,
+            "scheme": FEATURE_SCHEME,
+            "features": feats,
+        }
+        for pk, primary, aliases, etype in repo.entity_names(store.session, list_id)
+        for name, feats in listed_names(primary, aliases, EntityType(etype))
+    ]
+    for start in range(0, len(rows), BATCH):
+        repo.insert_names(store.session, rows[start : start + BATCH])
+    store.flush()
 
 
 def list_lists(store: Store) -> list[tuple[ScreeningList, bool]]:
@@ -176,29 +227,56 @@ def list_lists(store: Store) -> list[tuple[ScreeningList, bool]]:
 def current_index(
     store: Store, *, progress: Callable[[int, int], None] | None = None
 ) -> ScreeningIndex:
-    """The index over the current version of every list (built once per process and set of versions)."""
+    """The index over the current version of every list, assembled from the names and
+    features stored at load time (once per process and set of versions)."""
     lists = {r.id: r for r in repo.current_lists(store.session)}
-    key = tuple(sorted(lists))
+    ids = tuple(sorted(lists))
+    # ids alone could name other content in another database (tests, several stores)
+    key = tuple((i, lists[i].digest, lists[i].version) for i in ids)
 
     def build() -> ScreeningIndex:
-        entities = [
-            IndexedEntity(
-                list_name=lists[r.list_id].name,
-                list_version=lists[r.list_id].version,
+        for list_id in ids:
+            _ensure_names(store, list_id)
+        position: dict[int, int] = {}
+        types: list[EntityType] = []
+        for pk, etype in repo.entity_types(store.session, ids):
+            position[pk] = len(types)
+            types.append(_TYPES[etype])
+        names = [
+            IndexedName(position[pk], name, bytes(features))
+            for pk, name, features in repo.name_rows(store.session, ids)
+        ]
+        return ScreeningIndex(
+            names=names, types=types, keys=list(position), progress=progress
+        )
+
+    return index_cache.get(key, build)
+
+
+_TYPES = {t.value: t for t in EntityType}
+
+
+def fetch_entities(store: Store) -> Fetch:
+    """How an index built by ``current_index`` reads the details of the entities it scores."""
+
+    def fetch(ids: Sequence[int]) -> dict[int, IndexedEntity]:
+        return {
+            r.id: IndexedEntity(
+                list_name=r.list_name,
+                list_version=r.list_version,
                 list_id=r.list_id,
                 entity_id=r.entity_id,
                 name=r.name,
-                entity_type=EntityType(r.entity_type),
-                aliases=tuple(r.aliases),
+                entity_type=_TYPES[r.entity_type],
+                aliases=(),
                 countries=tuple(r.countries),
                 programs=tuple(r.programs),
                 source=r.source,
             )
-            for r in repo.entity_rows(store.session, key)
-        ]
-        return ScreeningIndex(entities, progress=progress)
+            for r in repo.entity_details(store.session, ids)
+        }
 
-    return index_cache.get(key, build)
+    return fetch
 
 
 def _country(value: str | None, *, field: str = "country") -> str | None:
@@ -256,6 +334,7 @@ def check_name(
         entity_type=_entity_type(entity_type),
         limit=limit,
         min_score=min_score,
+        fetch=fetch_entities(store),
     )
 
 
@@ -290,6 +369,7 @@ def check_file(
             "no screening list is loaded: run `enduse screening load`", field="lists"
         )
     index = current_index(store)
+    fetch = fetch_entities(store)
     writer = csv.DictWriter(
         out, fieldnames=[*header, *OUTPUT_COLUMNS], extrasaction="ignore"
     )
@@ -304,6 +384,7 @@ def check_file(
                 country=_country(row.get("country"), field=f"country (line {line})"),
                 entity_type=_entity_type(row.get("type"), field=f"type (line {line})"),
                 limit=1,
+                fetch=fetch,
             )
             best = found[0] if found else None
         outcome = thresholds.outcome(best.score if best else None)

@@ -33,6 +33,7 @@ from enduse.storage.tables.screening import (
     ScreeningEntity,
     ScreeningHit,
     ScreeningList,
+    ScreeningName,
 )
 from enduse.storage.tables.tlog import (
     TlogCheckpoint,
@@ -72,6 +73,7 @@ __all__ = [
     "ScreeningEntity",
     "ScreeningHit",
     "ScreeningList",
+    "ScreeningName",
     "TlogCheckpoint",
     "TlogEntry",
     "TlogNode",

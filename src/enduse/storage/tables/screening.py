@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from enduse.storage.base import Base
@@ -46,6 +54,22 @@ class ScreeningEntity(Base):
     programs: Mapped[list[str]]
     source: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScreeningName(Base):
+    """One matchable name of a listed entity (its primary name or an alias) with the
+    blocking features computed when the list was loaded, so that an index is assembled
+    from stored arrays instead of analysing every name again. ``scheme`` names the
+    feature scheme; rows of another scheme are recomputed."""
+
+    __tablename__ = "screening_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("screening_lists.id"), index=True)
+    entity_pk: Mapped[int] = mapped_column(ForeignKey("screening_entities.id"))
+    name: Mapped[str] = mapped_column(Text)
+    scheme: Mapped[int] = mapped_column(Integer)
+    features: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ScreeningHit(Base):
