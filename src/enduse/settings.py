@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     port: int = Field(
         default=8000, ge=1, le=65535, description="Port `enduse serve` listens on."
     )
+    max_body_bytes: int = Field(
+        default=1_048_576,
+        ge=1024,
+        description="Largest request body the API accepts (bytes); larger ones get 413.",
+    )
     sql_echo: bool = Field(
         default=False, description="Log every SQL statement (debugging)."
     )

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from enduse import __version__
 from enduse.api.errors import ERROR_RESPONSES, install_error_handlers
+from enduse.api.limits import BodyLimit
 from enduse.api.routes import ROUTERS, health
 from enduse.settings import Settings, get_settings
 from enduse.storage import Database
@@ -37,6 +38,7 @@ def create_app(
     app.state.settings = settings
     app.state.db = db
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.include_router(health.router)
     for router in ROUTERS:
         app.include_router(router, prefix="/v1")

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from enduse.errors import (
@@ -17,6 +18,7 @@ from enduse.errors import (
     NotFoundError,
     VerificationError,
 )
+from enduse.storage import OUT_OF_RANGE
 
 STATUS: dict[type[EnduseError], int] = {
     NotFoundError: 404,
@@ -116,7 +118,28 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _model_error(_request: Request, exc: Exception) -> JSONResponse:
+    """A model built inside a route or service from request data (not FastAPI's own parsing)."""
+    assert isinstance(exc, PydanticValidationError)  # noqa: S101 -- registered for it only
+    first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid input"}
+    field = ".".join(str(p) for p in first.get("loc", ())) or None
+    message = str(first.get("msg", "invalid input")).removeprefix("Value error, ")
+    return JSONResponse(error_body("invalid_input", message, field), status_code=422)
+
+
+async def _out_of_range(_request: Request, _exc: Exception) -> JSONResponse:
+    return JSONResponse(
+        error_body(
+            "invalid_input", "a value is out of the range the database can hold"
+        ),
+        status_code=422,
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    for exc_type in OUT_OF_RANGE:
+        app.add_exception_handler(exc_type, _out_of_range)
+    app.add_exception_handler(PydanticValidationError, _model_error)
     app.add_exception_handler(EnduseError, _enduse_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -21,6 +21,12 @@ from enduse.tlog.note import NoteSigner, NoteVerifier, open_note
 router = APIRouter(prefix="/log", tags=["log"])
 
 NOTE_MEDIA = "text/plain; charset=utf-8"
+_NOTE_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {NOTE_MEDIA: {"schema": {"type": "string"}}},
+        "description": "A C2SP signed note",
+    }
+}
 
 
 def _signer(settings: Settings) -> NoteSigner:
@@ -55,7 +61,7 @@ def log_info(store: StoreDep, settings: SettingsDep) -> LogInfo:
     )
 
 
-@router.get("/key", response_class=PlainTextResponse)
+@router.get("/key", responses=_NOTE_RESPONSE, response_model=None)
 def verifier_key(settings: SettingsDep) -> PlainTextResponse:
     """The log's verifier key (name+hexid+base64)."""
     return PlainTextResponse(
@@ -63,7 +69,7 @@ def verifier_key(settings: SettingsDep) -> PlainTextResponse:
     )
 
 
-@router.get("/checkpoint", response_class=PlainTextResponse)
+@router.get("/checkpoint", responses=_NOTE_RESPONSE, response_model=None)
 def latest_checkpoint(store: StoreDep) -> PlainTextResponse:
     """The latest signed checkpoint (C2SP tlog-checkpoint in a signed note)."""
     return PlainTextResponse(
@@ -71,7 +77,7 @@ def latest_checkpoint(store: StoreDep) -> PlainTextResponse:
     )
 
 
-@router.post("/checkpoint", response_class=PlainTextResponse)
+@router.post("/checkpoint", responses=_NOTE_RESPONSE, response_model=None)
 def publish_checkpoint(store: StoreDep, settings: SettingsDep) -> PlainTextResponse:
     """Sign a checkpoint of the current tree (the latest one if nothing was appended since)."""
     return PlainTextResponse(
