@@ -32,7 +32,9 @@ serve: install
 	$(BIN)/enduse db upgrade
 	$(BIN)/enduse serve
 
-test: dev ## the whole suite on SQLite, then on PostgreSQL when ENDUSE_TEST_POSTGRES_URL is set
+test: dev ## lint, types, then the whole suite on SQLite, and on PostgreSQL when ENDUSE_TEST_POSTGRES_URL is set
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 	@if [ -n "$$ENDUSE_TEST_POSTGRES_URL" ]; then \
 		echo "== the same suite on PostgreSQL"; \

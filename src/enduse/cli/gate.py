@@ -81,8 +81,8 @@ def _report(
         print_table(
             "decisions",
             ["id", "decision", "clauses"],
-            [[r["id"], r["decision"], ", ".join(r["clauses"])] for r in rows],
-        )  # type: ignore[arg-type]
+            [[r["id"], r["decision"], _joined(r["clauses"])] for r in rows],
+        )
     console.print(
         f"evaluated {summary.evaluated} scenario(s); {len(summary.errors)} invalid line(s)"
     )
@@ -350,4 +350,10 @@ def verify_token_cmd(
         f"target {claims.target_pseudonym[:16]}…, capabilities {', '.join(claims.capabilities)}, "
         f"expires {claims.expires_at.isoformat()}",
         highlight=False,
+    )
+
+
+def _joined(values: object) -> str:
+    return (
+        ", ".join(str(v) for v in values) if isinstance(values, list) else str(values)
     )

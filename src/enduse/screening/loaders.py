@@ -383,6 +383,7 @@ def read_ftm(
         for line_no, line in enumerate(f, start=1):
             if not line.strip():
                 continue
+            data: Any = None
             try:
                 data = json.loads(line)
                 proxy = model.get_proxy(data)
@@ -393,7 +394,9 @@ def read_ftm(
             except (FollowTheMoneyException, TypeError, KeyError) as exc:
                 field = (
                     "schema"
-                    if "schema" in str(exc).lower() or "schema" not in data
+                    if "schema" in str(exc).lower()
+                    or not isinstance(data, dict)
+                    or "schema" not in data
                     else "properties"
                 )
                 raise InvalidInputError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -125,10 +126,10 @@ class ScreeningResult(BaseModel):
     name: str = Field(description="The listed entity's primary name.")
     matched_name: str = Field(description="The name or alias that matched best.")
     score: float = Field(ge=0.0, le=1.0)
-    reasons: list[str]
+    reasons: builtins.list[str]
     entity_type: EntityType = EntityType.UNKNOWN
-    countries: list[str] = Field(default_factory=list)
-    programs: list[str] = Field(default_factory=list)
+    countries: builtins.list[str] = Field(default_factory=builtins.list)
+    programs: builtins.list[str] = Field(default_factory=builtins.list)
     list_id: int = Field(default=0, description="Database id of the list version.")
 
     def brief(self) -> dict[str, object]:

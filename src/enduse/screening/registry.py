@@ -399,7 +399,7 @@ def _match_name(
         return None
     best = found[0]
     return RegistryMatch(
-        category=RegistryCategory(best.programs[0]),
+        category=RegistryCategory(str(best.programs[0])),
         person_id=int(best.entity_id),
         name=best.name,
         matched_by="name",

@@ -293,9 +293,11 @@ def _country(value: str | None, *, field: str = "country") -> str | None:
 def _entity_type(
     value: str | EntityType | None, *, field: str = "type"
 ) -> EntityType | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None:
         return None
     text = str(value).strip().lower()
+    if not text:
+        return None
     text = {
         "company": "organization",
         "organisation": "organization",
