@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -17,53 +12,12 @@ from enduse.client import Gate
 from enduse.clock import utcnow
 from enduse.keys import public_key_path
 from tests.gate.taskings_world import build_licence, tasking_body
+from tests.servers import Server as _Server
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
+class Server(_Server):
     def __init__(self, settings) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {
-            **os.environ,
-            "ENDUSE_DATABASE_URL": settings.database_url,
-            "ENDUSE_KEY_DIR": str(settings.key_dir),
-            "ENDUSE_STATUS_VALIDITY_S": "60",
-        }
-        self.proc = subprocess.Popen(  # noqa: S603 -- our own server, fixed arguments
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "enduse.api.app:create_app",
-                "--factory",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("the API server did not start")
-
-    def stop(self) -> None:
-        self.proc.kill()
-        self.proc.wait(timeout=10)
+        super().__init__(settings, env={"ENDUSE_STATUS_VALIDITY_S": "60"})
 
 
 @pytest.fixture

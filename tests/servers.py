@@ -1,0 +1,80 @@
+"""A real API server (uvicorn on a loopback port) for tests that need one."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """``uvicorn enduse.api.app:create_app`` with the test's settings; ``kill()`` is SIGKILL."""
+
+    def __init__(
+        self, settings, *, workers: int = 1, env: dict[str, str] | None = None
+    ) -> None:
+        self.settings, self.workers, self.extra = settings, workers, env or {}
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.start()
+
+    def start(self) -> None:
+        env = {
+            **os.environ,
+            "ENDUSE_DATABASE_URL": self.settings.database_url,
+            "ENDUSE_KEY_DIR": str(self.settings.key_dir),
+            **self.extra,
+        }
+        self.proc = subprocess.Popen(  # noqa: S603 -- our own server, fixed arguments
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "enduse.api.app:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+        )
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the API server did not start")
+
+    def kill(self) -> None:
+        """SIGKILL, no shutdown: what a crash looks like."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(timeout=20)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=20)
