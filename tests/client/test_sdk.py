@@ -134,6 +134,6 @@ def test_a_status_signed_by_another_key_is_not_obeyed(server, world, tmp_path):
     from enduse.keys import generate_keypair
 
     other = generate_keypair(tmp_path / "other", "regulator")
-    with Gate(server.url, world.licence_id, other.public_path) as gate:
+    with Gate(server.url, world.licence_id, other.public_path, timeout=60) as gate:
         assert not gate.operational()
         assert _request(gate, world.licence_id).local
