@@ -1,5 +1,8 @@
 """The demonstration world `make demo` loads: fictional exporters, buyers and licences
-taken through the real workflow (application, review, approval, acknowledgement)."""
+taken through the real workflow (application, review, approval, acknowledgement), then the
+story of issue 6 end to end: a simulated month of taskings through the database gate, the log
+and the monitors; the abusive buyer detected, a case opened, its licence curtailed, then
+disconnected; that buyer's SDK refusing to operate; a signed checkpoint of the log."""
 
 from __future__ import annotations
 
@@ -7,24 +10,20 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from enduse.certificates import service as certificates
-from enduse.certificates.signing import buyer_sign, signed_file
+from enduse import provision
 from enduse.clock import utcnow
+from enduse.enforcement import service as enforcement
+from enduse.enforcement.models import ActionIn
+from enduse.gate.models import TaskingIn
+from enduse.gate.taskings import config_from_settings, submit_tasking
 from enduse.keys import (
     REGULATOR,
     generate_keypair,
     load_private_key,
-    public_key_pem,
     read_private_key,
 )
 from enduse.licensing import Action
 from enduse.licensing import service as licensing
-from enduse.licensing.models import (
-    DUE_DILIGENCE_QUESTIONS,
-    ApprovalIn,
-    DueDiligenceIn,
-    LicenceCreate,
-)
 from enduse.parties import (
     AgencyCreate,
     ExporterCreate,
@@ -35,26 +34,50 @@ from enduse.parties import service as parties
 from enduse.screening import registry
 from enduse.screening import service as screening
 from enduse.settings import Settings
+from enduse.simulation.live import LiveLicence, simulate_live
 from enduse.storage import Database, Store
 from enduse.storage.db import redact_url
-from enduse.storage.tables import Exporter, Licence
+from enduse.storage.tables import Agency, Exporter, Licence
+from enduse.tlog import keys as tlog_keys
+from enduse.tlog import service as tlog
 
 DEMO_LIST = Path(screening.__file__).parent / "data" / "csl_spyware_2026-09-24.json"
 DEMO_EXPORTER = "Meridian Lawful Intercept Ltd (demo)"
-REVIEWER = "reviewer@regulator.example"
+REVIEWER = provision.REVIEWER
+DEMO_SEED = 7
+DEMO_TASKINGS = 800
+DEMO_DAYS = 30
+INVESTIGATOR = "investigator@regulator.example"
+STORY_ORDER = ("drift", "launder", "quota", "outside")
+"""Which abusive buyer the story follows: the first of these the monitors alerted on."""
 
 
-def load_demo(settings: Settings, *, now: datetime | None = None) -> Iterator[str]:
-    """Load the world once (a second run changes nothing) and say what is there.
-    Needs the regulator's keys (`enduse keys init`)."""
+def load_demo(
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    taskings: int = DEMO_TASKINGS,
+    days: int = DEMO_DAYS,
+    seed: int = DEMO_SEED,
+) -> Iterator[str]:
+    """Load the world once (a second run changes nothing), run the story, say what is there.
+    Needs the regulator's keys (`enduse keys init`); creates the log key if missing.
+
+    The world is loaded as of ``days + 2`` days before ``now``, the simulated month follows,
+    and enforcement happens at ``now``."""
     now = now or utcnow()
     db = Database(settings.database_url)
     try:
         with db.store() as store:
-            if store.find(Exporter, name=DEMO_EXPORTER) is not None:
+            loaded = store.find(Exporter, name=DEMO_EXPORTER) is not None
+            if loaded:
                 yield "demonstration world already loaded; nothing changed"
             else:
-                yield from _load(store, settings, now=now)
+                yield from _load(store, settings, now=now - timedelta(days=days + 2))
+        if not loaded:
+            yield from _story(
+                db, settings, now=now, taskings=taskings, days=days, seed=seed
+            )
     finally:
         db.dispose()
     yield f"database: {redact_url(settings.database_url)}; keys: {settings.key_dir}"
@@ -122,60 +145,40 @@ def _load(store: Store, settings: Settings, *, now: datetime) -> Iterator[str]:
         f"(private: cannot be licensed), broker {broker.id}"
     )
 
-    active = _application(store, exporter.id, police.id, product.id, broker.id, now=now)
-    for action in (Action.SUBMIT, Action.START_REVIEW):
-        licensing.transition(
-            store, active.id, action, actor=REVIEWER, reason="demo workflow", now=now
-        )
-    for question in DUE_DILIGENCE_QUESTIONS:
-        licensing.answer_due_diligence(
-            store,
-            active.id,
-            question,
-            DueDiligenceIn(reviewer=REVIEWER, answer="yes", notes="demo"),
-            now=now,
-        )
-    licensing.approve(
+    active = provision.application(
+        store, exporter.id, police.id, product.id, broker.id, now=now
+    )
+    provision.approve_active(
         store,
-        active.id,
-        ApprovalIn(
-            actor=REVIEWER,
-            reason="due diligence complete; conditions attached",
-            allowed_capabilities=["messages", "location"],
+        active,
+        provision.Terms(
+            capabilities=["messages", "location"],
             max_active_targets=25,
             valid_from=now - timedelta(days=30),
             valid_until=now + timedelta(days=335),
         ),
         now=now,
     )
-    for condition in active.conditions:
-        licensing.acknowledge_condition(
-            store, active.id, condition.id, actor="compliance@meridian.example", now=now
-        )
     yield f"licence {active.id}: approved and active for the federal police (messages, location; 25 targets)"
 
     buyer_dir = settings.key_dir.parent / "demo-buyer"
     buyer = generate_keypair(buyer_dir, "buyer", exist_ok=True)
-    buyer_key = read_private_key(buyer.private_path)
-    certificates.register_buyer_key(
-        store, police.id, public_key_pem(buyer_key.public_key()), now=now
-    )
-    cert = certificates.issue_certificate(
+    cert = provision.sign_certificate(
         store,
-        active.id,
-        regulator_key=regulator_key.public_key(),
+        active,
+        buyer_key=read_private_key(buyer.private_path),
+        regulator_key=regulator_key,
         regulator_name=settings.regulator_name,
         now=now,
     )
-    signed = signed_file(cert.document, buyer_sign(cert.document, buyer_key, now=now))
-    certificates.submit_signed(store, signed, now=now)
-    certificates.countersign(store, cert.id, regulator_key, now=now)
     yield (
         f"certificate {cert.id} ({cert.template_ref}): signed by the buyer (key in {buyer_dir}) and "
         f"countersigned; `enduse euc export {cert.id} --out c.json && enduse euc verify c.json`"
     )
 
-    pending = _application(store, exporter.id, intel.id, product.id, None, now=now)
+    pending = provision.application(
+        store, exporter.id, intel.id, product.id, None, now=now
+    )
     licensing.transition(
         store,
         pending.id,
@@ -202,28 +205,199 @@ def _load(store: Store, settings: Settings, *, now: datetime) -> Iterator[str]:
     yield f"licence {pending.id}: under review, waiting for an answer to a request for information"
 
 
-def _application(
-    store: Store,
-    exporter_id: int,
-    agency_id: int,
-    product_id: int,
-    broker_id: int | None,
+CLEAN = (
+    "Target runs the stash house of a kidnapping ring; two victims were held there in March "
+    "and two accomplices in custody have named him. Messages and location requested."
+)
+
+
+def _story(
+    db: Database,
+    settings: Settings,
     *,
     now: datetime,
-) -> Licence:
-    return licensing.apply(
-        store,
-        LicenceCreate(
-            exporter_id=exporter_id,
-            end_user_id=agency_id,
-            end_use="Investigation of kidnapping, extortion and drug-trafficking networks under judicial warrant",
-            parties=[{"role": "broker", "kind": "intermediary", "id": broker_id}]
-            if broker_id
-            else [],
-            items=[
-                {"product_id": product_id, "classification": "4.A.5", "quantity": 1}
-            ],
-            actor="compliance@meridian.example",
-        ),
-        now=now,
+    taskings: int,
+    days: int,
+    seed: int,
+) -> Iterator[str]:
+    """The simulated month, detection, curtailment, disconnection, the SDK, the checkpoint."""
+    base = f"http://{settings.host}:{settings.port}/v1"
+    start = datetime.combine(
+        (now - timedelta(days=days + 1)).date(), datetime.min.time(), tzinfo=now.tzinfo
     )
+    yield (
+        f"simulating {days} days from {start.date()}: {taskings} taskings from 9 buyers (5 lawful; "
+        f"one drifting to journalists and exiles, one over its quota, one laundering refused "
+        f"targets, one tasking while suspended) through the gate, the log and the monitors (seed {seed})"
+    )
+    report = simulate_live(
+        db, settings, seed=seed, taskings=taskings, days=days, start=start
+    )
+    decided = ", ".join(f"{v} {k}" for k, v in report.decisions.items())
+    yield (
+        f"simulated {days} days: {decided}; {report.monitor_runs} daily monitor runs; "
+        f"abusive licences alerted {report.abusive_alerted}/{report.abusive_total}, "
+        f"lawful licences alerted {report.benign_alerted} ({report.seconds:.0f} s)"
+    )
+    for r in report.licences:
+        yield "  " + _licence_line(r)
+    alerted = {r.role: r for r in report.licences if r.abusive and r.alerted}
+    chosen = next((alerted[role] for role in STORY_ORDER if role in alerted), None)
+    if chosen is None:
+        chosen = next(r for r in report.licences if r.abusive)
+    lid = chosen.licence_id
+    signer = enforcement.regulator_signer(settings.key_dir, settings.regulator_name)
+    config = config_from_settings(settings)
+    with db.store() as store:
+        licence = store.get(Licence, lid, field="licence_id")
+        agency = store.get(Agency, licence.end_user_id, field="end_user_id")
+        alerts = enforcement.list_alerts(store, licence_id=lid)
+        yield (
+            f"detected: licence {lid} ({agency.name}, {agency.country}; simulated buyer "
+            f"'{chosen.role}'): {len(alerts)} alert(s) from {', '.join(chosen.sources) or 'none'}; "
+            f"{base}/alerts?licence_id={lid}"
+        )
+        case = enforcement.open_case(
+            store,
+            licence_id=lid,
+            title=f"Monitoring alerts on licence {lid}",
+            opened_by=REVIEWER,
+            reviewer=INVESTIGATOR,
+            alert_ids=[a.id for a in alerts if a.case_id is None],
+            now=now,
+        )
+        enforcement.transition(
+            store,
+            case.id,
+            "investigating",
+            actor=INVESTIGATOR,
+            reason="alerts reviewed: the pattern is not lawful casework",
+            now=now,
+        )
+        yield f"case {case.id} opened with the alerts, under investigation by {INVESTIGATOR}; {base}/cases/{case.id}"
+        curtail = enforcement.take_action(
+            store,
+            lid,
+            ActionIn(
+                type="curtail",
+                parameters={"capabilities": ["messages"], "force_refer": True},
+                case_id=case.id,
+                actor=INVESTIGATOR,
+                reason="pending investigation: messages only, every tasking reviewed by a person",
+            ),
+            signer=signer,
+            now=now,
+        )
+        out = submit_tasking(store, _probe(lid, agency.country, now), config, now=now)
+        yield (
+            f"curtailed (action {curtail.id}, signed, log entry {curtail.log_index}): messages only, "
+            f"every tasking to a reviewer; the next request is '{out.decision}' "
+            f"({', '.join(out.clauses)}); {base}/licences/{lid}/actions"
+        )
+        later = now + timedelta(minutes=5)
+        cut = enforcement.take_action(
+            store,
+            lid,
+            ActionIn(
+                type="disconnect",
+                case_id=case.id,
+                actor=INVESTIGATOR,
+                reason="investigation confirmed targeting outside the licence: licence revoked",
+            ),
+            signer=signer,
+            now=later,
+        )
+        out = submit_tasking(
+            store, _probe(lid, agency.country, later), config, now=later
+        )
+        yield (
+            f"disconnected (action {cut.id}, log entry {cut.log_index}): licence {lid} is "
+            f"{store.get(Licence, lid, field='licence_id').state}; the next request is "
+            f"'{out.decision}' ({', '.join(out.clauses)})"
+        )
+    yield from _sdk(db, settings, lid, agency.country, base)
+    tlog_keys.create_log_key(settings.key_dir, exist_ok=True)
+    with db.store() as store:
+        checkpoint = tlog.publish_checkpoint(
+            store,
+            tlog_keys.load_log_signer(settings.key_dir, settings.regulator_name),
+            now=later,
+        )
+        yield (
+            f"log checkpoint signed over {checkpoint.tree_size} entries (every decision and "
+            f"action above); {base}/log/checkpoint, `enduse log audit`"
+        )
+
+
+def _sdk(
+    db: Database, settings: Settings, lid: int, country: str, base: str
+) -> Iterator[str]:
+    """The buyer's deployed system (``enduse.client.Gate``) asks the API: it refuses to operate."""
+    from fastapi.testclient import TestClient
+
+    from enduse.api import create_app
+    from enduse.client import Gate
+
+    key = load_private_key(settings.key_dir, REGULATOR).public_key()
+    with (
+        TestClient(create_app(settings, database=db)) as http,
+        Gate("http://testserver", lid, key, http=http) as gate,
+    ):
+        status = gate.refresh()
+        body = _probe(lid, country, utcnow()).model_dump(mode="json")
+        del body["licence_id"]
+        decision = gate.request(**body)
+        yield (
+            f"the buyer's SDK: signed status '{status.status.value}' (sequence {status.sequence}); "
+            f"operational: {gate.operational()}; a request is refused locally "
+            f"('{decision.outcome}', {', '.join(decision.clauses)}); "
+            f"{base}/licences/{lid}/status-document"
+        )
+
+
+def _probe(licence_id: int, country: str, now: datetime) -> TaskingIn:
+    """An ordinary, lawful-looking request from the buyer (what it would send next)."""
+    import phonenumbers
+
+    number = phonenumbers.example_number_for_type(
+        country, phonenumbers.PhoneNumberType.MOBILE
+    )
+    phone = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return TaskingIn.model_validate(
+        {
+            "licence_id": licence_id,
+            "operator": "officer on duty",
+            "target": {
+                "identifier": phone,
+                "location_country": country,
+                "nationality": country,
+            },
+            "offence": {
+                "category": "serious_crime",
+                "label": "kidnapping",
+                "max_penalty_years": 30,
+            },
+            "legal_basis": {
+                "type": "judicial_warrant",
+                "reference": "JW-DEMO-0001",
+                "valid_until": (now + timedelta(days=30)).isoformat(),
+            },
+            "capabilities": ["messages"],
+            "justification": CLEAN,
+        }
+    )
+
+
+def _licence_line(r: LiveLicence) -> str:
+    truth = (
+        f"abusive from {r.abuse_starts_at:%d %b} (request {r.first_abusive_ordinal})"
+        if r.abusive and r.abuse_starts_at
+        else "lawful"
+    )
+    if r.abusive and r.delay_requests is not None:
+        seen = f"alerted {r.delay_requests} requests ({r.delay_days} days) later by {', '.join(r.sources)}"
+    elif r.alerts:
+        seen = f"alerted by {', '.join(r.sources)}"
+    else:
+        seen = "no alert"
+    return f"licence {r.licence_id} ({r.role}, {r.taskings} taskings): {truth}; {seen}"

@@ -21,6 +21,7 @@ from enduse.cli import (
     parties,
     screening,
     serve,
+    simulate,
 )
 from enduse.errors import EnduseError
 
@@ -65,6 +66,7 @@ app.add_typer(monitor.app, name="monitor")
 app.add_typer(enforce.app, name="enforce")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
+app.command("simulate")(simulate.simulate)
 
 
 @app.command()

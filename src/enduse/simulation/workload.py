@@ -208,6 +208,7 @@ class Simulation:
         benign: int = 5,
         abusive: Sequence[str] = ABUSIVE_ROLES,
         start: datetime = START,
+        days: int | None = None,
     ) -> None:
         if not 1 <= n <= MAX_TASKINGS:
             raise InvalidInputError(
@@ -215,13 +216,16 @@ class Simulation:
             )
         if weeks < 1:
             raise InvalidInputError("weeks must be at least 1", field="weeks")
+        if days is not None and days < 1:
+            raise InvalidInputError("days must be at least 1", field="days")
         unknown = [r for r in abusive if r not in ABUSIVE_ROLES]
         if unknown:
             raise InvalidInputError(
                 f"unknown abusive role(s) {unknown}; known: {list(ABUSIVE_ROLES)}",
                 field="abusive",
             )
-        self.seed, self.n, self.days, self.start = seed, n, weeks * 7, start
+        self.seed, self.n, self.start = seed, n, start
+        self.days = days if days is not None else weeks * 7
         self.rng = random.Random(seed)  # noqa: S311 -- a simulation, not cryptography
         self.phones = people.Phones(self.rng)
         roles = ["benign"] * benign + list(abusive)
