@@ -341,7 +341,7 @@ def _sdk(
     key = load_private_key(settings.key_dir, REGULATOR).public_key()
     with (
         TestClient(create_app(settings, database=db)) as http,
-        Gate("http://testserver", lid, key, http=http) as gate,
+        Gate("http://testserver", lid, key, http=http) as gate,  # type: ignore[arg-type]  # NOTE: TestClient is an httpx.Client at run time
     ):
         status = gate.refresh()
         body = _probe(lid, country, utcnow()).model_dump(mode="json")
@@ -362,6 +362,8 @@ def _probe(licence_id: int, country: str, now: datetime) -> TaskingIn:
     number = phonenumbers.example_number_for_type(
         country, phonenumbers.PhoneNumberType.MOBILE
     )
+    if number is None:
+        raise ValueError(f"no example phone number for {country}")
     phone = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return TaskingIn.model_validate(
         {
