@@ -101,3 +101,16 @@ def test_key_file_is_created_private(tmp_path):
     assert len(key) == 32
     assert (tmp_path / "keys" / "registry.key").stat().st_mode & 0o777 == 0o600
     assert registry.load_or_create_key(tmp_path / "keys") == key
+
+
+def test_registry_key_created_by_racing_processes_is_whole_and_shared(tmp_path):
+    import multiprocessing
+
+    from enduse.screening.registry import load_or_create_key
+
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        keys = pool.map(load_or_create_key, [tmp_path / "keys"] * 8)
+    assert len(set(keys)) == 1
+    assert len(keys[0]) == 32
+    assert oct((tmp_path / "keys" / "registry.key").stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in (tmp_path / "keys").iterdir()] == ["registry.key"]

@@ -11,6 +11,7 @@ fuzzily, as restricted-party names are).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import hmac
@@ -68,16 +69,30 @@ def load_or_create_key(key_dir: Path) -> bytes:
     """The registry's HMAC key, created (32 random bytes, mode 0600) when missing."""
     path = key_dir / KEY_FILE
     if not path.exists():
-        key_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(secrets.token_bytes(32))
+        _create_key(path)
     key = path.read_bytes()
     if len(key) < 16:
         raise InvalidInputError(
             f"{path} is too short to be a registry key", field="key_dir"
         )
     return key
+
+
+def _create_key(path: Path) -> None:
+    """Write the key so that it appears whole or not at all: several API workers may create it
+    at once; the first link wins and the others read the winner's key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(FileExistsError):  # another process won: use its key
+            os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def normalize_phone(text: str, *, region: str | None = None) -> str | None:
