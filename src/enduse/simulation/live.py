@@ -49,6 +49,7 @@ from enduse.screening import registry
 from enduse.screening import service as screening
 from enduse.screening.models import RegistryCategory
 from enduse.settings import Settings
+from enduse.simulation.offline import BarCheck
 from enduse.simulation.workload import CAPABILITIES, GroundTruth, SimTasking, Simulation
 from enduse.storage import Database, Store
 from enduse.storage.tables import Alert, Exporter, ScreeningList
@@ -137,7 +138,7 @@ class LiveLicence:
 
 
 @dataclass
-class LiveReport:
+class LiveReport(BarCheck):
     seed: int
     taskings: int
     days: int
@@ -153,25 +154,6 @@ class LiveReport:
     def licence_ids(self) -> dict[int, int]:
         """Simulated licence id -> database licence id."""
         return {r.sim_licence_id: r.licence_id for r in self.licences}
-
-    @property
-    def abusive_alerted(self) -> int:
-        return sum(r.alerted for r in self.licences if r.abusive)
-
-    @property
-    def abusive_total(self) -> int:
-        return sum(r.abusive for r in self.licences)
-
-    @property
-    def benign_alerted(self) -> int:
-        return sum(r.alerted for r in self.licences if not r.abusive)
-
-    def passes(self, max_benign: int = 1) -> bool:
-        """Issue 6's bar: every abusive licence alerted, at most one benign licence."""
-        return (
-            self.abusive_alerted == self.abusive_total
-            and self.benign_alerted <= max_benign
-        )
 
     def as_dict(self) -> dict[str, Any]:
         return {

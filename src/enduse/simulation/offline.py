@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from enduse.errors import InvalidInputError
 from enduse.gate.service import decide
@@ -104,17 +104,18 @@ class LicenceResult:
         return dict(self.__dict__)
 
 
-@dataclass
-class SeedReport:
-    seed: int
-    n: int
-    decisions: dict[str, int]
-    licences: list[LicenceResult]
-    alerts: list[Alert] = field(repr=False)
-    observations: list[Observation] = field(repr=False)
-    truth: dict[int, GroundTruth] = field(repr=False)
-    seconds: float = 0.0
-    surrogate_agreement: float | None = None  # share of decide's outcomes it reproduces
+class _Judged(Protocol):
+    @property
+    def alerted(self) -> bool: ...
+
+    @property
+    def abusive(self) -> bool: ...
+
+
+class BarCheck:
+    """Issue 6's bar over a report's ``licences`` (each with ``alerted`` and ``abusive``)."""
+
+    licences: Sequence[_Judged]
 
     @property
     def abusive_alerted(self) -> int:
@@ -134,6 +135,19 @@ class SeedReport:
             self.abusive_alerted == self.abusive_total
             and self.benign_alerted <= max_benign
         )
+
+
+@dataclass
+class SeedReport(BarCheck):
+    seed: int
+    n: int
+    decisions: dict[str, int]
+    licences: list[LicenceResult]
+    alerts: list[Alert] = field(repr=False)
+    observations: list[Observation] = field(repr=False)
+    truth: dict[int, GroundTruth] = field(repr=False)
+    seconds: float = 0.0
+    surrogate_agreement: float | None = None  # share of decide's outcomes it reproduces
 
     def as_dict(self) -> dict[str, Any]:
         return {
