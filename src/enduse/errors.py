@@ -43,6 +43,18 @@ class ConflictError(EnduseError):
     code = "conflict"
 
 
+class UnauthenticatedError(EnduseError):
+    """The caller did not prove who it is (no, bad or expired credentials)."""
+
+    code = "unauthenticated"
+
+
+class ForbiddenError(EnduseError):
+    """The caller is known but its role or tenant does not allow this."""
+
+    code = "forbidden"
+
+
 class VerificationError(EnduseError):
     """A signature, certificate chain or log proof does not verify."""
 

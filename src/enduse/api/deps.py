@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from enduse.auth import LOCAL_ADMIN, Principal
 from enduse.settings import Settings
 from enduse.storage import Database, Store
 
@@ -27,6 +28,13 @@ def get_store(db: Annotated[Database, Depends(get_db)]) -> Iterator[Store]:
         yield store
 
 
+def current_principal(request: Request) -> Principal:
+    """The caller. Placeholder until authentication lands (#7): everyone is the local admin."""
+    principal: Principal = getattr(request.state, "principal", LOCAL_ADMIN)
+    return principal
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 StoreDep = Annotated[Store, Depends(get_store)]
+PrincipalDep = Annotated[Principal, Depends(current_principal)]

@@ -14,8 +14,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from enduse.errors import (
     ConflictError,
     EnduseError,
+    ForbiddenError,
     InvalidInputError,
     NotFoundError,
+    UnauthenticatedError,
     VerificationError,
 )
 from enduse.storage import OUT_OF_RANGE
@@ -25,6 +27,8 @@ STATUS: dict[type[EnduseError], int] = {
     InvalidInputError: 422,
     ConflictError: 409,
     VerificationError: 422,
+    UnauthenticatedError: 401,
+    ForbiddenError: 403,
 }
 
 
