@@ -46,7 +46,7 @@ def main() -> None:
     start = time.perf_counter()
     clf = _model.get_classifier(t.model_threads)
     print(
-        f"model load (import torch, weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}"
+        f"model load (encoder weights, classifier): {time.perf_counter() - start:.2f} s; loaded={clf is not None}"
     )
     for name, use_model in (
         ("full path (rules+model+cedar)", True),

@@ -22,12 +22,32 @@ VARIANTS = 3
 
 SUBJECTS = {
     "en": {
-        "m": ["The target", "He", "The suspect", "The man", "This person", "The subject"],
-        "f": ["The target", "She", "The suspect", "The woman", "This person", "The subject"],
+        "m": [
+            "The target",
+            "He",
+            "The suspect",
+            "The man",
+            "This person",
+            "The subject",
+        ],
+        "f": [
+            "The target",
+            "She",
+            "The suspect",
+            "The woman",
+            "This person",
+            "The subject",
+        ],
     },
     "es": {
         "m": ["El objetivo", "Él", "El sospechoso", "El investigado", "Este hombre"],
-        "f": ["La investigada", "Ella", "La sospechosa", "Esta mujer", "La persona señalada"],
+        "f": [
+            "La investigada",
+            "Ella",
+            "La sospechosa",
+            "Esta mujer",
+            "La persona señalada",
+        ],
     },
     "fr": {
         "m": ["La cible", "Il", "Le suspect", "L'intéressé", "Cet homme"],
@@ -35,14 +55,38 @@ SUBJECTS = {
     },
 }
 OBJECTS = {
-    "en": {"m": ["the target", "him", "the suspect", "the man"], "f": ["the target", "her", "the suspect", "the woman"]},
-    "es": {"m": ["el objetivo", "el sospechoso", "el investigado"], "f": ["la investigada", "la sospechosa", "esta mujer"]},
-    "fr": {"m": ["la cible", "le suspect", "l'intéressé"], "f": ["la cible", "la suspecte", "l'intéressée"]},
+    "en": {
+        "m": ["the target", "him", "the suspect", "the man"],
+        "f": ["the target", "her", "the suspect", "the woman"],
+    },
+    "es": {
+        "m": ["el objetivo", "el sospechoso", "el investigado"],
+        "f": ["la investigada", "la sospechosa", "esta mujer"],
+    },
+    "fr": {
+        "m": ["la cible", "le suspect", "l'intéressé"],
+        "f": ["la cible", "la suspecte", "l'intéressée"],
+    },
 }
 PREFIXES = {
-    "en": ["According to the case file, ", "Since last spring, ", "The unit has established that ", "In the past year, "],
-    "es": ["Según el expediente, ", "Desde la primavera pasada, ", "La unidad ha establecido que ", "En el último año, "],
-    "fr": ["Selon le dossier, ", "Depuis le printemps dernier, ", "Le service a établi que ", "Au cours de l'année écoulée, "],
+    "en": [
+        "According to the case file, ",
+        "Since last spring, ",
+        "The unit has established that ",
+        "In the past year, ",
+    ],
+    "es": [
+        "Según el expediente, ",
+        "Desde la primavera pasada, ",
+        "La unidad ha establecido que ",
+        "En el último año, ",
+    ],
+    "fr": [
+        "Selon le dossier, ",
+        "Depuis le printemps dernier, ",
+        "Le service a établi que ",
+        "Au cours de l'année écoulée, ",
+    ],
 }
 FEMININE = re.compile(
     r"\b(she|her|seleccionada|divorciada|hija|esposa|presidenta|defensora|ella|choisie|fille|épouse"
@@ -87,7 +131,13 @@ def fragments(path: Path) -> list[tuple[str, str, str]]:
 def variants(rng: random.Random, lang: str, frag: str) -> list[str]:
     if "{S}" not in frag and "{s}" not in frag:
         return [frag]
-    gender = "f" if FEMININE.search(frag) else "m" if MASCULINE.search(frag) else rng.choice("mf")
+    gender = (
+        "f"
+        if FEMININE.search(frag)
+        else "m"
+        if MASCULINE.search(frag)
+        else rng.choice("mf")
+    )
     seen: list[str] = []
     for _ in range(VARIANTS * 3):
         if len(seen) >= VARIANTS:
@@ -106,7 +156,7 @@ def variants(rng: random.Random, lang: str, frag: str) -> list[str]:
 
 
 def main() -> None:
-    rng = random.Random(20261125)
+    rng = random.Random(20261125)  # noqa: S311 -- a seeded shuffle of wording, not security
     rows = []
     for lang in ("en", "es", "fr"):
         counter: dict[str, int] = {}
@@ -114,7 +164,9 @@ def main() -> None:
             counter[label] = counter.get(label, 0) + 1
             group = f"{flang}-{label}-{counter[label]}"
             for text in variants(rng, flang, frag):
-                rows.append({"label": label, "lang": flang, "group": group, "text": text})
+                rows.append(
+                    {"label": label, "lang": flang, "group": group, "text": text}
+                )
     with (HERE / "generated.jsonl").open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

