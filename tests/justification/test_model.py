@@ -1,7 +1,7 @@
 """The sentence model and how it is merged with the rules.
 
 Merge tests use hand-set model views (no model needed). The few tests that run the real model share
-one loaded classifier (session fixture) and are skipped where torch or the model package is missing.
+one loaded classifier (session fixture) and are skipped where the model package is missing.
 """
 
 from __future__ import annotations
