@@ -168,3 +168,53 @@ def test_a_claim_about_a_group_is_not_a_specific_allegation_against_the_target(t
     a = rules(text)
     assert not a.holds("criminal_act")
     assert not a.holds("specific_allegation")
+
+
+# The stated profession alone names a protected role, at every level of office and in every faith:
+# a person reviews these even when a real crime is alleged (a missed role is a false permit).
+@pytest.mark.parametrize(
+    "profession",
+    [
+        "member of the regional assembly",
+        "city council member",
+        "assemblywoman",
+        "opposition party chairman",
+        "congresista",
+        "asambleísta provincial",
+        "regidora municipal",
+        "conseiller municipal",
+        "parlementaire",
+        "abbot",
+        "Buddhist nun",
+        "mufti",
+        "head of the village mosque",
+        "reverend",
+        "monje",
+        "rabino",
+        "aumônier de prison",
+        "guide spirituel",
+        "chargé d'affaires",
+        "special envoy",
+        "public defender",
+        "defensora pública",
+        "news editor",
+    ],
+)
+def test_stated_profession_names_protected_role(profession):
+    text = "Bank records show the target paid two men to burn a rival's warehouse on 3 May."
+    assert rules(text, profession=profession).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "profession",
+    [
+        "accountant",
+        "truck driver",
+        "shipping agent",
+        "cardiologist",
+        "company president",
+    ],
+)
+def test_ordinary_professions_name_no_protected_role(profession):
+    text = "Bank records show the target paid two men to burn a rival's warehouse on 3 May."
+    assert not rules(text, profession=profession).holds("names_protected_person")
