@@ -42,4 +42,7 @@ def create_app(
     app.include_router(health.router)
     for router in ROUTERS:
         app.include_router(router, prefix="/v1")
+    from enduse.web import install as install_console  # noqa: PLC0415 -- web imports api.deps
+
+    install_console(app)
     return app
