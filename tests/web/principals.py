@@ -16,7 +16,9 @@ from enduse.api import create_app as create_api
 from enduse.auth import Principal, Role
 
 HEADER = b"x-test-principal"
-CSRF_HEADER = b"x-test-csrf"  # stands in for the token the auth layer will put on the request
+CSRF_HEADER = (
+    b"x-test-csrf"  # stands in for the token the auth layer will put on the request
+)
 COOKIE = "test_principal"
 
 

@@ -49,13 +49,15 @@ def auditor() -> dict[str, str]:
 
 class TestRendering:
     @pytest.mark.parametrize("path", REGULATOR_PAGES)
-    def test_every_page_renders_for_the_regulator(self, web, world, path):
+    def test_every_page_renders_for_the_regulator(self, site, path):
+        web, world = site
         r = web.get(path, headers=reviewer())
         assert r.status_code == 200, r.text
         assert r.headers["content-type"].startswith("text/html")
         assert "<main" in r.text and "<h1>" in r.text
 
-    def test_pages_of_one_record_render(self, web, world):
+    def test_pages_of_one_record_render(self, site):
+        web, world = site
         for path in (
             f"/licences/{world.licence_a}",
             f"/referrals/{world.referral_id}",
@@ -65,7 +67,8 @@ class TestRendering:
             r = web.get(path, headers=reviewer())
             assert r.status_code == 200, (path, r.text)
 
-    def test_a_missing_page_is_an_html_404_and_the_api_keeps_json(self, web, world):
+    def test_a_missing_page_is_an_html_404_and_the_api_keeps_json(self, site):
+        web, world = site
         page = web.get("/licences/999", headers=reviewer())
         assert page.status_code == 404
         assert "text/html" in page.headers["content-type"]
@@ -74,17 +77,20 @@ class TestRendering:
         assert api.status_code == 404
         assert api.json()["error"]["field"] == "licence_id"
 
-    def test_console_routes_stay_out_of_the_api_schema(self, web):
+    def test_console_routes_stay_out_of_the_api_schema(self, site):
+        web, _ = site
         paths = web.get("/openapi.json").json()["paths"]
         assert all(p.startswith("/v1/") or p == "/healthz" for p in paths)
 
-    def test_htmx_is_served_from_the_app_not_a_cdn(self, web, world):
+    def test_htmx_is_served_from_the_app_not_a_cdn(self, site):
+        web, world = site
         page = web.get("/", headers=reviewer()).text
         assert '<script src="/static/htmx.min.js"' in page
         assert "https://" not in page
         assert web.get("/static/htmx.min.js").status_code == 200
 
-    def test_forms_carry_the_csrf_token_of_the_request(self, web, world):
+    def test_forms_carry_the_csrf_token_of_the_request(self, site):
+        web, world = site
         page = web.get(
             f"/referrals/{world.referral_id}",
             headers={**reviewer(), "X-Test-Csrf": "tok-123"},
@@ -93,9 +99,8 @@ class TestRendering:
 
 
 class TestReferrals:
-    def test_the_reviewer_reads_the_request_and_the_highlighted_evidence(
-        self, web, world
-    ):
+    def test_the_reviewer_reads_the_request_and_the_highlighted_evidence(self, site):
+        web, world = site
         page = web.get(f"/referrals/{world.referral_id}", headers=reviewer()).text
         assert "<mark>He is also a journalist at a local paper.</mark>" in page
         assert "protected person" in page
@@ -145,7 +150,8 @@ class TestReferrals:
             assert r.status_code == expected
         assert "already resolved (deny) by rev@regulator" in r.text
 
-    def test_an_auditor_may_not_resolve(self, web, world):
+    def test_an_auditor_may_not_resolve(self, site):
+        web, world = site
         r = web.post(
             f"/referrals/{world.referral_id}/resolve",
             data={"decision": "permit", "reason": "fine"},
@@ -166,9 +172,13 @@ class TestLicenceForms:
         )
         assert r.status_code == 303
         with db.store() as s:
-            assert s.get(Licence, world.licence_a, field="licence_id").state == "suspended"
+            assert (
+                s.get(Licence, world.licence_a, field="licence_id").state == "suspended"
+            )
 
-    def test_a_short_reason_is_refused_naming_the_field(self, web, db, world):
+    def test_a_short_reason_is_refused_naming_the_field(self, site, module_world):
+        web, world = site
+        db = module_world[0]
         r = web.post(
             f"/licences/{world.licence_a}/actions/suspend",
             data={"reason": "x"},
@@ -177,9 +187,12 @@ class TestLicenceForms:
         assert r.status_code == 422
         assert "reason: String should have at least 3 characters" in r.text
         with db.store() as s:
-            assert s.get(Licence, world.licence_a, field="licence_id").state == "approved"
+            assert (
+                s.get(Licence, world.licence_a, field="licence_id").state == "approved"
+            )
 
-    def test_an_illegal_transition_is_a_conflict_on_the_page(self, web, world):
+    def test_an_illegal_transition_is_a_conflict_on_the_page(self, site):
+        web, world = site
         r = web.post(
             f"/licences/{world.licence_a}/actions/reinstate",
             data={"reason": "nothing to reinstate"},
@@ -188,7 +201,8 @@ class TestLicenceForms:
         assert r.status_code == 409
         assert "cannot reinstate a licence that is approved" in r.text
 
-    def test_a_buyer_sees_no_review_forms_and_may_not_post_them(self, web, world):
+    def test_a_buyer_sees_no_review_forms_and_may_not_post_them(self, site):
+        web, world = site
         page = web.get(f"/licences/{world.licence_a}", headers=buyer(world)).text
         assert "/actions/suspend" not in page
         r = web.post(
@@ -200,45 +214,62 @@ class TestLicenceForms:
 
 
 class TestScoping:
-    def test_a_buyer_lists_only_its_own_licences(self, web, world):
+    def test_a_buyer_lists_only_its_own_licences(self, site):
+        web, world = site
         page = web.get("/licences", headers=buyer(world)).text
         assert f'href="/licences/{world.licence_a}"' in page
         assert f'href="/licences/{world.licence_b}"' not in page
 
-    def test_a_buyer_cannot_open_another_buyers_licence(self, web, world):
+    def test_a_buyer_cannot_open_another_buyers_licence(self, site):
+        web, world = site
         own = web.get(f"/licences/{world.licence_a}", headers=buyer(world))
         other = web.get(f"/licences/{world.licence_b}", headers=buyer(world))
         assert own.status_code == 200
         assert other.status_code == 404
         assert f"licence {world.licence_b} does not exist" in other.text
-        assert web.get(
-            f"/reports/licences/{world.licence_b}", headers=buyer(world)
-        ).status_code == 404
+        assert (
+            web.get(
+                f"/reports/licences/{world.licence_b}", headers=buyer(world)
+            ).status_code
+            == 404
+        )
 
-    def test_a_buyer_sees_its_decisions_but_not_the_referral_queue(self, web, world):
+    def test_a_buyer_sees_its_decisions_but_not_the_referral_queue(self, site):
+        web, world = site
         page = web.get(f"/licences/{world.licence_a}", headers=buyer(world)).text
         assert "Latest decisions" in page
         for path in ("/referrals", f"/referrals/{world.referral_id}", "/alerts"):
             assert web.get(path, headers=buyer(world)).status_code == 403, path
 
-    def test_an_exporter_sees_its_licences_and_products_not_certificates(
-        self, web, world
-    ):
-        assert web.get(f"/licences/{world.licence_a}", headers=exporter(world)).status_code == 200
-        assert web.get(f"/licences/{world.licence_b}", headers=exporter(world)).status_code == 404
+    def test_an_exporter_sees_its_licences_and_products_not_certificates(self, site):
+        web, world = site
+        assert (
+            web.get(f"/licences/{world.licence_a}", headers=exporter(world)).status_code
+            == 200
+        )
+        assert (
+            web.get(f"/licences/{world.licence_b}", headers=exporter(world)).status_code
+            == 404
+        )
         products = web.get("/products", headers=exporter(world)).text
         assert products.count('<th scope="row">') == 1
         assert web.get("/certificates", headers=exporter(world)).status_code == 403
         page = web.get(f"/licences/{world.licence_a}", headers=exporter(world)).text
-        assert "Latest decisions" not in page  # taskings are the buyer's and regulator's
+        assert (
+            "Latest decisions" not in page
+        )  # taskings are the buyer's and regulator's
 
     def test_an_auditor_sees_checkpoints_and_statistics_but_no_entries_or_text(
-        self, web, world
+        self, site
     ):
+        web, world = site
         log = web.get("/log", headers=auditor()).text
         assert "Latest checkpoint" in log and "verified" in log
         assert "Recent entries" not in log
-        assert web.get(f"/licences/{world.licence_a}", headers=auditor()).status_code == 403
+        assert (
+            web.get(f"/licences/{world.licence_a}", headers=auditor()).status_code
+            == 403
+        )
         report = web.get(f"/reports/licences/{world.licence_a}", headers=auditor())
         assert report.status_code == 200
         assert "journalist" not in report.text
@@ -246,17 +277,20 @@ class TestScoping:
         dashboard = web.get("/", headers=auditor()).text
         assert "Decisions by clause" in dashboard
 
-    def test_the_navigation_offers_only_what_the_role_may_see(self, web, world):
+    def test_the_navigation_offers_only_what_the_role_may_see(self, site):
+        web, world = site
         nav = web.get("/", headers=buyer(world)).text.split("</nav>")[0]
         assert 'href="/certificates"' in nav and 'href="/referrals"' not in nav
 
-    def test_a_tenant_role_without_a_tenant_sees_nothing(self, web, world):
+    def test_a_tenant_role_without_a_tenant_sees_nothing(self, site):
+        web, world = site
         page = web.get("/licences", headers=as_("buyer", "orphan")).text
         assert "No licences." in page
 
 
 class TestReports:
-    def test_the_html_report_has_the_figures_and_the_checkpoint(self, web, world):
+    def test_the_html_report_has_the_figures_and_the_checkpoint(self, site):
+        web, world = site
         page = web.get(f"/reports/licences/{world.licence_a}", headers=reviewer()).text
         assert re.search(r"Taskings decided</th><td>2<", page)
         assert re.search(r"Gate decided refer</th><td>1<", page)
@@ -264,7 +298,8 @@ class TestReports:
         assert 'id="checkpoint"' in page
         assert page.count("<svg") == 4 and page.count("<details>") == 4
 
-    def test_the_pdf_report_is_a_pdf_with_the_licence_figures(self, web, world):
+    def test_the_pdf_report_is_a_pdf_with_the_licence_figures(self, site):
+        web, world = site
         r = web.get(f"/reports/licences/{world.licence_a}.pdf", headers=reviewer())
         assert r.status_code == 200
         assert r.headers["content-type"] == "application/pdf"

@@ -88,7 +88,11 @@ def build_world(db: Database, settings: Settings) -> WebWorld:
             s,
             a.licence_id,
             ActionIn.model_validate(
-                {"type": "warn", "actor": "inspector@regulator", "reason": "first warning"}
+                {
+                    "type": "warn",
+                    "actor": "inspector@regulator",
+                    "reason": "first warning",
+                }
             ),
             signer=regulator_signer(settings.key_dir, settings.regulator_name),
             now=now,

@@ -20,7 +20,9 @@ def licence(
     licence_id: int,
     pdf: Annotated[
         Path | None,
-        typer.Option("--pdf", help="Write the report as PDF to this file (must not exist)."),
+        typer.Option(
+            "--pdf", help="Write the report as PDF to this file (must not exist)."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:

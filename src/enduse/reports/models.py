@@ -49,7 +49,9 @@ class Statistics:
 
     taskings: int
     decisions: dict[str, int]  # as the gate decided: permit / deny / refer
-    outcomes: dict[str, int]  # where they stand now (a referral resolves to permit or deny)
+    outcomes: dict[
+        str, int
+    ]  # where they stand now (a referral resolves to permit or deny)
     clauses: dict[str, int]  # deciding clauses, most frequent first
     protected_person: Rate
     extraterritorial: Rate

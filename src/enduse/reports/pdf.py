@@ -51,9 +51,7 @@ class _Report(FPDF):
     def heading(self, text: str, size: int = 13) -> None:
         self.ln(2)
         self.set_font(self.family, "B", size)
-        self.cell(
-            0, 8, self.text_of(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.cell(0, 8, self.text_of(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(self.family, "", 9)
 
     def line_text(self, text: str) -> None:
@@ -166,6 +164,12 @@ def _outcome_bars(pdf: _Report, counts: dict[str, int]) -> None:
         y = pdf.get_y()
         pdf.cell(25, 6, pdf.text_of(outcome))
         pdf.set_fill_color(*_COLOURS[outcome])
-        pdf.rect(pdf.l_margin + 25, y + 1, max(width * counts[outcome] / top, 0.5), 4, style="F")
+        pdf.rect(
+            pdf.l_margin + 25,
+            y + 1,
+            max(width * counts[outcome] / top, 0.5),
+            4,
+            style="F",
+        )
         pdf.set_xy(pdf.l_margin + 27 + width * counts[outcome] / top, y)
         pdf.cell(15, 6, str(counts[outcome]), new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -43,8 +43,14 @@ def _message(exc: Exception) -> str:
         return "page not found" if exc.status_code == 404 else str(exc.detail)
     if isinstance(exc, RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("path", "query", "body"))
-        return f"{where}: {first.get('msg', 'invalid request')}" if where else "invalid request"
+        where = ".".join(
+            str(p) for p in first.get("loc", ()) if p not in ("path", "query", "body")
+        )
+        return (
+            f"{where}: {first.get('msg', 'invalid request')}"
+            if where
+            else "invalid request"
+        )
     return str(exc)
 
 
@@ -77,7 +83,9 @@ def install(app: FastAPI) -> None:
     for router in ROUTERS:
         app.include_router(router, include_in_schema=False)
     for exc_type in (EnduseError, RequestValidationError, StarletteHTTPException):
-        app.add_exception_handler(exc_type, _console_or(app.exception_handlers[exc_type]))
+        app.add_exception_handler(
+            exc_type, _console_or(app.exception_handlers[exc_type])
+        )
 
 
 __all__ = ["TEMPLATES", "install", "is_console"]

@@ -111,9 +111,7 @@ def taskings_over_time(days: Sequence[DayCount], *, title: str) -> Chart:
         for name, value in (("permit", d.permit), ("deny", d.deny), ("refer", d.refer)):
             h = plot_h * value / peak
             y -= h
-            parts.append(
-                _rect(x, y, bar, h, COLOURS[name], f"{d.day}: {value} {name}")
-            )
+            parts.append(_rect(x, y, bar, h, COLOURS[name], f"{d.day}: {value} {name}"))
     labelled = sorted({0, len(days) - 1, len(days) // 2})
     for i in labelled:
         parts.append(
@@ -181,7 +179,9 @@ def rates(items: Sequence[tuple[str, Rate]], *, title: str) -> Chart:
         parts.append(_text(left - 6, y + 15, name, anchor="end"))
         parts.append(_rect(left, y + 4, span, row_h - 10, "#e0e0e0", "100%"))
         parts.append(
-            _rect(left, y + 4, span * rate.fraction, row_h - 10, "#c62828", rate.percent)
+            _rect(
+                left, y + 4, span * rate.fraction, row_h - 10, "#c62828", rate.percent
+            )
         )
         parts.append(_text(left + span + 6, y + 15, rate.percent))
     parts.append("</svg>")
@@ -189,9 +189,7 @@ def rates(items: Sequence[tuple[str, Rate]], *, title: str) -> Chart:
     return Chart(title, Markup("".join(parts)), header, rows)  # noqa: S704 -- escaped above
 
 
-def timeline(
-    events: Sequence[tuple[datetime, str, str]], *, title: str
-) -> Chart:
+def timeline(events: Sequence[tuple[datetime, str, str]], *, title: str) -> Chart:
     """Events on a time axis: (when, kind, label), e.g. enforcement actions on licences."""
     header = ["When (UTC)", "Action", "Detail"]
     if not events:

@@ -67,7 +67,12 @@ def render(
 ) -> HTMLResponse:
     """A page: the template with the principal, its navigation and the CSRF token."""
     nav = [
-        (href, label, request.url.path == href or (href != "/" and request.url.path.startswith(href)))
+        (
+            href,
+            label,
+            request.url.path == href
+            or (href != "/" and request.url.path.startswith(href)),
+        )
         for href, label, area in NAV
         if may_view(principal, area)
     ]
@@ -129,7 +134,9 @@ def field_errors(exc: ValidationError) -> dict[str, str]:
     out: dict[str, str] = {}
     for err in exc.errors():
         name = ".".join(str(p) for p in err.get("loc", ())) or "form"
-        out.setdefault(name, str(err.get("msg", "invalid")).removeprefix("Value error, "))
+        out.setdefault(
+            name, str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        )
     return out
 
 

@@ -23,7 +23,9 @@ class Area(StrEnum):
     """A kind of record the console shows."""
 
     DASHBOARD = "dashboard"
-    LICENCES = "licences"  # licence pages and lists (tenant-scoped for exporter and buyer)
+    LICENCES = (
+        "licences"  # licence pages and lists (tenant-scoped for exporter and buyer)
+    )
     TASKINGS = "taskings"  # decisions with their reasons (the buyer's own)
     REFERRALS = "referrals"  # request records with justifications: regulator only
     ALERTS = "alerts"  # alerts and cases: regulator only
@@ -39,7 +41,9 @@ class Area(StrEnum):
 class Act(StrEnum):
     """A kind of change a console form makes."""
 
-    REVIEW_LICENCE = "review_licence"  # start review, deny, suspend, reinstate, revoke, expire
+    REVIEW_LICENCE = (
+        "review_licence"  # start review, deny, suspend, reinstate, revoke, expire
+    )
     APPLY = "apply"  # the applicant's steps: submit a draft, acknowledge a condition
     RESOLVE_REFERRAL = "resolve_referral"
     SIGN_CERTIFICATE = "sign_certificate"  # upload the buyer-signed certificate file
@@ -146,9 +150,7 @@ def require_licence(
     if not licence_filter(principal).covers(
         exporter_id=exporter_id, agency_id=agency_id
     ):
-        raise NotFoundError(
-            f"licence {licence_id} does not exist", field="licence_id"
-        )
+        raise NotFoundError(f"licence {licence_id} does not exist", field="licence_id")
 
 
 def require_agency(principal: Principal, agency_id: int, *, what: str) -> None:

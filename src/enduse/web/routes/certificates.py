@@ -166,7 +166,9 @@ def certificate_sign(
 
 def _read_upload(upload: object) -> bytes:
     if not isinstance(upload, UploadFile) or not upload.filename:
-        raise InvalidInputError("choose the signed certificate file", field=UPLOAD_FIELD)
+        raise InvalidInputError(
+            "choose the signed certificate file", field=UPLOAD_FIELD
+        )
     data = upload.file.read(MAX_FILE + 1)
     if len(data) > MAX_FILE:
         raise InvalidInputError(

@@ -119,7 +119,9 @@ def _login_hook() -> Callable[..., Response] | None:
 
 @router.get("/login")
 def login_form(request: Request, next: str = "/") -> Response:  # noqa: A002 -- the query parameter's name
-    return render(request, "home/login.html", LOCAL_ADMIN, next_url=next, anonymous=True)
+    return render(
+        request, "home/login.html", LOCAL_ADMIN, next_url=next, anonymous=True
+    )
 
 
 @router.post("/login")

@@ -160,7 +160,11 @@ def licence_page(
         if may_view(principal, Area.CERTIFICATES)
         else [],
         capabilities=sorted(
-            {c for item in licence.items for c in _product_capabilities(store, item.product_id)}
+            {
+                c
+                for item in licence.items
+                for c in _product_capabilities(store, item.product_id)
+            }
         ),
         **context,
     )
@@ -290,7 +294,11 @@ def licence_ask(
         with attempt(store):
             body = validate(RfiIn, {"actor": principal.username, **data})
             licensing.request_information(
-                store, licence_id, question=body.question, actor=body.actor, now=utcnow()
+                store,
+                licence_id,
+                question=body.question,
+                actor=body.actor,
+                now=utcnow(),
             )
     except (FormError, EnduseError) as exc:
         return _failed(request, store, principal, licence_id, exc, "rfi", data)
@@ -313,7 +321,12 @@ def licence_answer(
         with attempt(store):
             body = validate(RfiAnswerIn, {"actor": principal.username, **data})
             licensing.answer_information(
-                store, licence_id, rfi_id, answer=body.answer, actor=body.actor, now=utcnow()
+                store,
+                licence_id,
+                rfi_id,
+                answer=body.answer,
+                actor=body.actor,
+                now=utcnow(),
             )
     except (FormError, EnduseError) as exc:
         return _failed(request, store, principal, licence_id, exc, "answer", data)
