@@ -41,7 +41,8 @@ def test_the_page_shows_the_canonical_file_and_the_cli_command(web, unsigned):
     headers = as_("buyer", "liaison", agency_id=world.agency_id)
     page = web.get(f"/certificates/{cert_id}", headers=headers).text
     assert f"enduse euc sign certificate-{cert_id}.json --key buyer.key" in page
-    assert 'type="file"' in page and 'enctype="multipart/form-data"' in page
+    assert 'type="file"' in page
+    assert 'enctype="multipart/form-data"' in page
     file = web.get(f"/certificates/{cert_id}/file", headers=headers)
     assert file.headers["content-type"] == "application/json"
     shown = re.search(r'<pre id="canonical">(.*?)</pre>', page, flags=re.S)
@@ -81,7 +82,8 @@ def test_a_signature_by_another_key_is_refused_naming_the_file(
     )
     assert r.status_code == 422
     assert 'id="e-signed_file"' in r.text
-    assert "not agency" in r.text and "registered key" in r.text
+    assert "not agency" in r.text
+    assert "registered key" in r.text
     with db.store() as s:
         assert service.get_certificate(s, cert_id).state == "issued"
 

@@ -18,7 +18,8 @@ def test_the_cli_writes_a_pdf_with_the_licence_figures(cli, db, settings, tmp_pa
     assert f"Compliance report: licence {world.licence_a}" in text
     assert "Gate decided refer 1" in text
     again = cli("report", "licence", str(world.licence_a), "--pdf", str(out))
-    assert again.exit_code == 1 and "already exists" in again.output
+    assert again.exit_code == 1
+    assert "already exists" in again.output
 
 
 def test_the_cli_prints_json_without_targets_or_text(cli, db, settings):

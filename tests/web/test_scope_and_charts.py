@@ -92,16 +92,22 @@ class TestCharts:
             [DayCount(date(2026, 3, 1), 3, 1, 2), DayCount(date(2026, 3, 2), 1, 0, 0)],
             title="Taskings per day",
         )
-        assert 'role="img"' in chart.svg and "<title" in chart.svg and "<desc" in chart.svg
+        assert 'role="img"' in chart.svg
+        assert "<title" in chart.svg
+        assert "<desc" in chart.svg
         assert chart.rows[0] == ["2026-03-01", "3", "1", "2", "6"]
 
     def test_labels_are_escaped(self):
-        chart = charts.bars([("<script>", 2)], title="T", label="Clause", unit="taskings")
-        assert "<script>" not in chart.svg and "&lt;script&gt;" in chart.svg
+        chart = charts.bars(
+            [("<script>", 2)], title="T", label="Clause", unit="taskings"
+        )
+        assert "<script>" not in chart.svg
+        assert "&lt;script&gt;" in chart.svg
 
     def test_rates_and_timeline_render_their_figures(self):
         rates = charts.rates([("Protected persons", Rate(1, 4))], title="Rates")
-        assert "25.0%" in rates.svg and rates.rows == [["Protected persons", "25.0%", "1", "4"]]
+        assert "25.0%" in rates.svg
+        assert rates.rows == [["Protected persons", "25.0%", "1", "4"]]
         when = datetime(2026, 3, 2, 10, tzinfo=UTC)
         line = charts.timeline([(when, "warn", "first")], title="Enforcement")
         assert line.rows == [["2026-03-02 10:00", "warn", "first"]]

@@ -112,7 +112,8 @@ class LicenceReport:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO 8601 text."""
-        return _jsonable(asdict(self))
+        out: dict[str, Any] = _jsonable(asdict(self))
+        return out
 
 
 def _jsonable(value: Any) -> Any:

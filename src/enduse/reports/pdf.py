@@ -66,7 +66,8 @@ class _Report(FPDF):
         with self.table(
             text_align="LEFT", line_height=5, first_row_as_headings=True
         ) as table:
-            for cells in [header, *rows]:
+            table_rows: list[list[object]] = [list(header), *rows]
+            for cells in table_rows:
                 row = table.row()
                 for cell in cells:
                     row.cell(self.text_of("" if cell is None else cell))

@@ -18,9 +18,8 @@ from enduse.reports.models import (
     Rate,
     Statistics,
 )
-from enduse.storage import Store
+from enduse.storage import Store, tlog_repo
 from enduse.storage import reports_repo as repo
-from enduse.storage import tlog_repo
 from enduse.storage.tables import Agency, Exporter, Licence
 
 PROTECTED_PERSON = "protected_person"
@@ -51,11 +50,11 @@ def compute_statistics(
         abroad += _holds(reasons, EXTRATERRITORIAL)
     resolved: Counter[str] = Counter()
     open_ = 0
-    for state, decision in repo.referral_states(store, licence_ids):
+    for state, resolved_as in repo.referral_states(store, licence_ids):
         if state == "open":
             open_ += 1
-        elif decision:
-            resolved[decision] += 1
+        elif resolved_as:
+            resolved[resolved_as] += 1
     total = len(facts)
     return Statistics(
         taskings=total,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from enduse.storage.repos import Store
 from enduse.storage.tables.enforcement import Alert, EnforcementAction
@@ -20,7 +20,7 @@ from enduse.storage.tables.licensing import Licence
 from enduse.storage.tables.tlog import TlogEntry
 
 
-def _only(stmt: Select[Any], column: Any, licence_ids: Sequence[int] | None) -> Any:
+def _only(stmt: Any, column: Any, licence_ids: Sequence[int] | None) -> Any:
     return stmt if licence_ids is None else stmt.where(column.in_(list(licence_ids)))
 
 
@@ -54,7 +54,7 @@ def tasking_facts(
         GateTasking.licence_id,
         licence_ids,
     ).order_by(GateTasking.decided_at, GateTasking.id)
-    return [tuple(r) for r in store.session.execute(stmt).all()]  # type: ignore[misc]  # NOTE: Row -> plain tuple of the selected columns
+    return [tuple(r) for r in store.session.execute(stmt).all()]
 
 
 def referral_states(

@@ -91,7 +91,7 @@ def taskings_over_time(days: Sequence[DayCount], *, title: str) -> Chart:
     plot_w, plot_h = width - left - 10, height - bottom - top
     peak = max(d.total for d in days) or 1
     step = plot_w / len(days)
-    bar = max(step * 0.8, 1)
+    bar = min(max(step * 0.8, 1), 48)
     head, _ = _open(
         title,
         f"{sum(d.total for d in days)} taskings over {len(days)} days, "

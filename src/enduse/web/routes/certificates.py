@@ -56,7 +56,6 @@ def certificate_list(
 
 def _page(
     request: Request,
-    store: Store,
     principal: Principal,
     cert: Certificate,
     *,
@@ -92,7 +91,7 @@ def certificate_show(
     signed: str = "",
 ) -> Response:
     cert = scoped_certificate(store, principal, certificate_id)
-    return _page(request, store, principal, cert, signed=signed)
+    return _page(request, principal, cert, signed=signed)
 
 
 @router.get("/certificates/{certificate_id}/file")
@@ -154,7 +153,6 @@ def certificate_sign(
         fresh = certificates.get_certificate(store, certificate_id)
         return _page(
             request,
-            store,
             principal,
             fresh,
             status_code=status,

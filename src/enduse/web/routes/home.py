@@ -118,7 +118,7 @@ def _login_hook() -> Callable[..., Response] | None:
 
 
 @router.get("/login")
-def login_form(request: Request, next: str = "/") -> Response:  # noqa: A002 -- the query parameter's name
+def login_form(request: Request, next: str = "/") -> Response:
     return render(
         request, "home/login.html", LOCAL_ADMIN, next_url=next, anonymous=True
     )
@@ -134,7 +134,7 @@ def login(request: Request, form: FormDep) -> Response:
     if not username:
         errors["username"] = "enter your username"
     if not data.get("password"):
-        errors["password"] = "enter your password"
+        errors["password"] = "enter your password"  # noqa: S105 -- a form message
     if hook is None and not errors:
         errors["form"] = "password login is not enabled on this server"
     if errors:

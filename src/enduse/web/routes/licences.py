@@ -20,8 +20,7 @@ from enduse.licensing.machine import allowed_actions
 from enduse.licensing.models import ApprovalIn, RfiAnswerIn, RfiIn, TransitionIn
 from enduse.reports import compute_statistics
 from enduse.screening.service import Thresholds
-from enduse.storage import Store
-from enduse.storage import reports_repo
+from enduse.storage import Store, reports_repo
 from enduse.storage.tables import Agency, Exporter, GateTasking, Licence
 from enduse.web import charts
 from enduse.web.pages import (

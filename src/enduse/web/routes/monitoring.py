@@ -10,8 +10,8 @@ from enduse.enforcement import service as enforcement
 from enduse.reports.service import action_lines
 from enduse.storage.tables import EnforcementCase
 from enduse.web import charts
-from enduse.web.scope import Area, require_view, visible_licence_ids
 from enduse.web.pages import render
+from enduse.web.scope import Area, require_view, visible_licence_ids
 
 router = APIRouter()
 
