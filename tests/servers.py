@@ -18,12 +18,19 @@ def free_port() -> int:
 
 
 class Server:
-    """``uvicorn enduse.api.app:create_app`` with the test's settings; ``kill()`` is SIGKILL."""
+    """``uvicorn <app> --factory`` (default ``enduse.api.app:create_app``) with the test's
+    settings; ``kill()`` is SIGKILL."""
 
     def __init__(
-        self, settings, *, workers: int = 1, env: dict[str, str] | None = None
+        self,
+        settings,
+        *,
+        workers: int = 1,
+        env: dict[str, str] | None = None,
+        app: str = "enduse.api.app:create_app",
     ) -> None:
         self.settings, self.workers, self.extra = settings, workers, env or {}
+        self.app = app
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -41,7 +48,7 @@ class Server:
                 sys.executable,
                 "-m",
                 "uvicorn",
-                "enduse.api.app:create_app",
+                self.app,
                 "--factory",
                 "--host",
                 "127.0.0.1",

@@ -42,4 +42,8 @@ def create_app(
     app.include_router(health.router)
     for router in ROUTERS:
         app.include_router(router, prefix="/v1")
+    # late: the console imports enduse.api.deps, so a top-level import would be a cycle
+    from enduse.web import install as install_console
+
+    install_console(app)
     return app

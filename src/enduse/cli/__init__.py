@@ -19,6 +19,7 @@ from enduse.cli import (
     log,
     monitor,
     parties,
+    reports,
     screening,
     serve,
     simulate,
@@ -64,6 +65,7 @@ app.add_typer(screening.app, name="screening")
 app.add_typer(log.app, name="log")
 app.add_typer(monitor.app, name="monitor")
 app.add_typer(enforce.app, name="enforce")
+app.add_typer(reports.app, name="report")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 app.command("simulate")(simulate.simulate)

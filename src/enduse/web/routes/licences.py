@@ -1,0 +1,352 @@
+"""Licence pages: the list, one licence with its history, and the forms that move it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from enduse.api.deps import PrincipalDep, SettingsDep, StoreDep
+from enduse.auth import Principal
+from enduse.certificates import service as certificates
+from enduse.clock import utcnow
+from enduse.errors import EnduseError
+from enduse.gate.models import TaskingOut
+from enduse.gate.taskings import get_tasking
+from enduse.licensing import Action, LicenceState
+from enduse.licensing import service as licensing
+from enduse.licensing.machine import allowed_actions
+from enduse.licensing.models import ApprovalIn, RfiAnswerIn, RfiIn, TransitionIn
+from enduse.reports import compute_statistics
+from enduse.screening.service import Thresholds
+from enduse.storage import Store, reports_repo
+from enduse.storage.tables import Agency, Exporter, GateTasking, Licence
+from enduse.web import charts
+from enduse.web.pages import (
+    FormDep,
+    FormError,
+    attempt,
+    fields,
+    form_failure,
+    render,
+    see_other,
+    validate,
+)
+from enduse.web.scope import (
+    Act,
+    Area,
+    licence_filter,
+    may_act,
+    may_view,
+    require_act,
+    require_licence,
+    require_view,
+)
+
+router = APIRouter()
+
+# Which kind of principal takes each action from the licence page.
+ACTION_ACT: dict[Action, Act] = {
+    Action.SUBMIT: Act.APPLY,
+    Action.ANSWER_INFORMATION: Act.APPLY,
+    Action.START_REVIEW: Act.REVIEW_LICENCE,
+    Action.REQUEST_INFORMATION: Act.REVIEW_LICENCE,
+    Action.APPROVE: Act.REVIEW_LICENCE,
+    Action.DENY: Act.REVIEW_LICENCE,
+    Action.SUSPEND: Act.REVIEW_LICENCE,
+    Action.REINSTATE: Act.REVIEW_LICENCE,
+    Action.REVOKE: Act.REVIEW_LICENCE,
+    Action.EXPIRE: Act.REVIEW_LICENCE,
+}
+_OWN_FORM = (Action.APPROVE, Action.REQUEST_INFORMATION, Action.ANSWER_INFORMATION)
+
+
+def scoped_licence(store: Store, principal: Principal, licence_id: int) -> Licence:
+    """The licence, if ``principal`` may see it (else the same 404 as a missing one)."""
+    require_view(principal, Area.LICENCES)
+    licence = store.get(Licence, licence_id, field="licence_id")
+    require_licence(
+        principal,
+        licence_id=licence.id,
+        exporter_id=licence.exporter_id,
+        agency_id=licence.end_user_id,
+    )
+    return licence
+
+
+@router.get("/licences")
+def licence_list(
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    state: str = "",
+) -> Response:
+    require_view(principal, Area.LICENCES)
+    chosen = LicenceState(state) if state in set(LicenceState) else None
+    rule = licence_filter(principal)
+    rows = [
+        lic
+        for lic in licensing.list_licences(store, state=chosen)
+        if rule.covers(exporter_id=lic.exporter_id, agency_id=lic.end_user_id)
+    ]
+    names = _names(store)
+    return render(
+        request,
+        "licences/list.html",
+        principal,
+        licences=rows,
+        names=names,
+        states=list(LicenceState),
+        state=chosen,
+    )
+
+
+def _names(store: Store) -> dict[str, dict[int, str]]:
+    return {
+        "exporter": {e.id: e.name for e in store.list(Exporter)},
+        "agency": {a.id: a.name for a in store.list(Agency)},
+    }
+
+
+def licence_page(
+    request: Request,
+    store: Store,
+    principal: Principal,
+    licence: Licence,
+    *,
+    status_code: int = 200,
+    **context: Any,
+) -> Response:
+    now = utcnow()
+    out = licensing.to_out(licence, now=now)
+    ids = [licence.id]
+    taskings: list[TaskingOut] = []
+    if may_view(principal, Area.TASKINGS):
+        taskings = [
+            get_tasking(store, t.id)
+            for t in store.list(GateTasking, licence_id=licence.id)
+        ][-50:]
+    stats = compute_statistics(store, ids)
+    actions = [
+        a
+        for a in allowed_actions(LicenceState(licence.state))
+        if may_act(principal, ACTION_ACT[a])
+    ]
+    return render(
+        request,
+        "licences/show.html",
+        principal,
+        status_code=status_code,
+        licence=out,
+        exporter=store.get(Exporter, licence.exporter_id, field="exporter_id"),
+        agency=store.get(Agency, licence.end_user_id, field="end_user_id"),
+        taskings=list(reversed(taskings)),
+        stats=stats,
+        tasking_chart=charts.taskings_over_time(
+            stats.per_day, title=f"Taskings per day, licence {licence.id}"
+        ),
+        plain_actions=[a for a in actions if a not in _OWN_FORM],
+        can_approve=Action.APPROVE in actions,
+        can_ask=Action.REQUEST_INFORMATION in actions,
+        can_answer=Action.ANSWER_INFORMATION in actions,
+        can_acknowledge=may_act(principal, Act.APPLY)
+        and licence.state == LicenceState.APPROVED,
+        enforcement=reports_repo.actions(store, ids)
+        if may_view(principal, Area.ENFORCEMENT)
+        else [],
+        certificates=certificates.list_certificates(store, licence_id=licence.id)
+        if may_view(principal, Area.CERTIFICATES)
+        else [],
+        capabilities=sorted(
+            {
+                c
+                for item in licence.items
+                for c in _product_capabilities(store, item.product_id)
+            }
+        ),
+        **context,
+    )
+
+
+def _product_capabilities(store: Store, product_id: int) -> list[str]:
+    from enduse.storage.tables import Product
+
+    return list(store.get(Product, product_id, field="product_id").capabilities)
+
+
+@router.get("/licences/{licence_id}")
+def licence_show(
+    licence_id: int,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    done: str = "",
+) -> Response:
+    licence = scoped_licence(store, principal, licence_id)
+    return licence_page(request, store, principal, licence, done=done)
+
+
+def _failed(
+    request: Request,
+    store: Store,
+    principal: Principal,
+    licence_id: int,
+    exc: FormError | EnduseError,
+    form: str,
+    values: dict[str, Any],
+) -> Response:
+    errors, summary, status = form_failure(exc)
+    licence = scoped_licence(store, principal, licence_id)
+    return licence_page(
+        request,
+        store,
+        principal,
+        licence,
+        status_code=status,
+        errors=errors,
+        error=summary,
+        failed_form=form,
+        values=values,
+    )
+
+
+@router.post("/licences/{licence_id}/actions/{action}")
+def licence_action(
+    licence_id: int,
+    action: Action,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    settings: SettingsDep,
+    form: FormDep,
+) -> Response:
+    """Submit, start review, deny, suspend, reinstate, revoke or expire (with a reason)."""
+    scoped_licence(store, principal, licence_id)
+    require_act(principal, ACTION_ACT[action])
+    data = fields(form)
+    try:
+        with attempt(store):
+            body = validate(TransitionIn, {"actor": principal.username, **data})
+            licensing.transition(
+                store,
+                licence_id,
+                action,
+                actor=body.actor,
+                reason=body.reason,
+                now=utcnow(),
+                thresholds=Thresholds.from_settings(settings),
+            )
+    except (FormError, EnduseError) as exc:
+        return _failed(request, store, principal, licence_id, exc, str(action), data)
+    return see_other(f"/licences/{licence_id}?done={action}")
+
+
+@router.post("/licences/{licence_id}/approve")
+def licence_approve(
+    licence_id: int,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    form: FormDep,
+) -> Response:
+    """Approve with conditions: capabilities, quota, validity window."""
+    scoped_licence(store, principal, licence_id)
+    require_act(principal, Act.REVIEW_LICENCE)
+    data = fields(form, "allowed_capabilities")
+    try:
+        with attempt(store):
+            body = validate(
+                ApprovalIn,
+                {
+                    "actor": principal.username,
+                    **data,
+                    "valid_from": _day(data.get("valid_from")),
+                    "valid_until": _day(data.get("valid_until")),
+                },
+            )
+            licensing.approve(store, licence_id, body, now=utcnow())
+    except (FormError, EnduseError) as exc:
+        return _failed(request, store, principal, licence_id, exc, "approve", data)
+    return see_other(f"/licences/{licence_id}?done=approve")
+
+
+def _day(value: object) -> object:
+    """A date field (YYYY-MM-DD) as midnight UTC; anything else goes on to validation."""
+    if isinstance(value, str) and len(value) == 10:
+        return f"{value}T00:00:00Z"
+    return value
+
+
+@router.post("/licences/{licence_id}/rfis")
+def licence_ask(
+    licence_id: int,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    form: FormDep,
+) -> Response:
+    scoped_licence(store, principal, licence_id)
+    require_act(principal, Act.REVIEW_LICENCE)
+    data = fields(form)
+    try:
+        with attempt(store):
+            body = validate(RfiIn, {"actor": principal.username, **data})
+            licensing.request_information(
+                store,
+                licence_id,
+                question=body.question,
+                actor=body.actor,
+                now=utcnow(),
+            )
+    except (FormError, EnduseError) as exc:
+        return _failed(request, store, principal, licence_id, exc, "rfi", data)
+    return see_other(f"/licences/{licence_id}?done=request_information")
+
+
+@router.post("/licences/{licence_id}/rfis/{rfi_id}/answer")
+def licence_answer(
+    licence_id: int,
+    rfi_id: int,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+    form: FormDep,
+) -> Response:
+    scoped_licence(store, principal, licence_id)
+    require_act(principal, Act.APPLY)
+    data = fields(form)
+    try:
+        with attempt(store):
+            body = validate(RfiAnswerIn, {"actor": principal.username, **data})
+            licensing.answer_information(
+                store,
+                licence_id,
+                rfi_id,
+                answer=body.answer,
+                actor=body.actor,
+                now=utcnow(),
+            )
+    except (FormError, EnduseError) as exc:
+        return _failed(request, store, principal, licence_id, exc, "answer", data)
+    return see_other(f"/licences/{licence_id}?done=answer_information")
+
+
+@router.post("/licences/{licence_id}/conditions/{condition_id}/acknowledge")
+def licence_acknowledge(
+    licence_id: int,
+    condition_id: int,
+    request: Request,
+    store: StoreDep,
+    principal: PrincipalDep,
+) -> Response:
+    scoped_licence(store, principal, licence_id)
+    require_act(principal, Act.APPLY)
+    try:
+        with attempt(store):
+            licensing.acknowledge_condition(
+                store, licence_id, condition_id, actor=principal.username, now=utcnow()
+            )
+    except EnduseError as exc:
+        return _failed(request, store, principal, licence_id, exc, "acknowledge", {})
+    return see_other(f"/licences/{licence_id}?done=acknowledge")
