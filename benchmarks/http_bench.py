@@ -2,7 +2,7 @@
 """Gate decisions over HTTP with the log append, against real uvicorn workers (not a test).
 
     python benchmarks/http_bench.py [--url DATABASE_URL] [--workers 2] [--clients 8]
-                                    [--requests 400] [--json]
+                                    [--requests 400] [--postgres ADMIN_URL]
 
 Starts ``uvicorn enduse.api.app:create_app --workers N`` on a migrated database (a fresh
 SQLite file by default; ``--url`` names an empty PostgreSQL database, e.g. one on the
@@ -47,11 +47,14 @@ from enduse.tasking import Scenario, read_scenarios
 from enduse.tlog import service as tlog
 from enduse.tlog.keys import create_log_key, load_log_signer
 
-SCENARIOS = ROOT.parent / "shared" / "data" / "gate" / "public.jsonl"
-if not SCENARIOS.is_file():
-    SCENARIOS = Path("/work/shared/data/gate/public.jsonl")
-if not SCENARIOS.is_file():
-    SCENARIOS = ROOT / "tests" / "assets" / "gate" / "small.jsonl"
+SCENARIOS = next(
+    (
+        p / "shared" / "data" / "gate" / "public.jsonl"
+        for p in (ROOT, ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "data" / "gate" / "public.jsonl").is_file()
+    ),
+    ROOT / "tests" / "assets" / "gate" / "small.jsonl",
+)
 
 
 @contextlib.contextmanager
@@ -235,7 +238,11 @@ def main() -> None:
     parser.add_argument(
         "--threads", type=int, default=1, help="torch threads per worker"
     )
-    parser.add_argument("--json", action="store_true", help="also print one JSON line")
+    parser.add_argument(
+        "--result",
+        type=Path,
+        help="also write the figures as JSON (benchmarks/run_all.py)",
+    )
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory())
@@ -265,8 +272,8 @@ def main() -> None:
         f"log after the run: {out['tree_size']} entries, audit "
         + ("ok" if out["audit_ok"] else "FAILED: " + "; ".join(out["problems"]))
     )
-    if args.json:
-        print(json.dumps(out))
+    if args.result:
+        args.result.write_text(json.dumps(out))
     if not out["audit_ok"]:
         sys.exit(1)
 
