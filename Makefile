@@ -48,8 +48,12 @@ lint: dev
 typecheck: dev
 	$(BIN)/mypy
 
-bench: dev ## figures, printed; not part of the test run
-	@for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done
+# The benchmarks' own throwaway PostgreSQL server (not CI's 54329, so a bench never stops it).
+BENCH_PGPORT ?= 54339
+bench: dev ## every benchmark under benchmarks/, then one table; not part of the test run
+	@url=$$(ENDUSE_TEST_PGPORT=$(BENCH_PGPORT) scripts/pg-test-server start) || exit 1; \
+	trap 'ENDUSE_TEST_PGPORT=$(BENCH_PGPORT) scripts/pg-test-server stop' EXIT; \
+	$(BIN)/python benchmarks/run_all.py --postgres "$$url" $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

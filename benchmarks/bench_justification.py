@@ -11,6 +11,7 @@ idle core would take when other processes share the machine) for: the full path 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from pathlib import Path
@@ -39,7 +40,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--result", type=Path, help="also write the figures as JSON")
     args = ap.parse_args()
+    result: dict[str, dict[str, float]] = {}
     lines = args.file.read_text(encoding="utf-8").splitlines()
     scenarios = [s for _, s in read_scenarios(lines) if isinstance(s, Scenario)]
     t = Thresholds()
@@ -63,12 +66,21 @@ def main() -> None:
                 )
                 times.append(time.perf_counter() - a)
                 cpu.append(time.thread_time() - c)
+        result["model" if use_model else "rules"] = {
+            "per_s": len(times) / sum(times),
+            "p50_ms": _pct(times, 0.5),
+            "p99_ms": _pct(times, 0.99),
+            "cpu_p50_ms": _pct(cpu, 0.5),
+        }
         print(
             f"{name}: {len(times)} decisions, {len(times) / sum(times):.0f}/s, "
             f"p50 {_pct(times, 0.5):.1f} ms, p99 {_pct(times, 0.99):.1f} ms, "
             f"mean {statistics.mean(times) * 1000:.1f} ms; CPU time (what an idle core would take) "
             f"p50 {_pct(cpu, 0.5):.1f} ms, p99 {_pct(cpu, 0.99):.1f} ms"
         )
+
+    if args.result:
+        args.result.write_text(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -14,13 +14,14 @@ Prints decisions/s and p50/p99 latency for
     (registry lookup, licence state, decision, tasking row, log append, token on permit) on a
     temporary SQLite file, and the same over HTTP (``POST /v1/taskings``, in-process client).
 
-Scenarios default to ``../shared/data/gate/public.jsonl`` beside the repository, else the small
+Scenarios default to ``shared/data/gate/public.jsonl`` in or above the repository, else the small
 fixture in ``tests/assets/gate``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -73,7 +74,14 @@ def _line(name: str, figures: tuple[float, float, float]) -> None:
     print(f"  {name:<38} {rate:>9.0f}/s   p50 {p50:7.3f} ms   p99 {p99:7.3f} ms")
 
 
-def bench_policy(scenarios: list[Scenario], rounds: int) -> None:
+Figures = tuple[float, float, float]
+
+
+def _fig(figures: Figures) -> dict[str, float]:
+    return dict(zip(("per_s", "p50_ms", "p99_ms"), figures, strict=True))
+
+
+def bench_policy(scenarios: list[Scenario], rounds: int) -> dict[str, Any]:
     terms = default_terms()
     cc = compiled(terms)
     prepared = []
@@ -111,15 +119,18 @@ def bench_policy(scenarios: list[Scenario], rounds: int) -> None:
         f"  ratio (ours / bare): throughput {base[0] / mine[0]:.2f}x, "
         f"p50 {mine[1] / base[1]:.2f}x, p99 {mine[2] / base[2]:.2f}x   (goal ≤ 2x)"
     )
+    return {"policy": _fig(mine), "bare_cedarpy": _fig(base)}
 
 
-def bench_full(scenarios: list[Scenario], rounds: int) -> None:
+def bench_full(scenarios: list[Scenario], rounds: int) -> dict[str, Any]:
     print("(b) full path: gate.decide with justification analysis")
     calls = [(lambda s=s: decide(s.request, s.licence, now=s.now)) for s in scenarios]
-    _line("gate.decide", _measure(calls, rounds))
+    figures = _measure(calls, rounds)
+    _line("gate.decide", figures)
+    return {"full": _fig(figures)}
 
 
-def bench_database(scenarios: list[Scenario], http_count: int) -> None:
+def bench_database(scenarios: list[Scenario], http_count: int) -> dict[str, Any]:
     from fastapi.testclient import TestClient
 
     from enduse.api import create_app
@@ -169,10 +180,8 @@ def bench_database(scenarios: list[Scenario], http_count: int) -> None:
 
             return run
 
-        _line(
-            "submit_tasking (one commit each)",
-            _measure([service_call(i) for i in items], 1),
-        )
+        out = {"submit_tasking": _fig(_measure([service_call(i) for i in items], 1))}
+        _line("submit_tasking (one commit each)", tuple(out["submit_tasking"].values()))
         with TestClient(create_app(settings, database=db)) as client:
             payloads = [
                 body(len(items) + i, scenarios[i % len(scenarios)])
@@ -187,20 +196,25 @@ def bench_database(scenarios: list[Scenario], http_count: int) -> None:
 
                 return run
 
-            _line(
-                "POST /v1/taskings (in-process HTTP)",
-                _measure([http_call(p) for p in payloads], 1),
-            )
+            http = _measure([http_call(p) for p in payloads], 1)
+            _line("POST /v1/taskings (in-process HTTP)", http)
+            out["in_process_http"] = _fig(http)
         db.dispose()
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    default = ROOT.parent / "shared" / "data" / "gate" / "public.jsonl"
-    if not default.is_file():
-        default = ROOT / "tests" / "assets" / "gate" / "small.jsonl"
+    default = next(
+        (
+            p / "shared" / "data" / "gate" / "public.jsonl"
+            for p in (ROOT, ROOT.parent, ROOT.parent.parent)
+            if (p / "shared" / "data" / "gate" / "public.jsonl").is_file()
+        ),
+        ROOT / "tests" / "assets" / "gate" / "small.jsonl",
+    )
     parser.add_argument("--scenarios", type=Path, default=default)
     parser.add_argument(
         "--rounds", type=int, default=3, help="passes over the file for (a) and (b)"
@@ -208,13 +222,20 @@ def main() -> None:
     parser.add_argument(
         "--http", type=int, default=200, help="HTTP requests for (c); 0 skips (c)"
     )
+    parser.add_argument(
+        "--result",
+        type=Path,
+        help="also write the figures as JSON (benchmarks/run_all.py)",
+    )
     args = parser.parse_args()
     scenarios = _scenarios(args.scenarios)
     print(f"gate benchmark: {len(scenarios)} scenarios from {args.scenarios}")
-    bench_policy(scenarios, args.rounds)
-    bench_full(scenarios, args.rounds)
+    result = {"scenarios": len(scenarios), **bench_policy(scenarios, args.rounds)}
+    result |= bench_full(scenarios, args.rounds)
     if args.http:
-        bench_database(scenarios, args.http)
+        result |= bench_database(scenarios, args.http)
+    if args.result:
+        args.result.write_text(json.dumps(result))
 
 
 if __name__ == "__main__":

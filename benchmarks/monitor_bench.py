@@ -104,7 +104,9 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--n", type=int, default=5_000)
     parser.add_argument("--gate", choices=("decide", "surrogate"), default="decide")
-    parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--json", "--result", type=Path, help="write the figures as JSON"
+    )
     args = parser.parse_args()
     result: dict = {}
     if args.replay:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import multiprocessing
 import os
 import random
@@ -76,7 +77,7 @@ def _screen(queries: list[str]) -> int:
     return len(queries)
 
 
-def bench_names(folder: Path, n: int, workers: int) -> None:
+def bench_names(folder: Path, n: int, workers: int) -> dict[str, float]:
     global _INDEX
     stats = LoadStats()
     t = time.perf_counter()
@@ -125,6 +126,7 @@ def bench_names(folder: Path, n: int, workers: int) -> None:
         f"rapidfuzz extractOne(WRatio) scan {baseline:.0f} names/s ({baseline_cpu:.0f} per "
         f"CPU-second); ratio {ours / baseline:.1f}x ({ours_cpu / baseline_cpu:.1f}x in CPU time)"
     )
+    out = {"per_s": ours, "per_cpu_s": ours_cpu, "rapidfuzz_per_s": baseline}
     if workers > 1 and hasattr(os, "fork"):
         chunks = [queries[i::workers] for i in range(workers)]
         ctx = multiprocessing.get_context("fork")
@@ -137,6 +139,8 @@ def bench_names(folder: Path, n: int, workers: int) -> None:
             f"{workers} processes: screening {both:.0f} names/s "
             f"(ratio to the one-core baseline scan {both / baseline:.1f}x)"
         )
+        out |= {"workers": workers, "workers_per_s": both}
+    return out
 
 
 def bench_cli(folder: Path, tmp: Path) -> None:
@@ -181,7 +185,7 @@ def bench_cli(folder: Path, tmp: Path) -> None:
 
 def bench_targets(
     tmp: Path, registry_size: int = 100_000, targets: int = 50_000
-) -> None:
+) -> dict[str, float]:
     url = f"sqlite:///{tmp / 'bench.db'}"
     upgrade_database(url)
     db = Database(url)
@@ -219,6 +223,7 @@ def bench_targets(
         f"({registry.summarize(checks)['matched']} matches)"
     )
     db.dispose()
+    return {"targets": targets, "registry": registry_size, "seconds": took}
 
 
 def main() -> None:
@@ -228,16 +233,25 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-cli", action="store_true")
     parser.add_argument("--skip-targets", action="store_true")
+    parser.add_argument(
+        "--result",
+        type=Path,
+        help="also write the figures as JSON (benchmarks/run_all.py)",
+    )
     args = parser.parse_args()
     _say(
         f"cores available: {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}"
     )
-    bench_names(args.folder, args.names, args.workers)
+    result: dict[str, object] = {
+        "names": bench_names(args.folder, args.names, args.workers)
+    }
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_cli:
             bench_cli(args.folder, Path(tmp))
         if not args.skip_targets:
-            bench_targets(Path(tmp))
+            result["targets"] = bench_targets(Path(tmp))
+    if args.result:
+        args.result.write_text(json.dumps(result))
 
 
 if __name__ == "__main__":

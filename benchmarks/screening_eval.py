@@ -808,6 +808,11 @@ def main() -> None:
     )
     parser.add_argument("--alert", type=float, default=Thresholds().alert)
     parser.add_argument("--review", type=float, default=Thresholds().review)
+    parser.add_argument(
+        "--result",
+        type=Path,
+        help="also write the figures as JSON (benchmarks/run_all.py)",
+    )
     args = parser.parse_args()
     records = read_records(args.list)
     target = args.out or args.variants
@@ -834,6 +839,17 @@ def main() -> None:
         f"{len(items)} queries from {target.name} screened in {took:.1f}s ({len(items) / took:.0f}/s)\n"
     )
     report(outcomes, Thresholds(alert=args.alert, review=args.review), args.show)
+    if args.result:
+        args.result.write_text(
+            json.dumps(
+                {
+                    "queries": len(items),
+                    "per_s": len(items) / took,
+                    "alert": figures(outcomes, args.alert),
+                    "review": figures(outcomes, args.review),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import platform
 import random
@@ -78,14 +79,23 @@ def main() -> None:
     )
     parser.add_argument("--proofs", type=int, default=2000, help="proofs timed")
     parser.add_argument("--url", help="database URL (default: a fresh SQLite file)")
+    parser.add_argument(
+        "--result",
+        type=Path,
+        help="also write the figures as JSON (benchmarks/run_all.py)",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         url = args.url or f"sqlite:///{Path(tmp) / 'bench.db'}"
-        run(url, args)
+        result = run(url, args)
+    if args.result:
+        args.result.write_text(json.dumps(result))
 
 
-def run(url: str, args: argparse.Namespace) -> None:
+def run(url: str, args: argparse.Namespace) -> dict[str, float]:
+    """Print the figures and return them."""
+    result: dict[str, float] = {}
     upgrade_database(url)
     db = Database(url)
     with db.store() as s:
@@ -96,6 +106,7 @@ def run(url: str, args: argparse.Namespace) -> None:
         f"Python {platform.python_version()}; {db.dialect}"
         + (f" {sqlite3.sqlite_version}" if db.dialect == "sqlite" else "")
     )
+    result["load"] = os.getloadavg()[0]
     pool = drafts(max(args.batch, args.single))
 
     t, c = time.perf_counter(), time.process_time()
@@ -147,6 +158,11 @@ def run(url: str, args: argparse.Namespace) -> None:
     for _ in range(interior_batched):
         sha(node).digest()
     limit = batched_n / (time.perf_counter() - t)  # wall time, as the batched figure
+    result |= {
+        "single_per_s": single,
+        "batched_per_s": batched,
+        "hashlib_limit_per_s": limit,
+    }
     print(
         f"physical limit (hashlib, {(batched_n + interior_batched) / max(batched_n, 1):.2f} SHA-256/leaf): "
         f"{limit:10,.0f} leaves/s  (batched / limit = {batched / limit:.1%})"
@@ -173,6 +189,11 @@ def run(url: str, args: argparse.Namespace) -> None:
         f"CPU p50 {statistics.median(cpu) * 1e3:.2f} ms, p99 {percentile(cpu, 0.99) * 1e3:.2f} ms  "
         f"({len(times):,} proofs, one transaction each; goal p99 < 5 ms)"
     )
+    result |= {
+        "leaves": size,
+        "inclusion_p50_ms": statistics.median(times) * 1e3,
+        "inclusion_p99_ms": percentile(times, 0.99) * 1e3,
+    }
     times = []
     for _ in range(args.proofs // 4):
         size1 = rng.randrange(1, size)
@@ -188,12 +209,15 @@ def run(url: str, args: argparse.Namespace) -> None:
         f"p99 {percentile(times, 0.99) * 1e3:.2f} ms  ({len(times):,} proofs)"
     )
 
+    result["consistency_p99_ms"] = percentile(times, 0.99) * 1e3
     stored = stored_bytes(db, url)
+    result["bytes_per_leaf"] = stored / size
     print(
         f"bytes stored per leaf:             {stored / size:10,.0f} B  "
         f"({stored / 2**20:,.1f} MiB for {size:,} leaves, entries + nodes + indexes)"
     )
     db.dispose()
+    return result
 
 
 def stored_bytes(db: Database, url: str) -> int:

@@ -83,8 +83,56 @@ async def _enduse_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _body_problem(request: Request, exc: RequestValidationError) -> JSONResponse | None:
+    """A body that is not JSON at all: a clear 415 (wrong or missing content type) or 422
+    (malformed JSON, with the position), instead of pydantic's wording for a model."""
+    errors = exc.errors()
+    content_type = request.headers.get("content-type", "")
+    whole_body = [e for e in errors if tuple(e.get("loc", ())) == ("body",)]
+    if whole_body and not _is_json(content_type):
+        return JSONResponse(
+            error_body(
+                "unsupported_media_type",
+                "the request body must be a JSON object sent with "
+                f"Content-Type: application/json (got {content_type or 'no content type'})",
+                "body",
+            ),
+            status_code=415,
+        )
+    if whole_body and whole_body[0].get("type") == "missing":
+        return JSONResponse(
+            error_body(
+                "invalid_input", "the request body is empty: send a JSON object", "body"
+            ),
+            status_code=422,
+        )
+    bad_json = next((e for e in errors if e.get("type") == "json_invalid"), None)
+    if bad_json is not None:
+        where = [p for p in bad_json.get("loc", ()) if p != "body"]
+        reason = (bad_json.get("ctx") or {}).get("error", "")
+        at = f" at character {where[0]}" if where else ""
+        return JSONResponse(
+            error_body(
+                "invalid_input",
+                f"the request body is not valid JSON{at}"
+                + (f": {reason}" if reason else ""),
+                "body",
+            ),
+            status_code=422,
+        )
+    return None
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)  # noqa: S101 -- registered for it only
+    problem = _body_problem(request, exc)
+    if problem is not None:
+        return problem
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
     loc = [str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path")]
     field = ".".join(loc) or None
@@ -116,8 +164,14 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
         403: "forbidden",
         413: "too_large",
     }
+    message = str(exc.detail)
+    if exc.status_code == 400 and message == "There was an error parsing the body":
+        # FastAPI's words for a body it could not decode (invalid UTF-8, nesting too deep)
+        message = (
+            "the request body could not be read as JSON: it must be UTF-8 encoded JSON"
+        )
     return JSONResponse(
-        error_body(codes.get(exc.status_code, "error"), str(exc.detail)),
+        error_body(codes.get(exc.status_code, "error"), message),
         status_code=exc.status_code,
     )
 

@@ -104,6 +104,24 @@ def facts_of(
     )
 
 
+def analyse_request(
+    request: TaskingRequest,
+    *,
+    thresholds: Thresholds | None = None,
+    use_model: bool = True,
+) -> Analysis:
+    """The justification analysis ``decide`` runs: the slow part of a decision (the sentence
+    model), and one that reads no licence state, so the database gate runs it before it takes
+    the log's sequencer lock and passes it to ``decide``."""
+    return analyse(
+        request.justification,
+        offence_label=request.offence.label,
+        profession=request.target.profession,
+        thresholds=thresholds,
+        use_model=use_model,
+    )
+
+
 def decide(
     request: TaskingRequest,
     licence: LicenceState,
@@ -112,17 +130,14 @@ def decide(
     terms: CertificateTerms | None = None,
     thresholds: Thresholds | None = None,
     use_model: bool = True,
+    analysis: Analysis | None = None,
 ) -> Decision:
-    """Decide one tasking. Never raises for a refusal; fails closed (deny) if Cedar cannot decide."""
+    """Decide one tasking. Never raises for a refusal; fails closed (deny) if Cedar cannot decide.
+    ``analysis`` is the request's ``analyse_request`` when the caller ran it already."""
     terms = terms or default_terms()
     policies = compiled(terms)
-    analysis = analyse(
-        request.justification,
-        offence_label=request.offence.label,
-        profession=request.target.profession,
-        thresholds=thresholds,
-        use_model=use_model,
-    )
+    if analysis is None:
+        analysis = analyse_request(request, thresholds=thresholds, use_model=use_model)
     facts = facts_of(request, licence, analysis, now=now)
     result = evaluate(policies, facts)
     held = {"deny": result.deny_clauses, "refer": result.refer_clauses}

@@ -15,9 +15,11 @@ uses) on a licence state built from the database:
 - the certificate terms from the licence's certificate version in the database (the issued
   template body, with the parameters of the buyer's countersigned certificate on that version).
 
-Everything happens in the caller's transaction, which takes the log's sequencer lock first:
-decisions on one database are serialised (a quota is never overrun by two racing requests),
-and the tasking row, the referral, the token id and the log entry commit or roll back together.
+Everything happens in the caller's transaction. The justification analysis (which reads only
+the request) runs first, unlocked; then the transaction takes the log's sequencer lock, reads
+the licence state and decides under it: decisions on one database are serialised (a quota is
+never overrun by two racing requests), and the tasking row, the referral, the token id and the
+log entry commit or roll back together.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from enduse.gate.models import (
     TaskingIn,
     TaskingOut,
 )
-from enduse.gate.service import Decision, Reason, decide
+from enduse.gate.service import Decision, Reason, analyse_request, decide
 from enduse.gate.targets import canonical_identifier
 from enduse.gate.tokens import IssuedToken, issue_token
 from enduse.keys import REGULATOR, load_private_key
@@ -231,6 +233,10 @@ def submit_tasking(
         justification=body.justification,
     )
     terms = terms_for(store, licence, now=now)
+    # The justification analysis (the sentence model: most of a decision's time) reads only
+    # the request, so it runs before the lock: concurrent requests analyse in parallel and
+    # only the licence state, the policy and the writes are serialised.
+    analysis = analyse_request(request)
 
     _lock(store)
     store.session.refresh(licence)  # read under the lock: a suspension just now counts
@@ -240,7 +246,7 @@ def submit_tasking(
     pseudonym = pseudonymise(secret, canonical)
     view = licence_view(store, licence, now=now, target_pseudonym=pseudonym)
     decision = _apply_curtailment(
-        decide(request, view.state, now=now, terms=terms), view
+        decide(request, view.state, now=now, terms=terms, analysis=analysis), view
     )
     if "licence_inactive" in decision.clauses:
         decision = _explain_inactive(decision, view)
