@@ -23,6 +23,7 @@ and the tasking row, the referral, the token id and the log entry commit or roll
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -404,6 +405,7 @@ def list_referrals(
     store: Store,
     *,
     licence_id: int | None = None,
+    licence_ids: Sequence[int] | None = None,
     state: ReferralState | None = None,
     limit: int = 100,
     offset: int = 0,
@@ -414,6 +416,7 @@ def list_referrals(
         for r, t in repo.referrals(
             store,
             licence_id=licence_id,
+            licence_ids=licence_ids,
             state=state.value if state else None,
             limit=limit,
             offset=offset,
