@@ -10,6 +10,10 @@ import time
 
 import httpx
 
+from enduse.auth import Role
+from enduse.storage import Database
+from tests.auth_helpers import bearer, make_token
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -18,12 +22,19 @@ def free_port() -> int:
 
 
 class Server:
-    """``uvicorn enduse.api.app:create_app`` with the test's settings; ``kill()`` is SIGKILL."""
+    """``uvicorn enduse.api.app:create_app`` with the test's settings; ``kill()`` is SIGKILL.
+    ``token``/``headers``: a regulator admin's API token, made in the test's database."""
 
     def __init__(
         self, settings, *, workers: int = 1, env: dict[str, str] | None = None
     ) -> None:
         self.settings, self.workers, self.extra = settings, workers, env or {}
+        db = Database(settings.database_url)
+        try:
+            self.token = make_token(db, Role.REGULATOR_ADMIN)
+        finally:
+            db.dispose()
+        self.headers = bearer(self.token)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None

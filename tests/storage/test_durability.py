@@ -42,7 +42,9 @@ def test_several_workers_append_without_gap_duplicate_or_fork(db, settings, worl
     try:
 
         def hammer(worker: int) -> list[int]:
-            with httpx.Client(base_url=server.url, timeout=60) as http:
+            with httpx.Client(
+                base_url=server.url, timeout=60, headers=server.headers
+            ) as http:
                 out = []
                 for i in range(12):
                     r = http.post(
@@ -72,7 +74,9 @@ def test_kill_9_under_load_loses_no_acknowledged_decision(db, settings, world):
     stop = threading.Event()
 
     def load() -> None:
-        with httpx.Client(base_url=server.url, timeout=10) as http:
+        with httpx.Client(
+            base_url=server.url, timeout=10, headers=server.headers
+        ) as http:
             for n in range(400):
                 if stop.is_set():
                     return
@@ -104,7 +108,10 @@ def test_kill_9_under_load_loses_no_acknowledged_decision(db, settings, world):
     server.start()
     try:
         r = httpx.post(
-            f"{server.url}/v1/taskings", json=_body(world.licence_id, 9999), timeout=60
+            f"{server.url}/v1/taskings",
+            json=_body(world.licence_id, 9999),
+            timeout=60,
+            headers=server.headers,
         )
     finally:
         server.stop()
