@@ -7,9 +7,11 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 
+import enduse
 from enduse.auth import Role
 from enduse.storage import Database
 from tests.auth_helpers import bearer, make_token
@@ -41,8 +43,12 @@ class Server:
         self.start()
 
     def start(self) -> None:
+        src = str(Path(enduse.__file__).resolve().parents[1])  # the code under test
         env = {
             **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                [src, *filter(None, [os.environ.get("PYTHONPATH")])]
+            ),
             "ENDUSE_DATABASE_URL": self.settings.database_url,
             "ENDUSE_KEY_DIR": str(self.settings.key_dir),
             **self.extra,

@@ -175,6 +175,7 @@ class Settings(BaseSettings):
         description="The API token the CLI sends in remote mode (`enduse tokens create`).",
     )
 
+
 @lru_cache
 def get_settings() -> Settings:
     """Settings read from the environment once per process."""

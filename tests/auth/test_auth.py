@@ -15,7 +15,7 @@ from enduse.auth.models import UserCreate
 from enduse.clock import utcnow
 from enduse.errors import ConflictError, NotFoundError, UnauthenticatedError
 from enduse.storage.tables import ApiToken, LoginSession, User
-from tests.auth_helpers import PASSWORD, bearer, make_token, make_user, token_for
+from tests.auth_helpers import PASSWORD, bearer, make_user, token_for
 
 
 def _login(app, username: str, password: str = PASSWORD) -> tuple[TestClient, dict]:
@@ -62,7 +62,8 @@ def test_a_token_is_shown_once_and_only_its_digest_is_stored(db, app):
             for r in store.session.execute(text("SELECT * FROM api_tokens")).all()
         )
     assert token not in dump
-    assert row.digest == auth.digest(token) and token.startswith(row.prefix)
+    assert row.digest == auth.digest(token)
+    assert token.startswith(row.prefix)
     with TestClient(app) as c:
         me = c.get("/v1/auth/me", headers=bearer(token)).json()
     assert (me["username"], me["role"], me["via"]) == (
@@ -108,9 +109,12 @@ def test_login_sets_a_hardened_cookie_and_returns_the_csrf_token(app, db):
     c, r = _login(app, user.username)
     assert r.status_code == 200
     cookie = r.headers["set-cookie"].lower()
-    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" in cookie
+    assert "httponly" in cookie
+    assert "samesite=lax" in cookie
+    assert "secure" in cookie
     me = c.get("/v1/auth/me").json()
-    assert me["via"] == "session" and me["csrf_token"] == r.json()["csrf_token"]
+    assert me["via"] == "session"
+    assert me["csrf_token"] == r.json()["csrf_token"]
     with db.store() as store:
         stored = store.session.scalars(select(LoginSession)).all()
     assert all(s.digest != c.cookies["enduse_session"] for s in stored)
@@ -135,7 +139,8 @@ def test_a_session_expires(app, db):
         for s in store.list(LoginSession, user_id=user.id):
             s.expires_at = utcnow() - timedelta(seconds=1)
     r = c.get("/v1/auth/me")
-    assert r.status_code == 401 and r.json()["error"]["field"] == "session"
+    assert r.status_code == 401
+    assert r.json()["error"]["field"] == "session"
 
 
 def test_session_lifetime_comes_from_the_setting(db):
@@ -162,7 +167,8 @@ def test_a_cookie_change_without_the_csrf_token_is_refused(login_as, tenants_a):
         "evidence": {},
     }
     r = reviewer.post("/v1/alerts", json=body)
-    assert r.status_code == 403 and r.json()["error"]["field"] == "csrf_token"
+    assert r.status_code == 403
+    assert r.json()["error"]["field"] == "csrf_token"
     r = reviewer.post("/v1/alerts", json=body, headers={"X-CSRF-Token": "wrong"})
     assert r.status_code == 403
     r = reviewer.post(
@@ -185,7 +191,8 @@ def test_a_form_carries_the_csrf_token_as_a_field(app, login_as, monkeypatch):
     r = reviewer.post(
         "/v1/test-form", data={"note": "hi", "csrf_token": reviewer.csrf_token}
     )
-    assert r.status_code == 200 and r.json() == {"note": "hi"}
+    assert r.status_code == 200
+    assert r.json() == {"note": "hi"}
 
 
 def test_a_bearer_token_needs_no_csrf_token(client, tenants_a):
@@ -215,7 +222,8 @@ def test_a_disabled_user_can_neither_log_in_nor_use_its_token_or_session(
     token = token_for(db, user.username)
     session, _ = _login(app, user.username)
     r = client.post(f"/v1/users/{user.username}/disable")
-    assert r.status_code == 200 and r.json()["disabled"] is True
+    assert r.status_code == 200
+    assert r.json()["disabled"] is True
     assert session.get("/v1/auth/me").status_code == 401
     with TestClient(app) as c:
         assert c.get("/v1/auth/me", headers=bearer(token)).status_code == 401
@@ -249,8 +257,10 @@ def test_a_user_names_the_tenant_its_role_needs(db, client, tenants_a):
     assert create(role="exporter", agency_id=tenants_a.agency_id).status_code == 422
     assert create(role="auditor", exporter_id=tenants_a.exporter_id).status_code == 422
     r = create(role="buyer", agency_id=tenants_a.agency_id, password="long enough pw")
-    assert r.status_code == 201 and r.json()["agency_id"] == tenants_a.agency_id
-    assert "password" not in r.text and "hash" not in r.text
+    assert r.status_code == 201
+    assert r.json()["agency_id"] == tenants_a.agency_id
+    assert "password" not in r.text
+    assert "hash" not in r.text
     assert create(role="auditor").status_code == 409
 
 

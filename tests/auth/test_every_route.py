@@ -18,8 +18,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from starlette.routing import Mount
 
-from enduse.auth import Role
-from enduse.auth import policy
+from enduse.auth import Role, policy
 from enduse.storage.auth_repo import OWNED_PARAMS
 from tests.auth.world import Tenant, make_tenant
 from tests.auth_helpers import bearer, make_token

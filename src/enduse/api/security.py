@@ -17,8 +17,7 @@ from typing import Any, Literal
 from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from enduse.auth import Principal
-from enduse.auth import policy
+from enduse.auth import Principal, policy
 from enduse.auth import service as auth
 from enduse.clock import utcnow
 from enduse.errors import ForbiddenError, UnauthenticatedError
@@ -58,7 +57,10 @@ def authenticate(request: Request) -> Authenticated | None:
         with db.store() as store:
             user, row = auth.authenticate_token(store, token.strip(), now=utcnow())
             return Authenticated(
-                auth.principal_of(user), "token", token_id=row.id, expires_at=row.expires_at
+                auth.principal_of(user),
+                "token",
+                token_id=row.id,
+                expires_at=row.expires_at,
             )
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
@@ -114,7 +116,9 @@ async def guard(request: Request) -> None:
         await run_in_threadpool(_check_tenancy, db, scope, values)
 
 
-def _check_tenancy(db: Database, scope: policy.Scope, values: list[tuple[str, Any]]) -> None:
+def _check_tenancy(
+    db: Database, scope: policy.Scope, values: list[tuple[str, Any]]
+) -> None:
     with db.store() as store:
         for name, value in values:
             scope.check_request(store, {name: value})

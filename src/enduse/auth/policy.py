@@ -26,8 +26,7 @@ from typing import Any
 
 from enduse.auth import Principal, Role
 from enduse.errors import ForbiddenError, NotFoundError
-from enduse.storage import Store
-from enduse.storage import auth_repo
+from enduse.storage import Store, auth_repo
 
 ADMIN = frozenset({Role.REGULATOR_ADMIN})
 REGULATORS = frozenset({Role.REGULATOR_ADMIN, Role.REGULATOR_REVIEWER})
@@ -50,54 +49,106 @@ GRANTS: dict[str, Grant] = {
     # self
     "self.read": _g(EVERYONE, "who am I (`/v1/auth/me`), log out"),
     # users and tokens
-    "user.admin": _g(ADMIN, "create, list and disable users; issue, list and revoke API tokens"),
+    "user.admin": _g(
+        ADMIN, "create, list and disable users; issue, list and revoke API tokens"
+    ),
     # parties
     "party.write": _g(ADMIN, "register exporters, agencies, intermediaries"),
     "party.list": _g(REGULATORS, "list exporters, agencies, intermediaries"),
-    "exporter.read": _g(REGULATORS | {R.EXPORTER}, "read an exporter (an exporter: itself)"),
+    "exporter.read": _g(
+        REGULATORS | {R.EXPORTER}, "read an exporter (an exporter: itself)"
+    ),
     "agency.read": _g(REGULATORS | {R.BUYER}, "read an agency (a buyer: its own)"),
     "intermediary.read": _g(REGULATORS, "read an intermediary"),
-    "product.read": _g(REGULATORS | {R.EXPORTER}, "list and read products (an exporter: its own)"),
-    "product.write": _g(ADMIN | {R.EXPORTER}, "register a product (an exporter: its own)"),
+    "product.read": _g(
+        REGULATORS | {R.EXPORTER}, "list and read products (an exporter: its own)"
+    ),
+    "product.write": _g(
+        ADMIN | {R.EXPORTER}, "register a product (an exporter: its own)"
+    ),
     # licences
-    "licence.read": _g(REGULATORS | TENANTS, "list and read licences (tenants: their own)"),
-    "licence.apply": _g(ADMIN | {R.EXPORTER}, "file an application (an exporter: as itself)"),
-    "licence.answer": _g(ADMIN | {R.EXPORTER}, "answer a request for information, acknowledge conditions"),
-    "licence.submit": _g(ADMIN | {R.EXPORTER}, "submit an application (screens every party)"),
-    "licence.review": _g(REGULATORS, "start review, ask for information, answer due diligence"),
-    "licence.start_review": _g(REGULATORS, "start the review of a submitted application"),
+    "licence.read": _g(
+        REGULATORS | TENANTS, "list and read licences (tenants: their own)"
+    ),
+    "licence.apply": _g(
+        ADMIN | {R.EXPORTER}, "file an application (an exporter: as itself)"
+    ),
+    "licence.answer": _g(
+        ADMIN | {R.EXPORTER}, "answer a request for information, acknowledge conditions"
+    ),
+    "licence.submit": _g(
+        ADMIN | {R.EXPORTER}, "submit an application (screens every party)"
+    ),
+    "licence.review": _g(
+        REGULATORS, "start review, ask for information, answer due diligence"
+    ),
+    "licence.start_review": _g(
+        REGULATORS, "start the review of a submitted application"
+    ),
     "licence.approve": _g(REGULATORS, "approve with conditions"),
     "licence.deny": _g(REGULATORS, "deny an application"),
     "licence.suspend": _g(ADMIN, "suspend a licence"),
     "licence.reinstate": _g(ADMIN, "reinstate a suspended licence"),
     "licence.revoke": _g(ADMIN, "revoke a licence"),
     "licence.expire": _g(ADMIN, "expire a licence, or every licence past its window"),
-    "licence.status": _g(REGULATORS | TENANTS, "restrictions and the signed status document (tenants: their own)"),
+    "licence.status": _g(
+        REGULATORS | TENANTS,
+        "restrictions and the signed status document (tenants: their own)",
+    ),
     # certificates
     "template.read": _g(EVERYONE, "read certificate templates"),
     "template.write": _g(ADMIN, "issue a certificate template version"),
-    "buyerkey.read": _g(REGULATORS | {R.BUYER}, "list an agency's certificate keys (a buyer: its own)"),
-    "buyerkey.write": _g(ADMIN | {R.BUYER}, "register a certificate key (a buyer: its own)"),
-    "certificate.read": _g(REGULATORS | TENANTS, "list, read, export and render certificates (tenants: their licences')"),
+    "buyerkey.read": _g(
+        REGULATORS | {R.BUYER}, "list an agency's certificate keys (a buyer: its own)"
+    ),
+    "buyerkey.write": _g(
+        ADMIN | {R.BUYER}, "register a certificate key (a buyer: its own)"
+    ),
+    "certificate.read": _g(
+        REGULATORS | TENANTS,
+        "list, read, export and render certificates (tenants: their licences')",
+    ),
     "certificate.issue": _g(REGULATORS, "issue and countersign certificates"),
-    "certificate.submit": _g(ADMIN | {R.BUYER}, "submit a buyer-signed certificate file"),
+    "certificate.submit": _g(
+        ADMIN | {R.BUYER}, "submit a buyer-signed certificate file"
+    ),
     "certificate.verify": _g(EVERYONE, "verify a certificate file (no stored data)"),
     # screening
-    "screening.read": _g(REGULATORS, "screen names and parties, read hits and the protected-persons registry"),
+    "screening.read": _g(
+        REGULATORS,
+        "screen names and parties, read hits and the protected-persons registry",
+    ),
     "screening.write": _g(REGULATORS, "load a screening list, resolve hits"),
     # the gate
-    "gate.evaluate": _g(REGULATORS | {R.AUDITOR}, "decide scenarios in the exchange format (no stored data)"),
-    "tasking.submit": _g(ADMIN | {R.BUYER}, "submit a tasking (a buyer's deployed system: its own licences)"),
-    "tasking.read": _g(REGULATORS | {R.BUYER}, "read a tasking decision (a buyer: its own)"),
-    "referral.read": _g(REGULATORS | {R.BUYER}, "the referral queue and a referral (a buyer: about its licences)"),
+    "gate.evaluate": _g(
+        REGULATORS | {R.AUDITOR},
+        "decide scenarios in the exchange format (no stored data)",
+    ),
+    "tasking.submit": _g(
+        ADMIN | {R.BUYER},
+        "submit a tasking (a buyer's deployed system: its own licences)",
+    ),
+    "tasking.read": _g(
+        REGULATORS | {R.BUYER}, "read a tasking decision (a buyer: its own)"
+    ),
+    "referral.read": _g(
+        REGULATORS | {R.BUYER},
+        "the referral queue and a referral (a buyer: about its licences)",
+    ),
     "referral.resolve": _g(REGULATORS, "resolve a referral"),
     "token.verify": _g(EVERYONE, "verify a tasking token (no stored data)"),
     # transparency log
-    "log.read": _g(EVERYONE, "log size, verifier key, checkpoints, proofs, proof and note verification"),
+    "log.read": _g(
+        EVERYONE,
+        "log size, verifier key, checkpoints, proofs, proof and note verification",
+    ),
     "log.entry": _g(REGULATORS, "read a log entry (it carries target pseudonyms)"),
     "log.audit": _g(REGULATORS | {R.AUDITOR}, "re-verify the whole log"),
     "log.publish": _g(ADMIN, "sign a checkpoint"),
-    "stats.read": _g(REGULATORS | {R.AUDITOR}, "aggregate statistics (the console's charts and reports)"),
+    "stats.read": _g(
+        REGULATORS | {R.AUDITOR},
+        "aggregate statistics (the console's charts and reports)",
+    ),
     # monitoring and enforcement
     "monitoring.run": _g(ADMIN, "run the monitors"),
     "alert.read": _g(REGULATORS, "list and read alerts"),
@@ -105,9 +156,14 @@ GRANTS: dict[str, Grant] = {
     "case.read": _g(REGULATORS, "list and read cases"),
     "case.write": _g(REGULATORS, "open, note, assign and move cases, attach alerts"),
     "enforcement.act": _g(ADMIN, "take and reverse enforcement actions"),
-    "action.read": _g(REGULATORS | TENANTS, "list and read enforcement actions (tenants: on their licences)"),
+    "action.read": _g(
+        REGULATORS | TENANTS,
+        "list and read enforcement actions (tenants: on their licences)",
+    ),
     "appeal.file": _g(ADMIN | TENANTS, "appeal an action (tenants: on their licences)"),
-    "appeal.read": _g(REGULATORS | TENANTS, "read an appeal (tenants: on their licences)"),
+    "appeal.read": _g(
+        REGULATORS | TENANTS, "read an appeal (tenants: on their licences)"
+    ),
     "appeal.decide": _g(ADMIN, "decide an appeal"),
 }
 
@@ -295,7 +351,9 @@ class Scope:
     @property
     def exporter_id(self) -> int | None:
         """The exporter a list must be narrowed to (None: no narrowing by exporter)."""
-        return self.principal.exporter_id if self.principal.role is Role.EXPORTER else None
+        return (
+            self.principal.exporter_id if self.principal.role is Role.EXPORTER else None
+        )
 
     @property
     def agency_id(self) -> int | None:

@@ -20,15 +20,21 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from enduse.auth import Principal, Role
 from enduse.auth.models import IssuedToken, TokenOut, UserCreate
-from enduse.errors import ConflictError, InvalidInputError, NotFoundError
-from enduse.errors import UnauthenticatedError
+from enduse.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    UnauthenticatedError,
+)
 from enduse.storage import Store
 from enduse.storage import auth_repo as repo
 from enduse.storage.tables import Agency, ApiToken, Exporter, LoginSession, User
 
-TOKEN_PREFIX = "eut_"
+TOKEN_PREFIX = "eut_"  # noqa: S105 -- a marker, not a secret
 PREFIX_SHOWN = 12  # characters of a token kept in clear to tell tokens apart
-LAST_USED_RESOLUTION = timedelta(minutes=1)  # last_used_at is refreshed at most this often
+LAST_USED_RESOLUTION = timedelta(
+    minutes=1
+)  # last_used_at is refreshed at most this often
 BAD_LOGIN = "unknown user or wrong password"
 
 _hasher = PasswordHasher()
@@ -118,7 +124,8 @@ def verify_login(store: Store, username: str, password: str) -> User:
     user = repo.user_by_name(store, username)
     stored = user.password_hash if user is not None and user.password_hash else None
     try:
-        ok = _hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
+        _hasher.verify(stored or _DUMMY_HASH, password)
+        ok = stored is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
     if not ok or user is None or user.disabled:
@@ -160,6 +167,12 @@ def issue_token(
     return IssuedToken(token=token, info=TokenOut.model_validate(row))
 
 
+def token_ttl(expires_days: int | None, default_days: int) -> timedelta | None:
+    """A token's lifetime: the days asked for, else the configured default; 0 = no expiry."""
+    days = default_days if expires_days is None else expires_days
+    return timedelta(days=days) if days > 0 else None
+
+
 def list_tokens(store: Store, *, username: str | None = None) -> Sequence[ApiToken]:
     user_id = get_user(store, username).id if username is not None else None
     return repo.tokens(store, user_id=user_id)
@@ -179,16 +192,24 @@ def revoke_token(
     return row
 
 
-def authenticate_token(store: Store, token: str, *, now: datetime) -> tuple[User, ApiToken]:
+def authenticate_token(
+    store: Store, token: str, *, now: datetime
+) -> tuple[User, ApiToken]:
     """The user a bearer token belongs to, if it is known, unrevoked, unexpired and its user
     enabled."""
-    row = repo.token_by_digest(store, digest(token)) if token.startswith(TOKEN_PREFIX) else None
+    row = (
+        repo.token_by_digest(store, digest(token))
+        if token.startswith(TOKEN_PREFIX)
+        else None
+    )
     if row is None or row.revoked_at is not None:
         raise UnauthenticatedError("unknown or revoked token", field="authorization")
     if row.expires_at is not None and row.expires_at <= now:
         raise UnauthenticatedError("the token has expired", field="authorization")
     if row.user.disabled:
-        raise UnauthenticatedError("the token's user is disabled", field="authorization")
+        raise UnauthenticatedError(
+            "the token's user is disabled", field="authorization"
+        )
     if row.last_used_at is None or now - row.last_used_at >= LAST_USED_RESOLUTION:
         row.last_used_at = now
     return row.user, row

@@ -22,6 +22,7 @@ from enduse.cli import (
     screening,
     serve,
     simulate,
+    users,
 )
 from enduse.errors import EnduseError
 
@@ -64,6 +65,8 @@ app.add_typer(screening.app, name="screening")
 app.add_typer(log.app, name="log")
 app.add_typer(monitor.app, name="monitor")
 app.add_typer(enforce.app, name="enforce")
+app.add_typer(users.users, name="users")
+app.add_typer(users.tokens, name="tokens")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 app.command("simulate")(simulate.simulate)

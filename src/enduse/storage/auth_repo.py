@@ -74,7 +74,9 @@ OWNED_PARAMS = frozenset(
 """Parameter names (path, query or top-level body field) that name a tenant's record."""
 
 
-def owner_of(store: Store, param: str, ident: int) -> tuple[int | None, int | None] | None:
+def owner_of(
+    store: Store, param: str, ident: int
+) -> tuple[int | None, int | None] | None:
     """``(exporter_id, agency_id)`` owning the record ``param`` = ``ident`` names (a licence's
     exporter and end-user agency), or None when there is no such record."""
     if not 1 <= ident <= MAX_ID:

@@ -24,7 +24,6 @@ from enduse.auth.models import (
     UserOut,
 )
 from enduse.clock import utcnow
-from enduse.settings import Settings
 
 router = APIRouter(tags=["auth"])
 
@@ -111,8 +110,7 @@ def disable_user(username: str, store: StoreDep, principal: PrincipalDep) -> Use
 @router.get("/api-tokens")
 def list_tokens(store: StoreDep, username: str | None = None) -> list[TokenOut]:
     return [
-        TokenOut.model_validate(t)
-        for t in auth.list_tokens(store, username=username)
+        TokenOut.model_validate(t) for t in auth.list_tokens(store, username=username)
     ]
 
 
@@ -126,7 +124,7 @@ def create_token(
         body.username,
         name=body.name,
         now=utcnow(),
-        ttl=token_ttl(body.expires_days, settings),
+        ttl=auth.token_ttl(body.expires_days, settings.api_token_ttl_days),
     )
 
 
@@ -135,9 +133,3 @@ def revoke_token(token_id: int, store: StoreDep, caller: AuthDep) -> TokenOut:
     """Revoke a token at once (not the one making this request)."""
     row = auth.revoke_token(store, token_id, now=utcnow(), current=caller.token_id)
     return TokenOut.model_validate(row)
-
-
-def token_ttl(expires_days: int | None, settings: Settings) -> timedelta | None:
-    """A token's lifetime: the days asked for, or the configured default; 0 = no expiry."""
-    days = settings.api_token_ttl_days if expires_days is None else expires_days
-    return timedelta(days=days) if days > 0 else None
