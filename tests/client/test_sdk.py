@@ -78,6 +78,7 @@ def gate(server, world, settings, db):
         world.licence_id,
         public_key_path(settings.key_dir, "regulator"),
         grace=timedelta(minutes=2),
+        timeout=60,  # the first tasking loads the sentence model: slow on a busy machine
         clock=clock,
         token=buyer_token(db, world.licence_id),
     )

@@ -395,3 +395,17 @@ class Scope:
             except (TypeError, ValueError):
                 continue  # not an identifier: validation answers it
             self.require_owned(store, param, ident)
+
+
+def markdown_table() -> str:
+    """The roles × permissions table of docs/auth.md (a test keeps the two identical)."""
+    roles = list(Role)
+    head = "| permission | " + " | ".join(r.value for r in roles) + " | what it allows |"
+    rule = "|---|" + "---|" * len(roles) + "---|"
+    rows = [
+        f"| `{name}` | "
+        + " | ".join("✓" if r in grant.roles else "" for r in roles)
+        + f" | {grant.text} |"
+        for name, grant in GRANTS.items()
+    ]
+    return "\n".join([head, rule, *rows])
