@@ -118,7 +118,15 @@ def test_the_cli_works_against_a_remote_server_with_a_token(
     r = cli("licence", "show", str(b.licence_id))
     assert r.exit_code == 1
     assert "not_found" in r.output
-    r = cli("licence", "revoke", str(a.licence_id), "--actor", "buyer", "--reason", "we want out")
+    r = cli(
+        "licence",
+        "revoke",
+        str(a.licence_id),
+        "--actor",
+        "buyer",
+        "--reason",
+        "we want out",
+    )
     assert r.exit_code == 1
     assert "forbidden" in r.output
 

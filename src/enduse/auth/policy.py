@@ -398,9 +398,11 @@ class Scope:
 
 
 def markdown_table() -> str:
-    """The roles × permissions table of docs/auth.md (a test keeps the two identical)."""
+    """The roles-by-permissions table of docs/auth.md (a test keeps the two identical)."""
     roles = list(Role)
-    head = "| permission | " + " | ".join(r.value for r in roles) + " | what it allows |"
+    head = (
+        "| permission | " + " | ".join(r.value for r in roles) + " | what it allows |"
+    )
     rule = "|---|" + "---|" * len(roles) + "---|"
     rows = [
         f"| `{name}` | "
