@@ -106,12 +106,14 @@ def _payloads(licence_id: int, count: int, offset: int) -> list[dict[str, Any]]:
     return out
 
 
-def _client(args: tuple[str, str, list[dict[str, Any]] | int]) -> dict[str, Any]:
+def _client(
+    args: tuple[str, dict[str, str], str, list[dict[str, Any]] | int],
+) -> dict[str, Any]:
     """One load-generator process: its requests one after another on one connection."""
-    url, path, work = args
+    url, headers, path, work = args
     times: list[float] = []
     indices: list[int] = []
-    with httpx.Client(base_url=url, timeout=120) as http:
+    with httpx.Client(base_url=url, timeout=120, headers=headers) as http:
         began = time.perf_counter()
         items = work if isinstance(work, list) else [None] * work
         for body in items:
@@ -127,9 +129,15 @@ def _client(args: tuple[str, str, list[dict[str, Any]] | int]) -> dict[str, Any]
 
 
 def _load(
-    pool: Any, url: str, path: str, shares: list[list[dict[str, Any]]] | list[int]
+    pool: Any,
+    server: Any,
+    path: str,
+    shares: list[list[dict[str, Any]]] | list[int],
 ) -> dict[str, Any]:
-    parts = pool.map(_client, [(url, path, share) for share in shares])
+    """``shares`` split across the pool's processes, each with the server's admin token."""
+    parts = pool.map(
+        _client, [(server.url, server.headers, path, share) for share in shares]
+    )
     times = sorted(t for p in parts for t in p["times"])
     wall = max(p["ended"] for p in parts) - min(p["began"] for p in parts)
     return {
@@ -173,16 +181,14 @@ def run(
                 # every worker loads the model on its first request: warm them all up
                 _load(
                     pool,
-                    server.url,
+                    server,
                     "/v1/taskings",
                     [warm[i::clients] for i in range(clients)],
                 )
-                base = _load(
-                    pool, server.url, "/healthz", [requests // clients] * clients
-                )
+                base = _load(pool, server, "/healthz", [requests // clients] * clients)
                 gate = _load(
                     pool,
-                    server.url,
+                    server,
                     "/v1/taskings",
                     [work[i::clients] for i in range(clients)],
                 )

@@ -2,7 +2,13 @@
 
 - ``db``: a migrated database (a real ``Database``) for the backend under test;
 - ``store``: a ``Store`` in one transaction on ``db`` (committed at the end of the test);
-- ``client``: a FastAPI ``TestClient`` on the same database;
+- ``client``: a FastAPI ``TestClient`` on the same database, authenticated as a regulator admin
+  (a real user and a real API token in the ``Authorization`` header);
+- ``client_as(role, exporter_id=.., agency_id=..)``: a ``TestClient`` with a bearer token of a
+  new user of that role (a buyer names its agency, an exporter its exporter);
+- ``login_as(role, ...)``: a ``TestClient`` (https://testserver) logged in through
+  ``POST /v1/auth/login``: the session cookie is in its jar, ``client.csrf_token`` is the token
+  forms send as ``csrf_token`` (or the ``X-CSRF-Token`` header), ``client.user`` the user;
 - ``settings``: ``Settings`` pointing at ``db`` and a key directory in ``tmp_path``;
 - ``database_url``: a fresh, empty database (for migration tests);
 - ``cli``: run the ``enduse`` command in-process with those settings (``cli("parties", "exporter", "list")``).
@@ -22,15 +28,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import MetaData, create_engine, text
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 from enduse.api import create_app
+from enduse.auth import Role
 from enduse.cli import app as cli_app
 from enduse.settings import Settings
 from enduse.storage import Database, Store, upgrade_database
+from tests.auth_helpers import PASSWORD, bearer, make_token, make_user
 
 BACKEND = os.environ.get("ENDUSE_TEST_BACKEND", "sqlite")
 PG_ADMIN_URL = os.environ.get("ENDUSE_TEST_POSTGRES_URL", "")
@@ -189,9 +198,51 @@ def store(db: Database) -> Iterator[Store]:
 
 
 @pytest.fixture
-def client(settings: Settings, db: Database) -> Iterator[TestClient]:
-    with TestClient(create_app(settings, database=db)) as c:
+def app(settings: Settings, db: Database) -> FastAPI:
+    return create_app(settings, database=db)
+
+
+@pytest.fixture
+def client(app: FastAPI, db: Database) -> Iterator[TestClient]:
+    with TestClient(app) as c:
+        c.headers.update(bearer(make_token(db, Role.REGULATOR_ADMIN)))
         yield c
+
+
+@pytest.fixture
+def client_as(app: FastAPI, db: Database) -> Iterator[Callable[..., TestClient]]:
+    opened: list[TestClient] = []
+
+    def make(role: Role | str, **tenant: int | None) -> TestClient:
+        c = TestClient(app, raise_server_exceptions=False)
+        c.headers.update(bearer(make_token(db, role, **tenant)))
+        opened.append(c)
+        return c
+
+    yield make
+    for c in opened:
+        c.close()
+
+
+@pytest.fixture
+def login_as(app: FastAPI, db: Database) -> Iterator[Callable[..., TestClient]]:
+    opened: list[TestClient] = []
+
+    def make(role: Role | str, **tenant: int | None) -> TestClient:
+        user = make_user(db, role, **tenant)  # type: ignore[arg-type]
+        c = TestClient(app, base_url="https://testserver")
+        r = c.post(
+            "/v1/auth/login", json={"username": user.username, "password": PASSWORD}
+        )
+        assert r.status_code == 200, r.text
+        c.csrf_token = r.json()["csrf_token"]  # type: ignore[attr-defined]
+        c.user = user  # type: ignore[attr-defined]
+        opened.append(c)
+        return c
+
+    yield make
+    for c in opened:
+        c.close()
 
 
 @pytest.fixture
@@ -200,6 +251,8 @@ def cli(
 ) -> Callable[..., Result]:
     monkeypatch.setenv("ENDUSE_DATABASE_URL", settings.database_url)
     monkeypatch.setenv("ENDUSE_KEY_DIR", str(settings.key_dir))
+    monkeypatch.delenv("ENDUSE_SERVER_URL", raising=False)
+    monkeypatch.delenv("ENDUSE_TOKEN", raising=False)
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None) -> Result:

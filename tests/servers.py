@@ -7,8 +7,14 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
+
+import enduse
+from enduse.auth import Role
+from enduse.storage import Database
+from tests.auth_helpers import bearer, make_token
 
 
 def free_port() -> int:
@@ -19,7 +25,8 @@ def free_port() -> int:
 
 class Server:
     """``uvicorn <app> --factory`` (default ``enduse.api.app:create_app``) with the test's
-    settings; ``kill()`` is SIGKILL."""
+    settings; ``kill()`` is SIGKILL. ``token``/``headers``: a regulator admin's API token,
+    made in the test's database."""
 
     def __init__(
         self,
@@ -31,14 +38,24 @@ class Server:
     ) -> None:
         self.settings, self.workers, self.extra = settings, workers, env or {}
         self.app = app
+        db = Database(settings.database_url)
+        try:
+            self.token = make_token(db, Role.REGULATOR_ADMIN)
+        finally:
+            db.dispose()
+        self.headers = bearer(self.token)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.start()
 
     def start(self) -> None:
+        src = str(Path(enduse.__file__).resolve().parents[1])  # the code under test
         env = {
             **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                [src, *filter(None, [os.environ.get("PYTHONPATH")])]
+            ),
             "ENDUSE_DATABASE_URL": self.settings.database_url,
             "ENDUSE_KEY_DIR": str(self.settings.key_dir),
             **self.extra,

@@ -17,6 +17,7 @@ def test_demo_world_loads_once_and_tells_the_enforcement_story(settings, db):
     lines = list(load_demo(settings, now=NOW, taskings=120, days=5))
     assert any("active" in line for line in lines)
     assert any("refused locally ('deny', licence_inactive)" in line for line in lines)
+    assert any(line.startswith("users (log in with these") for line in lines)
     with db.store() as store:
         licences = store.list(Licence)
         assert licensing.effective_status(licences[0], now=NOW) == "active"

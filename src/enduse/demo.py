@@ -6,11 +6,15 @@ disconnected; that buyer's SDK refusing to operate; a signed checkpoint of the l
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from enduse import provision
+from enduse.auth import Role
+from enduse.auth import service as auth
+from enduse.auth.models import UserCreate
 from enduse.clock import utcnow
 from enduse.enforcement import service as enforcement
 from enduse.enforcement.models import ActionIn
@@ -78,9 +82,47 @@ def load_demo(
             yield from _story(
                 db, settings, now=now, taskings=taskings, days=days, seed=seed
             )
+            with db.store() as store:
+                yield from _users(store, now=now)
     finally:
         db.dispose()
     yield f"database: {redact_url(settings.database_url)}; keys: {settings.key_dir}"
+
+
+DEMO_USERS = (
+    ("admin", Role.REGULATOR_ADMIN),
+    ("reviewer", Role.REGULATOR_REVIEWER),
+    ("auditor", Role.AUDITOR),
+)
+
+
+def _users(store: Store, *, now: datetime) -> Iterator[str]:
+    """The regulator's people, the demo exporter's officer and each buyer's liaison officer,
+    with random passwords shown this once (`enduse users passwd` sets another)."""
+    exporter = store.find(Exporter, name=DEMO_EXPORTER)
+    people: list[tuple[str, Role, int | None, int | None]] = [
+        (name, role, None, None) for name, role in DEMO_USERS
+    ]
+    if exporter is not None:
+        people.append(("exporter", Role.EXPORTER, exporter.id, None))
+    for agency in store.list(Agency):
+        people.append((f"buyer-{agency.id}", Role.BUYER, None, agency.id))
+    shown = []
+    for name, role, exporter_id, agency_id in people:
+        password = secrets.token_urlsafe(12)
+        auth.create_user(
+            store,
+            UserCreate(
+                username=name,
+                role=role,
+                exporter_id=exporter_id,
+                agency_id=agency_id,
+                password=password,
+            ),
+            now=now,
+        )
+        shown.append(f"{name} ({role.value}) {password}")
+    yield "users (log in with these; shown once): " + "; ".join(shown)
 
 
 def _load(store: Store, settings: Settings, *, now: datetime) -> Iterator[str]:
@@ -339,9 +381,19 @@ def _sdk(
     from enduse.client import Gate
 
     key = load_private_key(settings.key_dir, REGULATOR).public_key()
+    with db.store() as store:
+        agency_id = store.get(Licence, lid, field="licence_id").end_user_id
+        user = auth.create_user(
+            store,
+            UserCreate(username=f"system-{lid}", role=Role.BUYER, agency_id=agency_id),
+            now=utcnow(),
+        )
+        token = auth.issue_token(
+            store, user.username, name="deployed system", now=utcnow(), ttl=None
+        ).token
     with (
         TestClient(create_app(settings, database=db)) as http,
-        Gate("http://testserver", lid, key, http=http) as gate,  # type: ignore[arg-type]  # NOTE: TestClient is an httpx.Client at run time
+        Gate("http://testserver", lid, key, http=http, token=token) as gate,  # type: ignore[arg-type]  # NOTE: TestClient is an httpx.Client at run time
     ):
         status = gate.refresh()
         body = _probe(lid, country, utcnow()).model_dump(mode="json")

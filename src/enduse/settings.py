@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -161,6 +161,30 @@ class Settings(BaseSettings):
         ge=10,
         le=86_400,
         description="Seconds a signed licence-status document is valid (its next_update); a deployed system must refresh it within that time or stop.",
+    )
+    session_ttl_s: int = Field(
+        default=28_800,
+        ge=60,
+        le=30 * 86_400,
+        description="Lifetime in seconds of a login session (the console's cookie); log in again after it.",
+    )
+    session_cookie_secure: bool = Field(
+        default=True,
+        description="Mark the session cookie Secure (sent over HTTPS only; browsers also send it to http://localhost). Set false only behind plain HTTP on a trusted network.",
+    )
+    api_token_ttl_days: int = Field(
+        default=90,
+        ge=0,
+        le=3650,
+        description="Days an API token lives unless its creator says otherwise (0 = tokens never expire).",
+    )
+    server_url: str = Field(
+        default="",
+        description="Remote mode for the CLI: the API's base URL (https://regulator.example). When set, commands that have a remote path talk to it with ENDUSE_TOKEN instead of opening the database; the others refuse.",
+    )
+    token: SecretStr = Field(
+        default=SecretStr(""),
+        description="The API token the CLI sends in remote mode (`enduse tokens create`).",
     )
 
 

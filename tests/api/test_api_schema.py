@@ -14,8 +14,10 @@ from schemathesis.checks import (
 )
 
 from enduse.api import create_app
+from enduse.auth import Role
 from enduse.keys import REGULATOR, generate_keypair
 from enduse.tlog.keys import create_log_key
+from tests.auth_helpers import bearer, make_token
 
 CHECKS = [
     not_a_server_error,
@@ -28,6 +30,7 @@ CHECKS = [
 def test_every_operation_answers_within_its_schema(settings, db):
     generate_keypair(settings.key_dir, REGULATOR)
     create_log_key(settings.key_dir)
+    auth = bearer(make_token(db, Role.REGULATOR_ADMIN))
     schema = schemathesis.openapi.from_asgi(
         "/openapi.json", create_app(settings, database=db)
     )
@@ -45,6 +48,7 @@ def test_every_operation_answers_within_its_schema(settings, db):
             database=None,
         )
         def check(case):
+            case.headers = {**(case.headers or {}), **auth}
             case.call_and_validate(checks=CHECKS)
 
         check()

@@ -8,9 +8,12 @@ from datetime import timedelta
 import httpx
 import pytest
 
+from enduse.auth import Role
 from enduse.client import Gate
 from enduse.clock import utcnow
 from enduse.keys import public_key_path
+from enduse.storage.tables import Agency, Licence
+from tests.auth_helpers import make_token
 from tests.gate.taskings_world import build_licence, tasking_body
 from tests.servers import Server as _Server
 
@@ -55,19 +58,29 @@ def _act(server: Server, licence_id: int, kind: str, **parameters) -> None:
             "actor": "regulator",
             "reason": "abuse found",
         },
+        headers=server.headers,
     )
     assert r.status_code in (200, 201), r.text
 
 
+def buyer_token(db, licence_id: int) -> str:
+    """The deployed system's API token: a machine user of the licence's buyer agency."""
+    with db.store() as store:
+        agency_id = store.get(Licence, licence_id, field="licence_id").end_user_id
+    return make_token(db, Role.BUYER, agency_id=agency_id)
+
+
 @pytest.fixture
-def gate(server, world, settings):
+def gate(server, world, settings, db):
     clock = Clock()
     g = Gate(
         server.url,
         world.licence_id,
         public_key_path(settings.key_dir, "regulator"),
         grace=timedelta(minutes=2),
+        timeout=60,  # the first tasking loads the sentence model: slow on a busy machine
         clock=clock,
+        token=buyer_token(db, world.licence_id),
     )
     g.clock = clock  # type: ignore[attr-defined]  # NOTE: the test moves time
     yield g
@@ -130,10 +143,43 @@ def test_server_gone_fails_closed_after_the_grace_period(gate, server, world):
     assert (decision.outcome, decision.local) == ("deny", True)
 
 
-def test_a_status_signed_by_another_key_is_not_obeyed(server, world, tmp_path):
+def test_a_status_signed_by_another_key_is_not_obeyed(server, world, tmp_path, db):
     from enduse.keys import generate_keypair
 
     other = generate_keypair(tmp_path / "other", "regulator")
-    with Gate(server.url, world.licence_id, other.public_path, timeout=60) as gate:
+    with Gate(
+        server.url,
+        world.licence_id,
+        other.public_path,
+        timeout=60,
+        token=buyer_token(db, world.licence_id),
+    ) as gate:
         assert not gate.operational()
         assert _request(gate, world.licence_id).local
+
+
+def test_the_gate_refuses_a_system_without_a_token_or_with_another_buyers(
+    server, world, settings, db
+):
+    key = public_key_path(settings.key_dir, "regulator")
+    with Gate(server.url, world.licence_id, key, timeout=60) as gate:
+        assert not gate.operational(), "no token: not even the status document"
+    with db.store() as store:
+        other = store.add(
+            Agency(
+                name="Other buyer",
+                country="FR",
+                agency_type="police",
+                created_at=utcnow(),
+            )
+        )
+        other_id = other.id
+    stranger = make_token(db, Role.BUYER, agency_id=other_id)
+    with Gate(server.url, world.licence_id, key, timeout=60, token=stranger) as gate:
+        assert not gate.operational()
+        r = httpx.post(
+            f"{server.url}/v1/taskings",
+            json=tasking_body(world.licence_id),
+            headers={"Authorization": f"Bearer {stranger}"},
+        )
+        assert r.status_code == 404, "another buyer's licence is not confirmed to exist"

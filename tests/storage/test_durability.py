@@ -43,12 +43,12 @@ WORKERS = int(os.environ.get("ENDUSE_TEST_API_WORKERS", "4"))
 CLIENTS, PER_CLIENT = 4, 15
 
 
-def _hammer(args: tuple[str, int, int]) -> list[tuple[int, int, str]]:
+def _hammer(args: tuple[str, dict[str, str], int, int]) -> list[tuple[int, int, str]]:
     """One load-generator process: ``PER_CLIENT`` taskings, one after another; returns
     ``(tasking id, log index, decision)`` for each acknowledged one."""
-    url, licence_id, client = args
+    url, headers, licence_id, client = args
     out = []
-    with httpx.Client(base_url=url, timeout=120) as http:
+    with httpx.Client(base_url=url, timeout=120, headers=headers) as http:
         for i in range(PER_CLIENT):
             r = http.post("/v1/taskings", json=_body(licence_id, client * 1000 + i))
             assert r.status_code == 201, r.text
@@ -68,7 +68,11 @@ def test_several_workers_append_without_gap_duplicate_or_fork(
             acked = [
                 a
                 for batch in pool.map(
-                    _hammer, [(server.url, world.licence_id, c) for c in range(CLIENTS)]
+                    _hammer,
+                    [
+                        (server.url, server.headers, world.licence_id, c)
+                        for c in range(CLIENTS)
+                    ],
                 )
                 for a in batch
             ]
@@ -105,7 +109,9 @@ def test_kill_9_under_load_loses_no_acknowledged_decision(db, settings, world):
     stop = threading.Event()
 
     def load() -> None:
-        with httpx.Client(base_url=server.url, timeout=10) as http:
+        with httpx.Client(
+            base_url=server.url, timeout=10, headers=server.headers
+        ) as http:
             for n in range(400):
                 if stop.is_set():
                     return
@@ -137,7 +143,10 @@ def test_kill_9_under_load_loses_no_acknowledged_decision(db, settings, world):
     server.start()
     try:
         r = httpx.post(
-            f"{server.url}/v1/taskings", json=_body(world.licence_id, 9999), timeout=60
+            f"{server.url}/v1/taskings",
+            json=_body(world.licence_id, 9999),
+            timeout=60,
+            headers=server.headers,
         )
     finally:
         server.stop()

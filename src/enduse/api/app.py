@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from enduse import __version__
 from enduse.api.errors import ERROR_RESPONSES, install_error_handlers
 from enduse.api.limits import BodyLimit
 from enduse.api.routes import ROUTERS, health
+from enduse.api.security import guard
 from enduse.settings import Settings, get_settings
 from enduse.storage import Database
 
@@ -34,6 +35,8 @@ def create_app(
         description="Licences, end-user certificates, the tasking gate and its transparency log.",
         lifespan=lifespan,
         responses=ERROR_RESPONSES,
+        # every route passes the access policy (enduse.auth.policy); undeclared routes are refused
+        dependencies=[Depends(guard)],
     )
     app.state.settings = settings
     app.state.db = db

@@ -1,4 +1,4 @@
-"""FastAPI dependencies: settings, database, a transaction per request."""
+"""FastAPI dependencies: settings, database, a transaction per request, the caller."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from enduse.auth import LOCAL_ADMIN, Principal
+from enduse.api.security import Authenticated, authenticate
+from enduse.auth import Principal
+from enduse.auth.policy import Scope
+from enduse.errors import UnauthenticatedError
 from enduse.settings import Settings
 from enduse.storage import Database, Store
 
@@ -28,13 +31,46 @@ def get_store(db: Annotated[Database, Depends(get_db)]) -> Iterator[Store]:
         yield store
 
 
+def current_auth(request: Request) -> Authenticated:
+    """How the caller authenticated (set by the app-wide guard; checked here on a public
+    route); 401 when it sent no credentials."""
+    caller: Authenticated | None = getattr(request.state, "auth", None)
+    if caller is None:
+        caller = authenticate(request)
+        if caller is None:
+            raise UnauthenticatedError("authentication required", field="authorization")
+        request.state.auth, request.state.principal = caller, caller.principal
+        request.state.csrf_token = caller.csrf_token
+    return caller
+
+
 def current_principal(request: Request) -> Principal:
-    """The caller. Placeholder until authentication lands (#7): everyone is the local admin."""
-    principal: Principal = getattr(request.state, "principal", LOCAL_ADMIN)
-    return principal
+    """The authenticated caller (401 when there is none)."""
+    return current_auth(request).principal
+
+
+def optional_principal(request: Request) -> Principal | None:
+    """The caller if it sent valid credentials, else None (for public pages)."""
+    try:
+        return current_principal(request)
+    except UnauthenticatedError:
+        return None
+
+
+def csrf_token(request: Request) -> str | None:
+    """The CSRF token of the caller's login session, for forms to send back as ``csrf_token``
+    (None for a bearer-token caller, which needs none)."""
+    token: str | None = getattr(request.state, "csrf_token", None)
+    return token
+
+
+def get_scope(principal: Annotated[Principal, Depends(current_principal)]) -> Scope:
+    return Scope(principal)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 StoreDep = Annotated[Store, Depends(get_store)]
+AuthDep = Annotated[Authenticated, Depends(current_auth)]
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
+ScopeDep = Annotated[Scope, Depends(get_scope)]

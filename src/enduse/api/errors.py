@@ -54,6 +54,11 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorOut, "description": text}
     for status, text in [
         (400, "Malformed request"),
+        (401, "Not authenticated: no, bad, expired or revoked credentials"),
+        (
+            403,
+            "Forbidden: the caller's role may not do this, or the CSRF token is missing",
+        ),
         (404, "Not found"),
         (409, "Conflicts with the current state"),
         (413, "Request body too large"),

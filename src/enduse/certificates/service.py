@@ -346,9 +346,12 @@ def get_certificate(store: Store, certificate_id: int) -> Certificate:
 
 
 def list_certificates(
-    store: Store, *, licence_id: int | None = None
+    store: Store,
+    *,
+    licence_id: int | None = None,
+    licence_ids: Sequence[int] | None = None,
 ) -> Sequence[Certificate]:
-    return repo.certificates(store, licence_id=licence_id)
+    return repo.certificates(store, licence_id=licence_id, licence_ids=licence_ids)
 
 
 def certificate_file(cert: Certificate) -> bytes:

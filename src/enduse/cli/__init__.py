@@ -23,6 +23,7 @@ from enduse.cli import (
     screening,
     serve,
     simulate,
+    users,
 )
 from enduse.errors import EnduseError
 
@@ -66,6 +67,8 @@ app.add_typer(log.app, name="log")
 app.add_typer(monitor.app, name="monitor")
 app.add_typer(enforce.app, name="enforce")
 app.add_typer(reports.app, name="report")
+app.add_typer(users.users, name="users")
+app.add_typer(users.tokens, name="tokens")
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)
 app.command("simulate")(simulate.simulate)

@@ -11,6 +11,9 @@ from typing import Annotated, Any
 import typer
 
 from enduse.cli._common import (
+    call,
+    call_many,
+    call_raw,
     console,
     emit,
     emit_many,
@@ -24,6 +27,7 @@ from enduse.clock import ensure_utc, utcnow
 from enduse.enforcement import service
 from enduse.enforcement.models import (
     ActionIn,
+    ActionOut,
     AddAlertsIn,
     AlertCreate,
     AlertOut,
@@ -42,6 +46,7 @@ from enduse.enforcement.models import (
 from enduse.enforcement.signing import verify_status_document
 from enduse.errors import ConflictError, InvalidInputError, NotFoundError
 from enduse.keys import read_public_key
+from enduse.storage import Store
 from enduse.storage.tables import Alert, Appeal, EnforcementAction, EnforcementCase
 
 app = typer.Typer(
@@ -121,13 +126,22 @@ def alert_list(
     as_json: Json = False,
 ) -> None:
     """List alerts, newest first."""
-    with store() as s:
-        rows = [
+    rows = call_many(
+        AlertOut,
+        "GET",
+        "/v1/alerts",
+        params={
+            "licence_id": licence,
+            "source": source,
+            "unassigned": unassigned or None,
+        },
+        local=lambda s: [
             AlertOut.model_validate(a)
             for a in service.list_alerts(
                 s, licence_id=licence, source=source, unassigned=unassigned
             )
-        ]
+        ],
+    )
     emit_many(
         rows,
         as_json=as_json,
@@ -139,8 +153,14 @@ def alert_list(
 @alert.command("show")
 def alert_show(alert_id: int, as_json: Json = False) -> None:
     """Show one alert with its evidence."""
-    with store() as s:
-        out = AlertOut.model_validate(s.get(Alert, alert_id, field="alert_id"))
+    out = call(
+        AlertOut,
+        "GET",
+        f"/v1/alerts/{alert_id}",
+        local=lambda s: AlertOut.model_validate(
+            s.get(Alert, alert_id, field="alert_id")
+        ),
+    )
     emit(out, as_json=as_json, title=f"alert {alert_id}")
 
 
@@ -365,8 +385,14 @@ def action_take(
 @action.command("list")
 def action_list(licence_id: int, as_json: Json = False) -> None:
     """List the actions taken on a licence."""
-    with store() as s:
-        rows = [service.action_out(s, a) for a in service.list_actions(s, licence_id)]
+    rows = call_many(
+        ActionOut,
+        "GET",
+        f"/v1/licences/{licence_id}/actions",
+        local=lambda s: [
+            service.action_out(s, a) for a in service.list_actions(s, licence_id)
+        ],
+    )
     emit_many(
         rows,
         as_json=as_json,
@@ -388,10 +414,18 @@ def action_list(licence_id: int, as_json: Json = False) -> None:
 @action.command("show")
 def action_show(action_id: int, as_json: Json = False) -> None:
     """Show an action with its signed record and appeals."""
-    with store() as s:
-        _action(
-            s, s.get(EnforcementAction, action_id, field="action_id"), as_json=as_json
-        )
+    out = call(
+        ActionOut,
+        "GET",
+        f"/v1/actions/{action_id}",
+        local=lambda s: service.action_out(
+            s, s.get(EnforcementAction, action_id, field="action_id")
+        ),
+    )
+    if as_json:
+        print_json(out.model_dump(mode="json"))
+        return
+    emit(out, as_json=False, title=f"action {out.id} ({out.type})")
 
 
 @action.command("reverse")
@@ -451,10 +485,14 @@ def action_decide_appeal(
 @app.command("restrictions")
 def restrictions(licence_id: int, as_json: Json = False) -> None:
     """What a licence allows now, after enforcement (what the gate obeys)."""
-    with store() as s:
-        out = RestrictionsOut.of(
+    out = call(
+        RestrictionsOut,
+        "GET",
+        f"/v1/licences/{licence_id}/restrictions",
+        local=lambda s: RestrictionsOut.of(
             service.effective_restrictions(s, licence_id, now=utcnow())
-        )
+        ),
+    )
     emit(out, as_json=as_json, title=f"licence {licence_id}")
 
 
@@ -468,15 +506,17 @@ def status(
 ) -> None:
     """Issue the signed licence-status document (RFC 8785 JSON) to stdout or a file."""
     cfg = settings()
-    signer = service.regulator_signer(cfg.key_dir, cfg.regulator_name)
-    with store() as s:
-        raw = service.status_document(
+
+    def local(s: Store) -> bytes:
+        return service.status_document(
             s,
             licence_id,
-            signer=signer,
+            signer=service.regulator_signer(cfg.key_dir, cfg.regulator_name),
             validity=timedelta(seconds=cfg.status_validity_s),
             now=utcnow(),
         )
+
+    raw = call_raw("GET", f"/v1/licences/{licence_id}/status-document", local=local)
     if out is None:
         typer.echo(raw.decode())
         return

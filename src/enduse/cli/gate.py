@@ -11,12 +11,13 @@ import typer
 from rich.progress import Progress
 
 from enduse.cli._common import (
+    call,
+    call_many,
     console,
     emit_many,
     print_json,
     print_table,
     settings,
-    store,
     validated,
 )
 from enduse.clock import utcnow
@@ -24,14 +25,18 @@ from enduse.errors import EnduseError, InvalidInputError, VerificationError
 from enduse.gate import taskings
 from enduse.gate.evaluation import OUTCOMES, Summary, decision_line, evaluate_lines
 from enduse.gate.models import (
+    ReferralOut,
     ReferralState,
+    ReferralSummary,
     Resolution,
+    ResolutionOut,
     ResolveIn,
     TaskingIn,
     TaskingOut,
 )
 from enduse.gate.tokens import verify_token
 from enduse.keys import REGULATOR, load_public_key, read_public_key
+from enduse.storage import Store
 
 app = typer.Typer(
     help="The gate: decide tasking scenarios against the certificate.",
@@ -204,9 +209,15 @@ def request_tasking(
     body = validated(TaskingIn, **data) if isinstance(data, dict) else None
     if body is None:
         raise InvalidInputError(f"{file} must hold one JSON object", field="file")
-    config = taskings.config_from_settings(settings())
-    with store() as s:
-        out = taskings.submit_tasking(s, body, config, now=utcnow())
+    out = call(
+        TaskingOut,
+        "POST",
+        "/v1/taskings",
+        body=body.model_dump(mode="json"),
+        local=lambda s: taskings.submit_tasking(
+            s, body, taskings.config_from_settings(settings()), now=utcnow()
+        ),
+    )
     if as_json:
         print_json(out.model_dump(mode="json"))
     else:
@@ -225,8 +236,19 @@ def referrals(
     as_json: Json = False,
 ) -> None:
     """The review queue: referred taskings, open ones first."""
-    with store() as s:
-        rows = taskings.list_referrals(s, licence_id=licence, state=state, limit=limit)
+    rows = call_many(
+        ReferralSummary,
+        "GET",
+        "/v1/referrals",
+        params={
+            "licence_id": licence,
+            "state": state.value if state else None,
+            "limit": limit,
+        },
+        local=lambda s: taskings.list_referrals(
+            s, licence_id=licence, state=state, limit=limit
+        ),
+    )
     emit_many(
         rows,
         as_json=as_json,
@@ -250,8 +272,12 @@ def referral(
     as_json: Json = False,
 ) -> None:
     """One referral: the request (with its justification), clauses and reasons with evidence."""
-    with store() as s:
-        out = taskings.get_referral(s, referral_id)
+    out = call(
+        ReferralOut,
+        "GET",
+        f"/v1/referrals/{referral_id}",
+        local=lambda s: taskings.get_referral(s, referral_id),
+    )
     if as_json:
         print_json(out.model_dump(mode="json"))
         return
@@ -290,26 +316,33 @@ def resolve(
 ) -> None:
     """Resolve a referral: recorded and logged; a permit prints the tasking token."""
     body = validated(ResolveIn, reviewer=reviewer, decision=decision, reason=reason)
-    config = taskings.config_from_settings(settings())
-    with store() as s:
+
+    def local(s: Store) -> ResolutionOut:
+        config = taskings.config_from_settings(settings())
         out, index, issued = taskings.resolve_referral(
             s, referral_id, body, config, now=utcnow()
         )
-    if as_json:
-        print_json(
-            {
-                "referral": out.model_dump(mode="json"),
-                "log_index": index,
-                "token": issued.token if issued else None,
-            }
+        return ResolutionOut(
+            referral=out, log_index=index, token=issued.token if issued else None
         )
+
+    done = call(
+        ResolutionOut,
+        "POST",
+        f"/v1/referrals/{referral_id}/resolve",
+        body=body.model_dump(mode="json"),
+        local=local,
+    )
+    if as_json:
+        print_json(done.model_dump(mode="json"))
         return
+    out = done.referral
     console.print(
-        f"referral {out.id} resolved: {out.decision} by {out.reviewer} · log entry {index}",
+        f"referral {out.id} resolved: {out.decision} by {out.reviewer} · log entry {done.log_index}",
         highlight=False,
     )
-    if issued:
-        typer.echo(issued.token)
+    if done.token:
+        typer.echo(done.token)
 
 
 @app.command("verify-token")

@@ -11,6 +11,8 @@ from typing import Annotated
 import typer
 
 from enduse.cli._common import (
+    call,
+    call_many,
     console,
     emit_many,
     print_json,
@@ -80,12 +82,17 @@ def list_cmd(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """List licences."""
-    with store() as s:
-        rows = [
+    """List licences (remote mode: those the token may see)."""
+    rows = call_many(
+        LicenceSummary,
+        "GET",
+        "/v1/licences",
+        params={"state": state.value if state else None},
+        local=lambda s: [
             LicenceSummary.model_validate(lic)
             for lic in service.list_licences(s, state=state)
-        ]
+        ],
+    )
     emit_many(
         rows,
         as_json=as_json,
@@ -97,13 +104,15 @@ def list_cmd(
 @app.command("show")
 def show_cmd(licence_id: int, as_json: Json = False) -> None:
     """Show a licence with its review record, conditions and history."""
-    with store() as s:
-        _show(
-            service.to_out(
-                s.get(Licence, licence_id, field="licence_id"), now=utcnow()
-            ),
-            as_json=as_json,
-        )
+    out = call(
+        LicenceOut,
+        "GET",
+        f"/v1/licences/{licence_id}",
+        local=lambda s: service.to_out(
+            s.get(Licence, licence_id, field="licence_id"), now=utcnow()
+        ),
+    )
+    _show(out, as_json=as_json)
 
 
 def _plain(action: Action, doc: str) -> None:
@@ -112,17 +121,25 @@ def _plain(action: Action, doc: str) -> None:
     ) -> None:
         body = validated(TransitionIn, actor=actor, reason=reason)
         now = utcnow()
-        with store() as s:
-            licence = service.transition(
-                s,
-                licence_id,
-                action,
-                actor=body.actor,
-                reason=body.reason,
+        out = call(
+            LicenceOut,
+            "POST",
+            f"/v1/licences/{licence_id}/{action.value}",
+            body=body.model_dump(mode="json"),
+            local=lambda s: service.to_out(
+                service.transition(
+                    s,
+                    licence_id,
+                    action,
+                    actor=body.actor,
+                    reason=body.reason,
+                    now=now,
+                    thresholds=Thresholds.from_settings(settings()),
+                ),
                 now=now,
-                thresholds=Thresholds.from_settings(settings()),
-            )
-            _show(service.to_out(licence, now=now), as_json=as_json)
+            ),
+        )
+        _show(out, as_json=as_json)
 
     command.__doc__ = doc
     app.command(action.value.replace("_", "-"))(command)
@@ -229,14 +246,16 @@ def approve_cmd(
         extra_conditions=condition or [],
     )
     now = utcnow()
-    with store() as s:
-        licence = service.approve(
-            s,
-            licence_id,
-            body,
-            now=now,
-        )
-        _show(service.to_out(licence, now=now), as_json=as_json)
+    out = call(
+        LicenceOut,
+        "POST",
+        f"/v1/licences/{licence_id}/approve",
+        body=body.model_dump(mode="json"),
+        local=lambda s: service.to_out(
+            service.approve(s, licence_id, body, now=now), now=now
+        ),
+    )
+    _show(out, as_json=as_json)
 
 
 @app.command("acknowledge")

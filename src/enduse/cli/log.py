@@ -14,14 +14,27 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from enduse.cli._common import console, print_json, settings, store
+from enduse.cli._common import (
+    call,
+    call_raw,
+    console,
+    print_json,
+    remote,
+    settings,
+    store,
+)
 from enduse.clock import utcnow
 from enduse.errors import InvalidInputError, VerificationError
 from enduse.tlog import _merkle as merkle
 from enduse.tlog import service
 from enduse.tlog.checkpoint import parse_checkpoint
 from enduse.tlog.keys import create_log_key, load_log_signer
-from enduse.tlog.models import parse_hex
+from enduse.tlog.models import (
+    ConsistencyProof,
+    EntryOut,
+    InclusionProof,
+    parse_hex,
+)
 from enduse.tlog.note import NoteSigner, NoteVerifier, open_note
 
 app = typer.Typer(
@@ -101,8 +114,12 @@ def publish(
 @app.command()
 def checkpoint() -> None:
     """Print the latest signed checkpoint (a C2SP signed note)."""
-    with store() as s:
-        typer.echo(service.latest_checkpoint(s).note, nl=False)
+    note = call_raw(
+        "GET",
+        "/v1/log/checkpoint",
+        local=lambda s: service.latest_checkpoint(s).note.encode(),
+    )
+    typer.echo(note.decode(), nl=False)
 
 
 @app.command("prove-inclusion")
@@ -113,8 +130,14 @@ def prove_inclusion(
     ] = None,
 ) -> None:
     """Print a JSON inclusion proof of entry INDEX."""
-    with store() as s:
-        print_json(service.inclusion_proof(s, index, size=size).model_dump())
+    proof = call(
+        InclusionProof,
+        "GET",
+        "/v1/log/proof/inclusion",
+        params={"index": index, "size": size},
+        local=lambda s: service.inclusion_proof(s, index, size=size),
+    )
+    print_json(proof.model_dump())
 
 
 @app.command("prove-consistency")
@@ -123,8 +146,14 @@ def prove_consistency(
     new: Annotated[int, typer.Argument(help="The newer tree size.")],
 ) -> None:
     """Print a JSON consistency proof between tree sizes OLD and NEW."""
-    with store() as s:
-        print_json(service.consistency_proof(s, old, new).model_dump())
+    proof = call(
+        ConsistencyProof,
+        "GET",
+        "/v1/log/proof/consistency",
+        params={"size1": old, "size2": new},
+        local=lambda s: service.consistency_proof(s, old, new),
+    )
+    print_json(proof.model_dump())
 
 
 def _unusable(exc: InvalidInputError) -> NoReturn:
@@ -300,13 +329,23 @@ def entry(
     as_json: Json = False,
 ) -> None:
     """Show entry INDEX; with the regulator's database also the record behind it (``ref``,
-    resolved through ``enduse.tlog.records`` and checked against the leaf's digest)."""
-    with store() as s:
-        shown = service.get_entry(s, index, with_record=not public)
-    data = shown.model_dump(mode="json")
+    resolved through ``enduse.tlog.records`` and checked against the leaf's digest). In remote
+    mode only what the API shows (the public view)."""
+    api = remote()
+    if api is not None:
+        try:
+            raw = api.request("GET", f"/v1/log/entries/{index}").content
+        finally:
+            api.close()
+        data = EntryOut.model_validate_json(raw).model_dump(mode="json")
+    else:
+        with store() as s:
+            data = service.get_entry(s, index, with_record=not public).model_dump(
+                mode="json"
+            )
     if public:
         for key in ("ref", "record", "record_status"):
-            data.pop(key)
+            data.pop(key, None)
     if as_json:
         print_json(data)
         return

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
 
-from enduse.cli._common import console, print_json, store
+from enduse.cli._common import call_raw, console, print_json
 from enduse.clock import utcnow
 from enduse.monitoring import runner
 
@@ -25,13 +26,20 @@ def run_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Feed the taskings logged since the last run to the monitors; record their alerts."""
-    with store() as s:
-        result = runner.run(s, replay=replay, now=utcnow())
+    raw = call_raw(
+        "POST",
+        "/v1/monitoring/run",
+        params={"replay": replay or None},
+        local=lambda s: json.dumps(
+            runner.run(s, replay=replay, now=utcnow()).as_dict()
+        ).encode(),
+    )
+    result = json.loads(raw)
     if as_json:
-        print_json(result.as_dict())
+        print_json(result)
     else:
         console.print(
-            f"read {result.processed} logged tasking(s) up to log index {result.last_index}"
-            f"{' (full replay)' if replay else ''}: {result.raised} new alert(s), {result.updated} updated; "
+            f"read {result['processed']} logged tasking(s) up to log index {result['last_index']}"
+            f"{' (full replay)' if replay else ''}: {result['raised']} new alert(s), {result['updated']} updated; "
             "see `enduse enforce alert list`"
         )

@@ -43,6 +43,6 @@ def demo() -> None:
         console.print(line)
     base = f"http://{cfg.host}:{cfg.port}"
     console.print(
-        f"look at: {base}/docs (API, try it out), {base}/v1/licences, {base}/healthz; "
-        "`enduse licence list`, `enduse licence show 1`"
+        f"look at: {base}/docs (API; log in with POST /v1/auth/login, or send a token from "
+        "`enduse tokens create admin`), {base}/healthz; `enduse licence list`, `enduse licence show 1`"
     )

@@ -3,7 +3,7 @@
 ```python
 from enduse.client import Gate
 
-gate = Gate("https://regulator.example", licence=7, key="regulator.pub")
+gate = Gate("https://regulator.example", licence=7, key="regulator.pub", token=API_TOKEN)
 decision = gate.request(operator="officer 12", target={...}, offence={...}, legal_basis={...},
                         capabilities=["location"], justification="...")
 if decision.permitted and gate.authorise(decision.token, "location"):

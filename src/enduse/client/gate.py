@@ -52,7 +52,8 @@ class Gate:
     """Talks to one regulator about one licence.
 
     ``key`` is the regulator's public key (PEM file path, PEM bytes or hex): every status
-    document and token is verified with it, offline. ``grace`` is how long past a status
+    document and token is verified with it, offline. ``token`` is the system's API token
+    (a buyer user's, issued with ``enduse tokens create``): the gate refuses callers without one. ``grace`` is how long past a status
     document's ``next_update`` the last one is still obeyed while the regulator cannot be
     reached; after that nothing is authorised until a fresh one arrives.
     """
@@ -67,12 +68,15 @@ class Gate:
         timeout: float = 5.0,
         clock: Callable[[], datetime] = utcnow,
         http: httpx.Client | None = None,
+        token: str | None = None,
     ) -> None:
         self.licence = licence
         self.grace = grace
         self._key = _public_key(key)
         self._clock = clock
         self._http = http or httpx.Client(base_url=url.rstrip("/"), timeout=timeout)
+        if token is not None:
+            self._http.headers["Authorization"] = f"Bearer {token}"
         self._status: StatusDocument | None = None
         self._used_tokens: set[str] = set()
 

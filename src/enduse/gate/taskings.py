@@ -25,6 +25,7 @@ log entry commit or roll back together.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -410,6 +411,7 @@ def list_referrals(
     store: Store,
     *,
     licence_id: int | None = None,
+    licence_ids: Sequence[int] | None = None,
     state: ReferralState | None = None,
     limit: int = 100,
     offset: int = 0,
@@ -420,6 +422,7 @@ def list_referrals(
         for r, t in repo.referrals(
             store,
             licence_id=licence_id,
+            licence_ids=licence_ids,
             state=state.value if state else None,
             limit=limit,
             offset=offset,

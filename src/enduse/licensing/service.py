@@ -392,11 +392,23 @@ def expire_due(store: Store, *, now: datetime) -> list[Licence]:
 
 
 def list_licences(
-    store: Store, *, state: LicenceState | None = None
+    store: Store,
+    *,
+    state: LicenceState | None = None,
+    exporter_id: int | None = None,
+    end_user_id: int | None = None,
 ) -> Sequence[Licence]:
-    return (
-        store.list(Licence, state=state) if state is not None else store.list(Licence)
-    )
+    """Licences, optionally of one state, exporter or end-user agency."""
+    filters = {
+        k: v
+        for k, v in (
+            ("state", state),
+            ("exporter_id", exporter_id),
+            ("end_user_id", end_user_id),
+        )
+        if v is not None
+    }
+    return store.list(Licence, **filters)
 
 
 def effective_status(licence: Licence, *, now: datetime) -> EffectiveStatus:

@@ -33,6 +33,7 @@ def referrals(
     store: Store,
     *,
     licence_id: int | None = None,
+    licence_ids: Sequence[int] | None = None,
     state: str | None = None,
     limit: int = 100,
     offset: int = 0,
@@ -43,6 +44,8 @@ def referrals(
     )
     if licence_id is not None:
         stmt = stmt.where(GateReferral.licence_id == licence_id)
+    if licence_ids is not None:
+        stmt = stmt.where(GateReferral.licence_id.in_(list(licence_ids)))
     if state is not None:
         stmt = stmt.where(GateReferral.state == state)
     stmt = (

@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from enduse.api.routes import (
+    auth,
     certificates,
     enforcement,
     gate,
@@ -15,6 +16,7 @@ from enduse.api.routes import (
 )
 
 ROUTERS: list[APIRouter] = [
+    auth.router,
     parties.router,
     # before licences: its POST /licences/{licence_id}/{action} would swallow .../actions
     enforcement.router,

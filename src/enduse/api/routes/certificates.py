@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 
-from enduse.api.deps import SettingsDep, StoreDep
+from enduse.api.deps import ScopeDep, SettingsDep, StoreDep
 from enduse.certificates import service
 from enduse.certificates.models import (
     BuyerKeyIn,
@@ -143,11 +143,14 @@ def issue_certificate(
 
 @router.get("/certificates")
 def list_certificates(
-    store: StoreDep, licence_id: int | None = None
+    store: StoreDep, scope: ScopeDep, licence_id: int | None = None
 ) -> list[CertificateOut]:
+    """Certificates (an exporter or a buyer: of its licences)."""
     return [
         CertificateOut.model_validate(c)
-        for c in service.list_certificates(store, licence_id=licence_id)
+        for c in service.list_certificates(
+            store, licence_id=licence_id, licence_ids=scope.licence_ids(store)
+        )
     ]
 
 
@@ -161,11 +164,12 @@ def certificate_status(licence_id: int, store: StoreDep) -> CertificateStatusOut
 
 
 @router.post("/certificates/submissions", openapi_extra=_FILE_BODY)
-def submit(data: RawBody, store: StoreDep) -> CertificateOut:
-    """Submit the buyer-signed certificate file (the body is the file, byte for byte)."""
-    return CertificateOut.model_validate(
-        service.submit_signed(store, data, now=utcnow())
-    )
+def submit(data: RawBody, store: StoreDep, scope: ScopeDep) -> CertificateOut:
+    """Submit the buyer-signed certificate file (the body is the file, byte for byte); a
+    buyer only for its own licences."""
+    cert = service.submit_signed(store, data, now=utcnow())
+    scope.require_owned(store, "licence_id", cert.licence_id)  # else rolled back
+    return CertificateOut.model_validate(cert)
 
 
 @router.post("/certificates/verification", openapi_extra=_FILE_BODY)

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from fastapi import APIRouter
 
-from enduse.api.deps import SettingsDep, StoreDep
+from enduse.api.deps import ScopeDep, SettingsDep, StoreDep
 from enduse.clock import utcnow
 from enduse.licensing import Action, LicenceCreate, LicenceOut, LicenceState, service
 from enduse.licensing.models import (
@@ -46,11 +46,12 @@ def apply(body: LicenceCreate, store: StoreDep) -> LicenceOut:
 
 @router.get("")
 def list_licences(
-    store: StoreDep, state: LicenceState | None = None
+    store: StoreDep, scope: ScopeDep, state: LicenceState | None = None
 ) -> list[LicenceSummary]:
+    """Licences (an exporter or a buyer: its own)."""
     return [
         LicenceSummary.model_validate(lic)
-        for lic in service.list_licences(store, state=state)
+        for lic in service.list_licences(store, state=state, **scope.licence_filter())
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from enduse.api.deps import StoreDep
+from enduse.api.deps import ScopeDep, StoreDep
 from enduse.clock import utcnow
 from enduse.parties import (
     AgencyCreate,
@@ -47,10 +47,15 @@ def create_product(body: ProductCreate, store: StoreDep) -> ProductOut:
 
 
 @router.get("/products")
-def list_products(store: StoreDep, exporter_id: int | None = None) -> list[ProductOut]:
+def list_products(
+    store: StoreDep, scope: ScopeDep, exporter_id: int | None = None
+) -> list[ProductOut]:
+    """Products (an exporter: its own)."""
     return [
         ProductOut.model_validate(p)
-        for p in service.list_products(store, exporter_id=exporter_id)
+        for p in service.list_products(
+            store, exporter_id=scope.exporter_id or exporter_id
+        )
     ]
 
 

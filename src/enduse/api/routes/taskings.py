@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from enduse.api.deps import SettingsDep, StoreDep
+from enduse.api.deps import ScopeDep, SettingsDep, StoreDep
 from enduse.clock import utcnow
 from enduse.errors import VerificationError
 from enduse.gate import taskings as service
@@ -45,14 +45,20 @@ def show(tasking_id: int, store: StoreDep) -> TaskingOut:
 @router.get("/referrals")
 def referrals(
     store: StoreDep,
+    scope: ScopeDep,
     licence_id: int | None = None,
     state: ReferralState | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[ReferralSummary]:
-    """The review queue: open referrals first."""
+    """The review queue: open referrals first (a buyer: about its licences)."""
     return service.list_referrals(
-        store, licence_id=licence_id, state=state, limit=limit, offset=offset
+        store,
+        licence_id=licence_id,
+        licence_ids=scope.licence_ids(store),
+        state=state,
+        limit=limit,
+        offset=offset,
     )
 
 

@@ -2,6 +2,7 @@
 on ``Base.metadata`` (Alembic's autogenerate reads it)."""
 
 from enduse.storage.base import Base
+from enduse.storage.tables.auth import ApiToken, LoginSession, User
 from enduse.storage.tables.certificates import (
     BuyerKey,
     Certificate,
@@ -46,6 +47,7 @@ from enduse.storage.tables.tlog import (
 __all__ = [
     "Agency",
     "Alert",
+    "ApiToken",
     "Appeal",
     "AppealDecision",
     "Base",
@@ -65,6 +67,7 @@ __all__ = [
     "LicenceEvent",
     "LicenceItem",
     "LicenceParty",
+    "LoginSession",
     "MonitoringState",
     "Product",
     "ProtectedIdentifier",
@@ -79,4 +82,5 @@ __all__ = [
     "TlogNode",
     "TlogPseudonymSecret",
     "TlogState",
+    "User",
 ]
