@@ -254,6 +254,7 @@ CRIME_ACT = _rx(
     r"otage",
     r"rancon",
     r"extorsion",
+    r"extorqu",
     r"menac",
     r"viol\b",
     r"agression sexuelle",

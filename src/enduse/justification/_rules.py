@@ -10,7 +10,9 @@ from enduse.justification import _cues as cues
 from enduse.justification._text import Sentence
 
 _NEG_WINDOW = 48  # characters before a cue in which a negator scopes over it
-_SPEC_WINDOW = 100  # characters before a cue in which speculation or framing scopes over it
+_SPEC_WINDOW = (
+    100  # characters before a cue in which speculation or framing scopes over it
+)
 
 
 @dataclass
@@ -122,7 +124,9 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                     # the union of a strike, the church of a vigil, the party of a rally: the
                     # context of the act of expression, not a ground of selection
                     ground = [
-                        g for g in ground if not cues.GROUND_CONTEXT.match(clause, g.start())
+                        g
+                        for g in ground
+                        if not cues.GROUND_CONTEXT.match(clause, g.start())
                     ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
@@ -163,7 +167,10 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                 continue
             seen = True
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
-                return name, False  # a terse first line ("Journalist.") is about the target
+                return (
+                    name,
+                    False,
+                )  # a terse first line ("Journalist.") is about the target
             if _attributed(clause, m):
                 return name, False
     return None, seen
@@ -173,9 +180,7 @@ def _attributed(clause: str, m: re.Match[str]) -> bool:
     before = clause[: m.start()]
     if cues.POSSESSED.search(before[-40:]):
         return False  # "his lawyer", "su abogado": someone of the target's
-    subj = None
-    for subj in cues.SUBJECT.finditer(before):
-        pass
+    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
     if subj is None or m.start() - subj.end() >= 90:
         return False
     between = clause[subj.end() : m.start()]

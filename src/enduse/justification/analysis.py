@@ -312,7 +312,12 @@ class ModelView:
 
 
 _TERROR_LABEL = ("terror",)
-_NOT_ACT = ("expression", "identity", "vague", "none_alleged")  # terrorism / terrorismo / terrorisme, folded
+_NOT_ACT = (
+    "expression",
+    "identity",
+    "vague",
+    "none_alleged",
+)  # terrorism / terrorismo / terrorisme, folded
 
 
 def merge_model(
@@ -381,9 +386,7 @@ def merge_model(
     # (a sentence that states the request or its preventive aim is neither), and only where no
     # sentence leads with expression, identity, vagueness or a disclaimer
     factual = [i for i in plain if not cues.REQUEST.search(sentences[i].folded)]
-    evidenced = [
-        i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5
-    ]
+    evidenced = [i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5]
     other_reading = any(
         view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
         for i in range(len(sentences))
@@ -508,7 +511,9 @@ def merge_model(
         for i, s in enumerate(sentences)
         if view.role_at[i] >= t.model_confident
         and i not in role_elsewhere
-        and not (cues.OTHER_PERSON.search(s.folded) and not cues.SUBJECT.search(s.folded))
+        and not (
+            cues.OTHER_PERSON.search(s.folded) and not cues.SUBJECT.search(s.folded)
+        )
     ]
     if not role.holds and role_idx:
         best = max(view.role_at[i] for i in role_idx)
