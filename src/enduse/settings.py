@@ -115,6 +115,18 @@ class Settings(BaseSettings):
         le=1.0,
         description="Model probability at or above which the model confirms a sentence where the rules see a criminal act without evidence, making it a specific allegation. Lower: more permits.",
     )
+    gate_model_corroborate: float = Field(
+        default=0.7,
+        ge=0.0,
+        le=1.0,
+        description="Model probability of a criminal act in a plain sentence at or above which, with evidence named in a plain sentence (a rule evidence cue or an evidence reading), the model establishes a concrete criminal act where the rules found nothing decisive. Lower: more permits of plainly written crimes, more risk of a false permit.",
+    )
+    gate_model_lean: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Model probability (the sentence's leading concept) at or above which an expression or identity reading counts where the gate denies anyway or the text itself says no act is alleged. Lower: more such clauses listed (deny either way).",
+    )
     gate_rule_allegation: float = Field(
         default=0.75,
         ge=0.0,

@@ -254,6 +254,7 @@ CRIME_ACT = _rx(
     r"otage",
     r"rancon",
     r"extorsion",
+    r"extorqu",
     r"menac",
     r"viol\b",
     r"agression sexuelle",
@@ -769,7 +770,6 @@ GROUND = _rx(
     r"because of (?:his|her|their) age",
     r"por su edad",
     r"en raison de son age",
-    r"aged \d",
     r"elderly",
     r"personal (?:position|status)",
     r"all (?:[a-z-]+ ){0,3}(?:returnees|members|nationals|residents|men|women|students|believers|followers)",
@@ -1199,7 +1199,61 @@ OTHER_PERSON = _rx(
     r"contre (?:un|une|le|la)",
     r"their families",
     r"a judge",
+    r"witness",
+    r"complainant",
+    r"informant",
+    r"colleague",
+    r"neighbou?r",
+    r"employer",
+    r"accomplice",
+    r"testig",
+    r"denunciante",
+    r"colega",
+    r"vecin[oa]",
+    r"complice",
+    r"temoin",
+    r"plaignante?",
+    r"collegue",
+    r"voisine?",
+    r"informateur",
 )
+# a role word owned by someone of the target's ("his lawyer", "su abogado", "son avocat")
+POSSESSED = re.compile(
+    r"(?<![a-z])(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+(?:[a-z'-]+\s+)?$"
+)
+# a predicate after an act ("who bribed officials, is a journalist"): the role is the target's
+COPULA = _rx(
+    r"is an?\b",
+    r"was an?\b",
+    r"works as",
+    r"worked as",
+    r"serves as",
+    r"es (?:un|una)\b",
+    r"era (?:un|una)\b",
+    r"trabaja como",
+    r"est (?:un|une)\b",
+    r"etait (?:un|une)\b",
+    r"travaille comme",
+)
+# ground cues that name the organisation or place of an act of expression ("the union's strike",
+# "a vigil at the church"): in a clause with a live act of expression they are its context, not a
+# selection ground
+GROUND_CONTEXT = _rx(
+    r"trade union",
+    r"union (?:member|leader|official|branch)",
+    r"sindicat",
+    r"syndica",
+    r"church",
+    r"mosque",
+    r"temple",
+    r"synagogue",
+    r"congregation",
+    r"iglesia",
+    r"mezquita",
+    r"eglise",
+    r"mosquee",
+)
+
 
 # An act of expression that *frames* what follows as its content ("published an investigation on
 # killings by the army"): crime words after it in the same clause are reported, not alleged.
@@ -1249,7 +1303,32 @@ REPORTING = _rx(
     r"ecrit",
     r"publie",
 )
+# negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
+# ("crossed without declaring the cash") and only scope locally
+SENTENCE_NEGATION = _rx(
+    r"no\b",
+    r"not\b",
+    r"never",
+    r"nobody",
+    r"none\b",
+    r"nothing",
+    r"neither",
+    r"nor\b",
+    r"n't",
+    r"ningun",
+    r"ninguna",
+    r"nadie",
+    r"nada",
+    r"tampoco",
+    r"aucun",
+    r"aucune",
+    r"pas\b",
+    r"jamais",
+    r"ni\b",
+)
 NO_ALLEGATION = _rx(
+    r"without (?:any )?(?:evidence|proof|indication|specific|concrete|known)",
+    r"sans (?:aucune? )?(?:preuve|element|indice|fait)",
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
     r"not (?:suspected|accused) of any",
@@ -1308,6 +1387,26 @@ VICTIM_CONTEXT = _rx(
     r"memoria de",
     r"anniversaire de",
     r"memoire de",
+)
+# the request itself or its preventive aim ("the interception of his line is requested to prevent
+# trafficking"): neither the act nor the evidence of a corroborated allegation
+REQUEST = _rx(
+    r"request",
+    r"sought",
+    r"authori[sz]",
+    r"in order to",
+    r"prevent",
+    r"solicit",
+    r"se pide",
+    r"autoriz",
+    r"preven",
+    r"a fin de",
+    r"con el fin",
+    r"sollicit",
+    r"demande",
+    r"autoris",
+    r"afin d",
+    r"en vue d",
 )
 # the request's own purpose ("to identify the source"): not evidence
 PURPOSE = re.compile(r"(?:to|para|pour|a fin de|in order to|afin d')\s*$")

@@ -10,6 +10,9 @@ from enduse.justification import _cues as cues
 from enduse.justification._text import Sentence
 
 _NEG_WINDOW = 48  # characters before a cue in which a negator scopes over it
+_SPEC_WINDOW = (
+    100  # characters before a cue in which speculation or framing scopes over it
+)
 
 
 @dataclass
@@ -65,13 +68,25 @@ def _speculative(clause: str) -> bool:
     return bool(cues.SPECULATION.search(clause) or cues.FRAMING.search(clause))
 
 
+def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
+    """The matches no speculation or framing cue scopes over (one within ``_SPEC_WINDOW``
+    characters before it): "assessed as likely to attack" is not an act, but in a long clause a
+    "possible" far from "bought a rifle" does not unsay it."""
+    out = []
+    for m in matches:
+        window = clause[max(0, m.start() - _SPEC_WINDOW) : m.start()]
+        if not _speculative(window):
+            out.append(m)
+    return out
+
+
 def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
     hits = CueHits()
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
             disclaimed
-            or cues.NEGATION.search(s.folded)
+            or cues.SENTENCE_NEGATION.search(s.folded)
             or cues.NO_ALLEGATION.search(s.folded)
             or _speculative(s.folded)
             or len(s.folded.split()) < 4
@@ -80,18 +95,23 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             # framing, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
         for clause in s.clauses:
-            speculative = _speculative(clause)
             if cues.NO_ALLEGATION.search(clause):
                 hits.add("no_allegation", s.index, 1.0)
             general = bool(cues.GENERALISATION.search(clause))
-            crime = _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False)
-            if crime and not speculative and not general:
+            crime = _asserted(
+                _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
+                clause,
+            )
+            if crime and not general:
                 hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
             evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
             if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
-            violence = _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False)
-            if violence and not speculative:
+            violence = _asserted(
+                _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False),
+                clause,
+            )
+            if violence:
                 hits.add("violence", s.index, 1.0)
             if not disclaimed:
                 expr = _live(cues.EXPRESSION, clause)
@@ -100,11 +120,21 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                 if score:
                     hits.add("expression", s.index, min(1.0, score))
                 ground = _live(cues.GROUND, clause, reported_ok=False)
+                if expr:
+                    # the union of a strike, the church of a vigil, the party of a rally: the
+                    # context of the act of expression, not a ground of selection
+                    ground = [
+                        g
+                        for g in ground
+                        if not cues.GROUND_CONTEXT.match(clause, g.start())
+                    ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
-            role = _role_of_target(s, clause)
+            role, elsewhere = _role_of_target(s, clause)
             if role:
                 hits.add("role:" + role, s.index, 1.0)
+            elif elsewhere:
+                hits.add("role_elsewhere", s.index, 1.0)
     prof = profession.strip()
     if prof and prof.lower() not in {"unknown", "n/a", "none", "-"}:
         from enduse.justification._text import fold
@@ -118,27 +148,51 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
     return hits
 
 
-def _role_of_target(sentence: Sentence, clause: str) -> str | None:
-    """The protected role the clause gives the *target* (not a victim, not an impersonation)."""
+def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
+    """The protected role the clause gives the *target* (not a victim, a witness, a colleague,
+    the target's own lawyer, the object of an act, an impersonation), and whether a role word was
+    seen but belongs to someone else.
+
+    Attribution: the role word must follow the nearest mention of the target (a subject noun or
+    pronoun) within 90 characters, with no other person named in between ("his colleague, a
+    reporter"), not be possessed ("his lawyer"), and not be the object of an act, criticism or
+    reporting ("shot a reporter", "criticises the mayor") unless a predicate follows the act
+    ("who bribed officials, is a journalist")."""
+    seen = False
     if cues.IMPERSONATION.search(sentence.folded):
-        return None
+        return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
-        m = pattern.search(clause)
-        if m is None or _negated(clause, m.start()):
-            continue
-        before = clause[: m.start()]
-        if cues.OTHER_PERSON.search(before):
-            continue
-        subj = cues.SUBJECT.search(clause)
-        terse = sentence.index == 0 and len(sentence.folded.split()) <= 3
-        if terse:
-            return name
-        if subj is None or subj.start() >= m.start() or m.start() - subj.end() >= 90:
-            continue
-        between = clause[subj.end() : m.start()]
-        if cues.CRIME_ACT.search(between) or cues.VIOLENCE.search(between):
-            continue  # the role belongs to the object of the act ("shot dead a reporter"), not the target
-        if cues.EXPRESSION.search(between) or cues.REPORTING.search(between):
-            continue  # the object of criticism or reporting ("criticises the mayor"), not the target
-        return name
-    return None
+        for m in pattern.finditer(clause):
+            if _negated(clause, m.start()):
+                continue
+            seen = True
+            if sentence.index == 0 and len(sentence.folded.split()) <= 3:
+                return (
+                    name,
+                    False,
+                )  # a terse first line ("Journalist.") is about the target
+            if _attributed(clause, m):
+                return name, False
+    return None, seen
+
+
+def _attributed(clause: str, m: re.Match[str]) -> bool:
+    before = clause[: m.start()]
+    if cues.POSSESSED.search(before[-40:]):
+        return False  # "his lawyer", "su abogado": someone of the target's
+    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
+    if subj is None or m.start() - subj.end() >= 90:
+        return False
+    between = clause[subj.end() : m.start()]
+    if cues.OTHER_PERSON.search(between):
+        return False  # "the target threatened a witness, a journalist"
+    acts = [
+        a
+        for p in (cues.CRIME_ACT, cues.VIOLENCE, cues.EXPRESSION, cues.REPORTING)
+        for a in p.finditer(between)
+    ]
+    if acts:
+        last = max(a.end() for a in acts)
+        # the object of the act or of criticism, unless a predicate follows the act
+        return bool(cues.COPULA.search(between[last:]))
+    return True

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from enduse.justification import _cues as cues
 from enduse.justification._rules import CueHits, analyse_rules
 from enduse.justification._text import Sentence, detect_language, fold, split_sentences
 
@@ -44,8 +45,12 @@ class Thresholds:
     plain sentence (not expression, not negated, hedged or disclaimed), at or above which the model
     alone establishes a concrete criminal act (lower -> more permits of crimes written without cue
     words, and more risk of a false permit); ``model_confirm`` the lower probability at which it
-    confirms a sentence where the rules already see a criminal act without evidence. Where the
-    model does not establish an act, disagreement never permits."""
+    confirms a sentence where the rules already see a criminal act without evidence;
+    ``model_corroborate`` the probability at which a plain act reading, with evidence named in a
+    plain sentence, establishes an act where the rules found nothing decisive. ``model_lean`` is
+    the probability at which an expression or identity reading that leads its sentence counts
+    where the outcome is a denial anyway (terrorism definition unmet) or the text itself says no
+    act is alleged. Where the model does not establish an act, disagreement never permits."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -59,6 +64,8 @@ class Thresholds:
     model_crime: float = 0.7
     model_allege: float = 0.9
     model_confirm: float = 0.6
+    model_corroborate: float = 0.7
+    model_lean: float = 0.6
     model_threads: int = 1
 
     @classmethod
@@ -76,6 +83,8 @@ class Thresholds:
             model_crime=settings.gate_model_crime,
             model_allege=settings.gate_model_allege,
             model_confirm=settings.gate_model_confirm,
+            model_corroborate=settings.gate_model_corroborate,
+            model_lean=settings.gate_model_lean,
             model_threads=settings.gate_model_threads,
         )
 
@@ -261,6 +270,10 @@ class ModelView:
     violent_at: tuple[float, ...] = ()
     alternative: float = 0.0
     act_at: tuple[float, ...] = ()
+    evidence_at: tuple[float, ...] = ()
+    role_at: tuple[float, ...] = ()
+    leading: tuple[str, ...] = ()  # each sentence's most probable concept
+    lead_p: tuple[float, ...] = ()
 
     @classmethod
     def of(cls, probs: Any, labels: tuple[str, ...]) -> ModelView:
@@ -291,10 +304,20 @@ class ModelView:
             tuple(float(v) for v in col["violent"]),
             max(best["expression"], best["identity"], best["none_alleged"]),
             tuple(float(v) for v in col["violent"] + col["crime"]),
+            tuple(float(v) for v in col["evidence"]),
+            tuple(float(v) for v in col["role"]),
+            tuple(labels[int(i)] for i in probs.argmax(1)) if len(probs) else (),
+            tuple(float(v) for v in probs.max(1)) if len(probs) else (),
         )
 
 
-_TERROR_LABEL = ("terror",)  # terrorism / terrorismo / terrorisme, folded
+_TERROR_LABEL = ("terror",)
+_NOT_ACT = (
+    "expression",
+    "identity",
+    "vague",
+    "none_alleged",
+)  # terrorism / terrorismo / terrorisme, folded
 
 
 def merge_model(
@@ -307,6 +330,8 @@ def merge_model(
     model_name: str,
     modal: frozenset[int] = frozenset(),
     disclaimed: bool = False,
+    rule_evidence: frozenset[int] = frozenset(),
+    role_elsewhere: frozenset[int] = frozenset(),
 ) -> Analysis:
     """Combine the rule findings with the model's view. The model can establish a concrete
     criminal act in a plain sentence (a strong reading, or a moderate one where the rules see the
@@ -355,14 +380,39 @@ def merge_model(
     # (g) the model establishes a concrete criminal act in a plain assertion: the suspicion then
     # does not rest only on expression or identity ("not, in and of itself") and a specific
     # allegation stands -- unless the text itself disclaims one
-    established = bool(strong or confirmed) and not disclaimed
+    # (h) where the rules found nothing decisive, a plain act reading (below ``allege``) and
+    # evidence named in a plain sentence -- a concrete act and its source -- establish the act,
+    # unless the model also reads expression or identity confidently (then a person decides)
+    # (a sentence that states the request or its preventive aim is neither), and only where no
+    # sentence leads with expression, identity, vagueness or a disclaimer
+    factual = [i for i in plain if not cues.REQUEST.search(sentences[i].folded)]
+    evidenced = [i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5]
+    other_reading = any(
+        view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
+        for i in range(len(sentences))
+    )
+    corroborated = (
+        [
+            i
+            for i in factual
+            if view.act_at[i] >= t.model_corroborate
+            and view.leading[i] in ("violent", "crime")
+        ]
+        if rule_unclear and evidenced and not other_reading
+        else []
+    )
+    established = bool(strong or confirmed or corroborated) and not disclaimed
     if established:
-        idx = set(strong) | set(confirmed)
-        best = max(view.crime_at[i] for i in idx)
+        idx = set(strong) | set(confirmed) | set(corroborated)
+        if corroborated and not (strong or confirmed):
+            idx |= set(evidenced)
+        best = max(view.act_at[i] for i in idx)
         how = (
             f"the model reads a concrete criminal act (P={best:.2f})"
             if strong
             else f"the model confirms the act the rules see (P={best:.2f})"
+            if confirmed
+            else f"the model reads a concrete criminal act (P={best:.2f}) and evidence is named"
         )
         if not act.holds:
             f["criminal_act"] = Finding(
@@ -417,18 +467,64 @@ def merge_model(
                 ev("identity"),
                 f"the model reads selection by who the person is (P={view.identity:.2f})",
             )
-    # (e) a protected role the rules missed
+    # (d') where the text itself says no act is alleged (a disclaimer), or a terrorism label is
+    # not met by the rules (a denial either way), an expression or identity reading that leads its
+    # sentence counts from ``model_lean`` where neither is named yet: it names the clause, it
+    # never permits
+    label = fold(offence_label)
+    terror_unmet = (
+        any(k in label for k in _TERROR_LABEL)
+        and not f["terrorism_definition_met"].holds
+        and not f["criminal_act"].holds
+    )
+    none_said = disclaimed or view.none_alleged >= t.model_confident
+    named = f["expression"].holds or f["protected_ground"].holds
+    if (
+        (rule_unclear and none_said and view.crime < t.model_crime)
+        or (terror_unmet and crime_free < t.model_crime)
+    ) and not (established or named):
+        for concept, name, why in (
+            ("expression", "expression", "an act of expression as the basis"),
+            ("identity", "protected_ground", "selection by who the person is"),
+        ):
+            lean = [
+                i
+                for i in range(len(sentences))
+                if view.leading[i] == concept and view.lead_p[i] >= t.model_lean
+            ]
+            if lean and not f[name].holds:
+                best = max(view.lead_p[i] for i in lean)
+                f[name] = Finding(
+                    name,
+                    True,
+                    best,
+                    _evidence(sentences, set(lean)),
+                    f"the model reads {why} (P={best:.2f})",
+                )
+    # (e) a protected role the rules missed: the model reads topics, not syntax, so its reading
+    # does not count in a sentence where the rules saw the role word and gave it to someone else
+    # (a victim, a witness, the target's lawyer, an impersonation), or that names another person
+    # and never the target
     role = f["names_protected_person"]
-    if not role.holds and view.role >= t.model_confident:
+    role_idx = [
+        i
+        for i, s in enumerate(sentences)
+        if view.role_at[i] >= t.model_confident
+        and i not in role_elsewhere
+        and not (
+            cues.OTHER_PERSON.search(s.folded) and not cues.SUBJECT.search(s.folded)
+        )
+    ]
+    if not role.holds and role_idx:
+        best = max(view.role_at[i] for i in role_idx)
         f["names_protected_person"] = Finding(
             "names_protected_person",
             True,
-            view.role,
-            ev("role"),
+            best,
+            _evidence(sentences, set(role_idx)),
             "protected role (model)",
         )
     # (f) a terrorism label: violence against life the rules missed, outside expression
-    label = fold(offence_label)
     viol = f["terrorism_definition_met"]
     violent_free = max(
         (view.violent_at[i] for i in range(len(sentences)) if i not in expressive),
@@ -518,4 +614,6 @@ def analyse(
         model_name=clf.name,
         modal=frozenset(hits.sentences.get("modal", set())),
         disclaimed="no_allegation" in hits.score,
+        rule_evidence=frozenset(hits.sentences.get("evidence", set())),
+        role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
     )

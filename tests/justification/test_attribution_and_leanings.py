@@ -1,0 +1,239 @@
+"""Error categories of the gate, each made to hold and not hold (texts written for these tests):
+who a protected role belongs to, plain acts corroborated by evidence, the model's leanings where a
+denial stands anyway, scoped speculation, and the organiser or venue of an act of expression."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from enduse.justification import Thresholds, analyse
+from enduse.justification._model import LABELS
+from enduse.justification._rules import analyse_rules
+from enduse.justification._text import split_sentences
+from enduse.justification.analysis import ModelView, merge_model
+
+T = Thresholds()
+
+
+def rules(text, profession="unknown"):
+    return analyse(text, profession=profession, use_model=False)
+
+
+def view(rows):
+    """A model view from per-sentence ``{label: p}`` (the rest is ``neutral``)."""
+    probs = np.zeros((len(rows), len(LABELS)))
+    for i, row in enumerate(rows):
+        probs[i, LABELS.index("neutral")] = 1.0 - sum(row.values())
+        for name, p in row.items():
+            probs[i, LABELS.index(name)] = p
+    return ModelView.of(probs, LABELS)
+
+
+def merged(text, rows, label=""):
+    sentences = split_sentences(text)
+    hits = analyse_rules(sentences, profession="unknown")
+    return merge_model(
+        rules(text),
+        sentences,
+        view(rows),
+        T,
+        offence_label=label,
+        model_name="test",
+        modal=frozenset(hits.sentences.get("modal", set())),
+        disclaimed="no_allegation" in hits.score,
+        rule_evidence=frozenset(hits.sentences.get("evidence", set())),
+        role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
+    )
+
+
+# -- a protected role: the target's, or someone else's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer confirmed that the warehouse lease is in his name.",
+        "The main witness, a parish priest, saw him unload the crates behind the hall.",
+        "He threatened a local reporter who had photographed the lorries.",
+        "The target defrauded his colleague, a city councillor, of forty thousand pesos.",
+        "Su abogado confirmó que el contrato del almacén está a su nombre.",
+        "El principal testigo, un sacerdote de la parroquia, lo vio descargar las cajas.",
+        "Son avocat a confirmé que le bail de l'entrepôt est à son nom.",
+        "Le principal témoin, un prêtre de la paroisse, l'a vu décharger les caisses.",
+        "He posed as a diplomat to open the bank accounts.",
+    ],
+)
+def test_a_role_word_that_belongs_to_someone_else_is_not_the_targets(text):
+    a = rules(text)
+    assert not a.holds("names_protected_person")
+    hits = analyse_rules(split_sentences(text), profession="unknown")
+    assert "role_elsewhere" in hits.score
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The suspect, a practising lawyer, moved the cartel's money through client accounts.",
+            "lawyer",
+        ),
+        (
+            "After the victim's complaint, the target, a lawyer, moved the money abroad.",
+            "lawyer",
+        ),
+        (
+            "The target, who bribed two officials, is a journalist at a regional daily.",
+            "journalist",
+        ),
+        (
+            "She is a reporter for the evening news and sold the stolen cars.",
+            "journalist",
+        ),
+        ("El sospechoso, abogado en ejercicio, movió el dinero del cártel.", "lawyer"),
+        ("La cible, avocate au barreau, a blanchi l'argent du réseau.", "lawyer"),
+        (
+            "La personne visée est un prêtre qui a détourné les dons.",
+            "religious_leader",
+        ),
+    ],
+)
+def test_a_role_given_to_the_target_still_refers(text, role):
+    a = rules(text)
+    assert a.holds("names_protected_person")
+    assert role in a.roles
+
+
+def test_the_model_role_reading_does_not_count_where_the_rules_gave_the_role_to_someone_else():
+    text = "The main witness, a parish priest, saw him unload the crates. CCTV identifies him."
+    a = merged(text, [{"role": 0.97}, {"evidence": 0.9}])
+    assert not a.holds("names_protected_person")
+
+
+def test_the_model_role_reading_counts_where_no_role_word_is_seen():
+    text = "She runs the only independent news site in the province. She moved the cartel's money."
+    a = merged(text, [{"role": 0.95}, {"crime": 0.9}])
+    assert a.holds("names_protected_person")
+
+
+# -- a plain act and its evidence ------------------------------------------------------------------
+
+PLAIN = (
+    "Between March and May the subject moved forty crates through the port under other companies' "
+    "names. Statements from two dock workers place him at each loading."
+)
+
+
+def test_a_plain_act_reading_with_evidence_named_establishes_the_act():
+    a = merged(PLAIN, [{"crime": 0.75}, {"evidence": 0.8}])
+    assert a.holds("specific_allegation")
+    assert a.holds("criminal_act")
+    assert not a.holds("unclear")
+    assert "evidence is named" in a.findings["specific_allegation"].detail
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # below the corroboration level
+        (PLAIN, [{"crime": 0.6}, {"evidence": 0.8}]),
+        # no evidence named anywhere
+        (
+            "Between March and May the subject moved forty crates through the port. He lives nearby.",
+            [{"crime": 0.8}, {}],
+        ),
+        # the "act" is the request's preventive aim
+        (
+            "Interception is requested to prevent the group moving crates through the port. "
+            "Statements from two dock workers mention the group.",
+            [{"crime": 0.85}, {"evidence": 0.8}],
+        ),
+        # another sentence leads with identity
+        (
+            PLAIN + " He belongs to the northern community.",
+            [{"crime": 0.75}, {"evidence": 0.8}, {"identity": 0.7}],
+        ),
+    ],
+)
+def test_a_plain_act_reading_is_not_corroborated_without_its_conditions(text, rows):
+    a = merged(text, rows)
+    assert not a.holds("specific_allegation")
+    assert a.holds("unclear") or a.holds("protected_ground")
+
+
+def test_without_qualifies_an_act_and_does_not_make_the_sentence_a_denial():
+    text = "He crossed the border twice without declaring the cash in the spare tyre."
+    hits = analyse_rules(split_sentences(text), profession="unknown")
+    assert "modal" not in hits.score
+    denied = "He was stopped without any evidence of an offence."
+    assert (
+        "no_allegation"
+        in analyse_rules(split_sentences(denied), profession="unknown").score
+    )
+
+
+# -- the model's leaning where a denial stands anyway ----------------------------------------------
+
+
+def test_identity_leaning_names_the_ground_where_the_text_says_no_act_is_alleged():
+    text = "He is one of the young men from the hill district. No act is attributed to him."
+    a = merged(text, [{"identity": 0.7}, {"none_alleged": 0.95}])
+    assert a.holds("protected_ground")
+    assert not a.holds("unclear")
+
+
+def test_identity_leaning_changes_nothing_without_a_disclaimer():
+    text = "He is one of the young men from the hill district. Full monitoring for a month."
+    a = merged(text, [{"identity": 0.7}, {}])
+    assert not a.holds("protected_ground")
+    assert a.holds("unclear")
+
+
+def test_expression_leaning_names_expression_under_an_unmet_terrorism_label():
+    text = "He speaks at the weekly gatherings in the square. His words stir people up."
+    a = merged(text, [{"expression": 0.7}, {}], label="terrorism")
+    assert a.holds("expression")
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_leaning_adds_no_second_clause_where_the_rules_named_one():
+    text = "Subject organised a strike at the port. He is well known in the district."
+    a = merged(text, [{"expression": 0.9}, {"identity": 0.7}], label="terrorism")
+    assert a.holds("expression")
+    assert not a.holds("protected_ground")
+
+
+# -- speculation scoped to what it qualifies; the organiser or venue of an act of expression --------
+
+
+def test_speculation_far_from_an_act_does_not_unsay_it():
+    text = (
+        "Informants, who consider it possible that he has accomplices in the capital and in two border "
+        "towns that the unit is still mapping, saw him buy a rifle and ammunition on 3 May."
+    )
+    assert rules(text).holds("terrorism_definition_met")
+    assert not rules("He is assessed as likely to attack the ministry.").holds(
+        "terrorism_definition_met"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the dock strike and she spoke at its rally.",
+        "El sindicato convocó la huelga y ella habló en el mitin.",
+        "He led the candlelight vigil at the church for the miners.",
+    ],
+)
+def test_the_organiser_or_venue_of_an_act_of_expression_is_not_a_ground(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("protected_ground")
+
+
+def test_a_party_of_the_person_beside_expression_stays_a_ground():
+    a = rules(
+        "She is a member of the opposition party and posts criticism of the governor."
+    )
+    assert a.holds("expression")
+    assert a.holds("protected_ground")
