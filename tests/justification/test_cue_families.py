@@ -218,3 +218,47 @@ def test_stated_profession_names_protected_role(profession):
 def test_ordinary_professions_name_no_protected_role(profession):
     text = "Bank records show the target paid two men to burn a rival's warehouse on 3 May."
     assert not rules(text, profession=profession).holds("names_protected_person")
+
+
+# A role word with no mention of the target nearby is the target's (the text is about the
+# target); one the words around it give to someone else is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fruit exporter and, besides, evangelical pastor of a congregation; 600 kg of cocaine were found in his containers.",
+        "Propietario de dos bares y, además, pastor de una iglesia evangélica; en su bodega se hallaron 30 kg de cocaína.",
+        "Subject, who also sits on the Leeds city council, took GBP 200,000 from a builder for his vote; the builder confessed.",
+        "Gérant d'un garage et par ailleurs correspondant local d'une radio ; il recèle des voitures volées, selon trois témoins.",
+        "Owner of a bar where heroin is sold; he also writes a weekly sports column for a daily paper. A barman named him.",
+        "Le ciblé, patron d'une entreprise et imam qui dirige la prière, confisque les passeports de ses ouvriers.",
+    ],
+)
+def test_unanchored_role_is_the_targets(text):
+    assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arson at the mosque at night. The imam is a witness and saw the suspect pour petrol on the door.",
+        "Incendie de l'église. Le prêtre est témoin et n'est pas visé ; le suspect a été filmé.",
+        "Se présente comme avocat auprès des familles de détenus et encaisse des honoraires pour rien.",
+        "He presents himself as a lawyer to migrants and takes their savings; nine complaints were filed.",
+        "Seizure order attached. The suspect's van carried 40 kg of heroin, found on 2 May.",
+    ],
+)
+def test_role_of_a_witness_an_impostor_or_a_stray_word_is_not_the_targets(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La objetivo es una mujer trans conocida en la zona; no hay denuncia concreta, pero es probable que esté vinculada al proxenetismo.",
+        "La cible est une femme trans du quartier ; aucune plainte, mais il est probable qu'elle soit liée au proxénétisme.",
+    ],
+)
+def test_gender_identity_without_a_complaint_is_no_allegation(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")

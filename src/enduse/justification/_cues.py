@@ -685,6 +685,16 @@ GROUND = _rx(
     r"bisexual",
     r"transgender",
     r"trans (?:woman|man|person)",
+    r"(?:mujer|hombre|persona|chica|chico) trans\b",
+    r"(?:femme|homme|personne) trans\b",
+    r"transgenero",
+    r"transexual",
+    r"transgenre",
+    r"transsexuel",
+    r"travesti",
+    r"por su condicion\b",
+    r"(?:en raison de|du fait de|a cause de) sa condition\b",
+    r"because of (?:his|her|their) (?:condition|identity|lifestyle)",
     r"lgbt",
     r"queer",
     r"same-sex",
@@ -881,6 +891,11 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"journaliste",
         r"redact(?:or|eur)",
         r"chroniqueu",
+        r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|a|en)",
+        r"writes (?:a|an) (?:[a-z'-]+ ){0,3}column",
+        r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|news) (?:show|programme|program|bulletin)",
+        r"escribe una columna",
+        r"(?:tient|signe|redige) une chronique",
         r"presentador(?:a)? de (?:noticias|television|radio)",
         r"presentat(?:eur|rice) (?:du journal|de (?:television|radio))",
         r"newspaper (?:owner|publisher)",
@@ -921,6 +936,12 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:party|opposition) (?:chair|chairman|chairwoman|secretary|official)",
         r"candidate for",
         r"congresista",
+        r"(?:sits?|sat|serves?|served|seat(?:ed)?) on (?:the )?(?:[a-z'-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress|board of (?:aldermen|supervisors))",
+        r"elected (?:chair|chairman|chairwoman|head|leader|official|representative|member|mayor|councillor)",
+        r"(?:provincial|regional|municipal|county|city|state|district|village|town|local) (?:board|council|assembly|legislative) member",
+        r"board member \(sangguniang",
+        r"(?:siege|siegeant|elu(?:e)?) (?:au|a la) (?:conseil|assemblee|parlement|senat)",
+        r"(?:integra|forma parte de|ocupa un escano en) (?:el|la) (?:concejo|cabildo|asamblea|congreso|senado|parlamento)",
         r"asambleista",
         r"legislador",
         r"regidor",
@@ -982,7 +1003,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"ambassador",
         r"consul\b",
         r"consul-general",
-        r"attache",
+        r"attache\b",
         r"diplomatic",
         r"embajador",
         r"ambassadeur",
@@ -991,6 +1012,10 @@ ROLES: dict[str, re.Pattern[str]] = {
     "religious_leader": _rx(
         r"priest",
         r"abbot",
+        r"leads (?:the )?(?:friday |sunday |daily )?(?:prayers?|worship|mass|services)",
+        r"dirige (?:la )?(?:priere|culte|messe)",
+        r"preside (?:la|las|el|los) (?:oracion|culto|misa)",
+        r"religious (?:leader|figure|minister)",
         r"abbess",
         r"\bnun\b",
         r"lama\b",
@@ -1092,6 +1117,10 @@ GENERALISATION = _rx(
     r"en majorite",
 )
 SPECULATION = _rx(
+    r"probabl",
+    r"presumabl",
+    r"es probable",
+    r"il est probable",
     r"assessed as",
     r"potential",
     r"possibl",
@@ -1138,6 +1167,11 @@ DISCLAIMER = _rx(
     r"is not a factor",
 )
 IMPERSONATION = _rx(
+    r"presents? (?:himself|herself|themselves) as",
+    r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
+    r"se present(?:e|ent|ait|aient|ant) comme",
+    r"se present(?:a|an|aba|aban|o|aron) como",
+    r"haciendose llamar",
     r"pos(?:ed|ing|es) as",
     r"posing",
     r"pretend",
@@ -1160,6 +1194,11 @@ IMPERSONATION = _rx(
     r"sin vinculo",
 )
 SUBJECT = _rx(
+    r"(?:le|la) ciblee?",
+    r"(?:le|la) visee?",
+    r"la personne visee",
+    r"l'interessee?",
+    r"el blanco",
     r"subject",
     r"target",
     r"the person",
@@ -1220,6 +1259,16 @@ OTHER_PERSON = _rx(
 # a role word owned by someone of the target's ("his lawyer", "su abogado", "son avocat")
 POSSESSED = re.compile(
     r"(?<![a-z])(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+(?:[a-z'-]+\s+)?$"
+)
+# what follows a role word and gives it to someone other than the target ("the imam is a
+# witness", "l'avocat n'est pas visé")
+NOT_THE_TARGET = re.compile(
+    r"^[\s,]*(?:"
+    r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
+    r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)"
+    r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|n'est pas (?:vise|visee|la cible|suspect)"
+    r"|no es (?:el |la )?(?:objetivo|investigad|sospechos))"
 )
 # a predicate after an act ("who bribed officials, is a journalist"): the role is the target's
 COPULA = _rx(
@@ -1327,6 +1376,10 @@ SENTENCE_NEGATION = _rx(
     r"ni\b",
 )
 NO_ALLEGATION = _rx(
+    r"no (?:hay|existe|consta) (?:ninguna? )?(?:denuncia|acusacion|prueba|hecho|indicio)s?(?: (?:concret|especific|direct)\w*)?",
+    r"sin denuncia",
+    r"(?:aucune|pas de) plainte",
+    r"no (?:concrete |specific |formal )?complaint",
     r"without (?:any )?(?:evidence|proof|indication|specific|concrete|known)",
     r"sans (?:aucune? )?(?:preuve|element|indice|fait)",
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link)",

@@ -178,12 +178,20 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
 
 def _attributed(clause: str, m: re.Match[str]) -> bool:
     before = clause[: m.start()]
+    if cues.NOT_THE_TARGET.search(clause[m.end() : m.end() + 80]):
+        return False  # "the imam is a witness", "l'avocat n'est pas visé"
     if cues.POSSESSED.search(before[-40:]):
         return False  # "his lawyer", "su abogado": someone of the target's
     subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
     if subj is None or m.start() - subj.end() >= 90:
-        return False
-    between = clause[subj.end() : m.start()]
+        # No mention of the target near the role word: the justification is about the target,
+        # so the role is the target's unless the words just before give it to someone else
+        # (a missed protected person is a false permit; a needless referral is cheap).
+        between = before[-60:]
+        if cues.OTHER_PERSON.search(between):
+            return False
+    else:
+        between = clause[subj.end() : m.start()]
     if cues.OTHER_PERSON.search(between):
         return False  # "the target threatened a witness, a journalist"
     acts = [
