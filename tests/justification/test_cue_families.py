@@ -262,3 +262,30 @@ def test_gender_identity_without_a_complaint_is_no_allegation(text):
     a = rules(text)
     assert a.holds("protected_ground")
     assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject is the personal driver of a sitting senator; he sells rifles stolen from the senator's collection, three recovered.",
+        "El investigado es hijo del alcalde; en su finca aterrizan avionetas con cocaína, según dos testigos.",
+        "Le suspect, chauffeur du député, revend des armes volées ; trois ont été saisies le 3 mai.",
+        "Explosives were found with a plan of the Imam Ali mosque marked with prayer times; the subject bought the detonators.",
+        "The subject sent 31 messages to a reporter threatening to burn her house; her car was later set alight.",
+        "Three men tied up the ambassador and his wife and took the safe; the subject showed them the house. The ambassador is the victim.",
+    ],
+)
+def test_role_of_a_relation_a_place_name_or_a_victim_is_not_the_targets(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'objectif, imam d'une mosquée de quartier, dirige une tontine pyramidale ; les versements sont tracés vers ses comptes.",
+        "Interception of a journalist who sold 3 kg of heroin to a courier, seized on 2 May.",
+        "The son of the mayor, himself a member of parliament, bribed customs officers; ledgers were seized.",
+    ],
+)
+def test_role_still_found_beside_those_exclusions(text):
+    assert rules(text).holds("names_protected_person")

@@ -794,6 +794,11 @@ GROUND = _rx(
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
 VIOLENCE = _rx(
+    r"tied up",
+    r"bound and gagged",
+    r"ligot",
+    r"amarrad",
+    r"maniatad",
     r"kill",
     r"murder",
     r"shot\b",
@@ -1226,6 +1231,9 @@ SUBJECT = _rx(
     r"elle\b",
 )
 OTHER_PERSON = _rx(
+    r"(?:sent|sends|send|wrote|writes|texted|called|calls) (?:[a-z0-9'-]+ ){0,3}to (?:a|an|the)\b",
+    r"(?:envoye|ecrit|adresse) (?:[a-z0-9'-]+ ){0,3}a (?:un|une|la|le)\b",
+    r"(?:enviado|enviaba|envio|escribio|escrito) (?:[a-z0-9'-]+ ){0,3}a (?:un|una|la|el)\b",
     r"victim",
     r"killing of",
     r"murder of",
@@ -1263,12 +1271,30 @@ POSSESSED = re.compile(
 # what follows a role word and gives it to someone other than the target ("the imam is a
 # witness", "l'avocat n'est pas visé")
 NOT_THE_TARGET = re.compile(
-    r"^[\s,]*(?:"
+    r"^[^.;:]{0,60}?\b(?:"
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
-    r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)"
+    r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
     r"|n'est pas (?:vise|visee|la cible|suspect)"
     r"|no es (?:el |la )?(?:objetivo|investigad|sospechos))"
+)
+# a role word that is someone's relation's ("the son of the mayor", "chauffeur du député"): the
+# role belongs to that person, not to the target
+RELATION_OF = re.compile(
+    r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
+    r"driver|chauffeur|bodyguard|assistant|secretary|aide|employee|housekeeper|gardener|"
+    r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
+    r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
+    r"\s+(?:(?:personal|personnel(?:le)?|personal)\s+)?"
+    r"(?:of|del|de la|de los|du|des|de l'|d'une?|de una?|de)\s+"
+    r"(?:(?:a|an|the|his|her|sitting|former|local|el|la|los|un|una|le|les|un|une|son|sa|su)\s+)*"
+    r"(?:[a-z'-]+\s+)?$"
+)
+# a role word used as part of a name of a place ("the Imam Ali mosque", "St Peter's church")
+ROLE_IN_A_NAME = re.compile(
+    r"^\s+(?:(?!of\b|de\b|del\b|du\b|des\b|d'|at\b|in\b|en\b|an?\b|the\b|la\b|le\b|el\b|una?\b|une\b)[a-z'-]+\s+){1,2}"
+    r"(?:mosque|church|shrine|street|avenue|road|square|school|hospital|university|"
+    r"mezquita|iglesia|calle|avenida|plaza|escuela|mosquee|eglise|rue|ecole)\b"
 )
 # a predicate after an act ("who bribed officials, is a journalist"): the role is the target's
 COPULA = _rx(

@@ -180,6 +180,10 @@ def _attributed(clause: str, m: re.Match[str]) -> bool:
     before = clause[: m.start()]
     if cues.NOT_THE_TARGET.search(clause[m.end() : m.end() + 80]):
         return False  # "the imam is a witness", "l'avocat n'est pas visé"
+    if cues.RELATION_OF.search(before[-60:]):
+        return False  # "the son of the mayor", "personal driver of a sitting senator"
+    if cues.ROLE_IN_A_NAME.match(clause[m.end() : m.end() + 60]):
+        return False  # "the Imam Ali mosque"
     if cues.POSSESSED.search(before[-40:]):
         return False  # "his lawyer", "su abogado": someone of the target's
     subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
