@@ -289,3 +289,18 @@ def test_role_of_a_relation_a_place_name_or_a_victim_is_not_the_targets(text):
 )
 def test_role_still_found_beside_those_exclusions(text):
     assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject is the mother of an opposition journalist who lives in exile; her phone will show contacts with her son.",
+        "According to neighbours the subject holds anti-monarchy views. Monitoring to see whom he associates with.",
+        "Operation covering all males aged 15 to 19 in the district; the subject is 17.",
+        "El objetivo es comunero de una comunidad indígena; por pertenecer a ella debe ser monitoreado.",
+    ],
+)
+def test_selection_for_relatives_views_age_or_belonging_is_a_ground_not_a_role(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("names_protected_person")

@@ -741,6 +741,15 @@ GROUND = _rx(
     r"royalist",
     r"ideolog",
     r"viewpoint",
+    r"(?:holds?|held|holding|has|expressed?) (?:[a-z-]+ ){0,2}views\b",
+    r"(?:sus|ses) (?:opiniones|ideas|opinions|idees) (?:politiques|politicas|anti)",
+    r"por pertenecer",
+    r"pertenencia",
+    r"appartenance",
+    r"because (?:he|she|they) (?:belongs?|is a member|are members)",
+    r"(?:males|men|women|females|boys|girls|youths?|people|persons) aged \d+ (?:to|-) ?\d+",
+    r"(?:hombres|mujeres|jovenes|varones) de (?:entre )?\d+ (?:a|y) \d+ anos",
+    r"(?:hommes|femmes|jeunes) (?:ages )?de \d+ a \d+ ans",
     r"political views",
     r"trade union",
     r"union (?:member|leader|official|branch)",
@@ -989,7 +998,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"head of state",
         r"president of the (?:republic|country)",
         r"prime minister",
-        r"monarch",
+        r"monarch(?![a-z])",
         r"presidente de la (?:republica|nacion)",
         r"president de la republique",
         r"primer ministro",
@@ -1282,6 +1291,9 @@ NOT_THE_TARGET = re.compile(
 # role belongs to that person, not to the target
 RELATION_OF = re.compile(
     r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
+    r"mother|father|parent|grandmother|grandfather|uncle|aunt|partner|girlfriend|boyfriend|widow|"
+    r"madre|padre|abuel[oa]|ti[oa]|pareja|novi[oa]|viud[oa]|"
+    r"mere|pere|grand-mere|grand-pere|oncle|tante|compagne|compagnon|veuve|"
     r"driver|chauffeur|bodyguard|assistant|secretary|aide|employee|housekeeper|gardener|"
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
