@@ -78,7 +78,7 @@ class _ErrorPage(HTMLParser):
         super().__init__()
         self.found: dict[str, str | None] = {}
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002 -- HTMLParser API
         values = dict(attrs)
         if values.get("id") == "problem":
             self.found = values

@@ -12,7 +12,7 @@ from enduse.certificates import service
 from enduse.certificates.signing import buyer_sign, signed_file
 from enduse.clock import utcnow
 from enduse.keys import generate_keypair, read_private_key
-from enduse.storage.tables import Agency
+from tests.auth_helpers import make_agency
 from tests.certificates.certs_world import issue
 from tests.gate.taskings_world import build_licence
 
@@ -107,17 +107,7 @@ def test_no_file_chosen_names_the_field(console, unsigned):
 
 def test_another_buyer_cannot_see_or_sign_the_certificate(console, db, unsigned):
     _world, cert_id = unsigned
-    with db.store() as s:
-        agency = s.add(
-            Agency(
-                name="Another agency",
-                country="FR",
-                agency_type="police",
-                created_at=utcnow(),
-            )
-        )
-        agency_id = agency.id
-    other = console.as_("buyer", "someone-else", agency_id=agency_id)
+    other = console.as_("buyer", "someone-else", agency_id=make_agency(db))
     assert other.get(f"/certificates/{cert_id}").status_code == 404
     assert other.get(f"/certificates/{cert_id}/file").status_code == 404
     assert other.get(f"/certificates/{cert_id}/document").status_code == 404
