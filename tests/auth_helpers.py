@@ -2,7 +2,8 @@
 
 - ``make_user(db, role, exporter_id=.., agency_id=.., password=..)``: a user (unique name);
 - ``make_token(db, role, **tenant)``: a new user of that role and a bearer token for it;
-- ``bearer(token)``: the ``Authorization`` header.
+- ``bearer(token)``: the ``Authorization`` header;
+- ``make_agency(db)``: another buyer agency (for "another tenant's user" tests).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enduse.auth import service as auth
 from enduse.auth.models import UserCreate
 from enduse.clock import utcnow
 from enduse.storage import Database
-from enduse.storage.tables import User
+from enduse.storage.tables import Agency, User
 
 PASSWORD = "correct horse battery staple"
 _serial = itertools.count(1)
@@ -62,3 +63,11 @@ def make_token(db: Database, role: Role | str, **tenant: int | None) -> str:
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def make_agency(db: Database, name: str = "Other buyer") -> int:
+    with db.store() as store:
+        agency = store.add(
+            Agency(name=name, country="FR", agency_type="police", created_at=utcnow())
+        )
+        return agency.id

@@ -1,13 +1,16 @@
-"""Every route of the app, for every role: refused without credentials (401), refused to the
-roles its permission does not name (403), and, for an exporter or a buyer, refused on another
-tenant's records (404: another tenant's records are not confirmed to exist). Written over
-``app.routes``, so a route added later (the console's too) is covered, or fails the test
-until it is declared in ``enduse.auth.policy``."""
+"""Every route of the app, for every role: refused without credentials (401; a console page
+redirects to the login page instead), refused to the roles its permission does not name (403),
+and, for an exporter or a buyer, refused on another tenant's records (404: another tenant's
+records are not confirmed to exist). Written over ``app.routes``, so the console's routes are
+covered as the API's are, and a route added later fails the test until it is declared in
+``enduse.auth.policy``. API routes answer ``{"error": {"code", "field"}}``; console pages carry
+the same code and field on the error page (``data-code``, ``data-field``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -53,7 +56,42 @@ UNNAMED_TENANT_ROUTES = {
     "POST /v1/log/verify/inclusion",
     "POST /v1/log/verify/consistency",
     "POST /v1/log/verify/note",
+    # the console: the dashboard, logging out, and lists narrowed by Scope (tests/web)
+    "GET /",
+    "POST /logout",
+    "GET /products",
+    "GET /licences",
+    "GET /referrals",
+    "GET /enforcement",
+    "GET /log",
+    "GET /certificates",
+    "GET /reports",
 }
+
+
+def is_console(path: str) -> bool:
+    return not path.startswith("/v1/") and path != "/healthz"
+
+
+class _ErrorPage(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002 -- HTMLParser API
+        values = dict(attrs)
+        if values.get("id") == "problem":
+            self.found = values
+
+
+def error_of(r: Any) -> tuple[str | None, str | None]:
+    """(code, field) of an error answer: the API's JSON, or the console's error page."""
+    if r.headers.get("content-type", "").startswith("application/json"):
+        error = r.json()["error"]
+        return error["code"], error["field"]
+    page = _ErrorPage()
+    page.feed(r.text)
+    return page.found.get("data-code"), page.found.get("data-field") or None
 
 
 @dataclass(frozen=True)
@@ -208,14 +246,19 @@ def test_a_route_missing_from_the_policy_is_refused_to_everyone(app, db):
 
 def test_every_route_refuses_a_caller_without_credentials(app, tenants):
     a, _ = tenants
-    with TestClient(app, raise_server_exceptions=False) as anonymous:
+    with TestClient(
+        app, raise_server_exceptions=False, follow_redirects=False
+    ) as anonymous:
         for op in operations(app):
             r = op.request(anonymous, a.ids)
             if op.key in policy.PUBLIC:
                 assert r.status_code != 401, op
+            elif is_console(op.path) and op.method == "GET":
+                assert r.status_code == 303, f"{op}: {r.status_code} {r.text[:200]}"
+                assert r.headers["location"].startswith("/login"), op
             else:
                 assert r.status_code == 401, f"{op}: {r.status_code} {r.text[:200]}"
-                assert r.json()["error"]["code"] == "unauthenticated"
+                assert error_of(r)[0] == "unauthenticated", op
 
 
 def test_every_route_refuses_the_roles_its_permission_does_not_name(
@@ -234,7 +277,7 @@ def test_every_route_refuses_the_roles_its_permission_does_not_name(
             assert r.status_code == 403, (
                 f"{role} on {op}: {r.status_code} {r.text[:200]}"
             )
-            assert r.json()["error"]["code"] == "forbidden"
+            assert error_of(r)[0] == "forbidden", op
             refused += 1
     assert refused > 100
 
@@ -267,7 +310,7 @@ def test_every_route_hides_another_tenants_records_and_serves_its_own(
                 f"{role} on own {op}: {mine.text[:200]}"
             )
             if mine.status_code == 404:
-                assert mine.json()["error"]["field"] not in op.owned, (
+                assert error_of(mine)[1] not in op.owned, (
                     f"{role} on own {op}: {mine.text[:200]}"
                 )
 

@@ -12,8 +12,8 @@ from enduse.auth import Role
 from enduse.client import Gate
 from enduse.clock import utcnow
 from enduse.keys import public_key_path
-from enduse.storage.tables import Agency, Licence
-from tests.auth_helpers import make_token
+from enduse.storage.tables import Licence
+from tests.auth_helpers import make_agency, make_token
 from tests.gate.taskings_world import build_licence, tasking_body
 from tests.servers import Server as _Server
 
@@ -164,17 +164,7 @@ def test_the_gate_refuses_a_system_without_a_token_or_with_another_buyers(
     key = public_key_path(settings.key_dir, "regulator")
     with Gate(server.url, world.licence_id, key, timeout=60) as gate:
         assert not gate.operational(), "no token: not even the status document"
-    with db.store() as store:
-        other = store.add(
-            Agency(
-                name="Other buyer",
-                country="FR",
-                agency_type="police",
-                created_at=utcnow(),
-            )
-        )
-        other_id = other.id
-    stranger = make_token(db, Role.BUYER, agency_id=other_id)
+    stranger = make_token(db, Role.BUYER, agency_id=make_agency(db))
     with Gate(server.url, world.licence_id, key, timeout=60, token=stranger) as gate:
         assert not gate.operational()
         r = httpx.post(

@@ -2,20 +2,20 @@
 build), against uvicorn on a loopback port. Screenshots of the main pages are kept in
 ``var/screenshots/`` (git-ignored) as artifacts.
 
-The principal is set by the test-only wrapper ``tests.web.principals`` from a cookie until real
-login is wired in.
+Every test logs in through the real ``/login`` page with a real user (``make_user``): the server
+runs the production app with ``ENDUSE_SESSION_COOKIE_SECURE=false`` (plain http on loopback).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from enduse.auth import Role
+from tests.auth_helpers import PASSWORD, make_user
 from tests.servers import Server
-from tests.web.principals import COOKIE
 from tests.web.world import EVIDENCE, WebWorld
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -39,9 +39,11 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def server(module_settings, module_world) -> Iterator[tuple[Server, WebWorld]]:
-    _db, world = module_world
-    env = {"PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
-    srv = Server(module_settings, env=env, app="tests.web.principals:create_app")
+    db, world = module_world
+    make_user(db, Role.REGULATOR_REVIEWER, username="rev@regulator")
+    make_user(db, Role.REGULATOR_ADMIN, username="admin@regulator")
+    make_user(db, Role.BUYER, username="liaison-a", agency_id=world.agency_a)
+    srv = Server(module_settings, env={"ENDUSE_SESSION_COOKIE_SECURE": "false"})
     yield srv, world
     srv.stop()
 
@@ -54,11 +56,22 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def _page(browser, server: Server, principal: str):
+def _page(browser, server: Server, username: str, path: str = "/"):
+    """A new browser context that opens ``path``, is sent to the login page, signs in as
+    ``username`` and comes back to ``path``."""
     context = browser.new_context(viewport={"width": 1200, "height": 900})
-    context.add_cookies([{"name": COOKIE, "value": principal, "url": server.url}])
     context.set_default_timeout(15_000)
-    return context.new_page()
+    page = context.new_page()
+    page.goto(server.url + path)
+    page.wait_for_url("**/login?**" if path != "/" else "**/login")
+    if not (SHOTS / "login.png").exists():
+        _shot(page, "login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(server.url + path)
+    assert username in page.locator("header").inner_text()
+    return page
 
 
 def _shot(page, name: str) -> None:
@@ -70,8 +83,7 @@ def test_a_reviewer_resolves_a_referral_and_the_decision_appears_in_the_log(
     browser, server
 ):
     srv, world = server
-    page = _page(browser, srv, "regulator_reviewer:rev@regulator")
-    page.goto(f"{srv.url}/referrals")
+    page = _page(browser, srv, "rev@regulator", "/referrals")
     page.get_by_role("link", name=f"Referral {world.referral_id}").click()
     page.wait_for_url(f"**/referrals/{world.referral_id}")
     assert page.locator("blockquote mark").first.inner_text() == EVIDENCE
@@ -95,7 +107,7 @@ def test_a_reviewer_resolves_a_referral_and_the_decision_appears_in_the_log(
 
 def test_a_buyer_cannot_open_another_buyers_licence(browser, server):
     srv, world = server
-    page = _page(browser, srv, f"buyer:liaison-a:agency_id={world.agency_a}")
+    page = _page(browser, srv, "liaison-a")
     own = page.goto(f"{srv.url}/licences/{world.licence_a}")
     assert own is not None
     assert own.status == 200
@@ -104,7 +116,11 @@ def test_a_buyer_cannot_open_another_buyers_licence(browser, server):
     assert other is not None
     assert other.status == 404
     assert page.get_by_role("heading", level=1).inner_text() == "Not found"
-    assert page.get_by_role("link", name="Referrals").count() == 0
+    assert page.get_by_role("link", name="Alerts and cases").count() == 0
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url("**/login")
+    page.goto(f"{srv.url}/licences/{world.licence_a}")
+    page.wait_for_url(f"**/login?next=/licences/{world.licence_a}")
     page.context.close()
 
 
@@ -123,7 +139,7 @@ def test_a_buyer_cannot_open_another_buyers_licence(browser, server):
 )
 def test_main_pages_render_in_the_browser(browser, server, name, path):
     srv, world = server
-    page = _page(browser, srv, "regulator_admin:admin@regulator")
+    page = _page(browser, srv, "admin@regulator")
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     response = page.goto(srv.url + path.format(licence_a=world.licence_a))

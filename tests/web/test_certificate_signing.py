@@ -12,9 +12,9 @@ from enduse.certificates import service
 from enduse.certificates.signing import buyer_sign, signed_file
 from enduse.clock import utcnow
 from enduse.keys import generate_keypair, read_private_key
+from tests.auth_helpers import make_agency
 from tests.certificates.certs_world import issue
 from tests.gate.taskings_world import build_licence
-from tests.web.principals import as_
 
 
 @pytest.fixture
@@ -29,6 +29,10 @@ def unsigned(db, settings):
     return world, cert_id
 
 
+def _buyer(console, world):
+    return console.as_("buyer", "liaison", agency_id=world.agency_id)
+
+
 def _signed(db, cert_id, key_path) -> bytes:
     with db.store() as s:
         document = service.get_certificate(s, cert_id).document
@@ -36,27 +40,28 @@ def _signed(db, cert_id, key_path) -> bytes:
     return signed_file(document, block)
 
 
-def test_the_page_shows_the_canonical_file_and_the_cli_command(web, unsigned):
+def test_the_page_shows_the_canonical_file_and_the_cli_command(console, unsigned):
     world, cert_id = unsigned
-    headers = as_("buyer", "liaison", agency_id=world.agency_id)
-    page = web.get(f"/certificates/{cert_id}", headers=headers).text
+    web = _buyer(console, world)
+    page = web.get(f"/certificates/{cert_id}").text
     assert f"enduse euc sign certificate-{cert_id}.json --key buyer.key" in page
     assert 'type="file"' in page
     assert 'enctype="multipart/form-data"' in page
-    file = web.get(f"/certificates/{cert_id}/file", headers=headers)
+    file = web.get(f"/certificates/{cert_id}/file")
     assert file.headers["content-type"] == "application/json"
     shown = re.search(r'<pre id="canonical">(.*?)</pre>', page, flags=re.S)
     assert shown is not None
     assert html.unescape(shown.group(1)).encode() == file.content
 
 
-def test_an_uploaded_signature_verifies_and_is_recorded(web, db, unsigned):
+def test_an_uploaded_signature_verifies_and_is_recorded(console, db, unsigned):
     world, cert_id = unsigned
     data = _signed(db, cert_id, world.buyer.private_path)
+    web = _buyer(console, world)
     r = web.post(
         f"/certificates/{cert_id}/signature",
         files={"signed_file": ("signed.json", data, "application/json")},
-        headers=as_("buyer", "liaison", agency_id=world.agency_id),
+        data={"csrf_token": web.csrf_token},
         follow_redirects=False,
     )
     assert r.status_code == 303, r.text
@@ -65,10 +70,11 @@ def test_an_uploaded_signature_verifies_and_is_recorded(web, db, unsigned):
 
 
 def test_a_signature_by_another_key_is_refused_naming_the_file(
-    web, db, settings, unsigned
+    console, db, settings, unsigned
 ):
     world, cert_id = unsigned
     stranger = generate_keypair(settings.key_dir.parent / "stranger", "buyer")
+    web = _buyer(console, world)
     r = web.post(
         f"/certificates/{cert_id}/signature",
         files={
@@ -78,7 +84,7 @@ def test_a_signature_by_another_key_is_refused_naming_the_file(
                 "application/json",
             )
         },
-        headers=as_("buyer", "liaison", agency_id=world.agency_id),
+        data={"csrf_token": web.csrf_token},
     )
     assert r.status_code == 422
     assert 'id="e-signed_file"' in r.text
@@ -88,25 +94,27 @@ def test_a_signature_by_another_key_is_refused_naming_the_file(
         assert service.get_certificate(s, cert_id).state == "issued"
 
 
-def test_no_file_chosen_names_the_field(web, unsigned):
+def test_no_file_chosen_names_the_field(console, unsigned):
     world, cert_id = unsigned
+    web = _buyer(console, world)
     r = web.post(
         f"/certificates/{cert_id}/signature",
-        data={"csrf_token": ""},
-        headers=as_("buyer", "liaison", agency_id=world.agency_id),
+        data={"csrf_token": web.csrf_token},
     )
     assert r.status_code == 422
     assert "signed file: choose the signed certificate file" in r.text
 
 
-def test_another_buyer_cannot_see_or_sign_the_certificate(web, db, unsigned):
-    world, cert_id = unsigned
-    other = as_("buyer", "someone-else", agency_id=world.agency_id + 1000)
-    assert web.get(f"/certificates/{cert_id}", headers=other).status_code == 404
-    assert web.get(f"/certificates/{cert_id}/file", headers=other).status_code == 404
-    r = web.post(
+def test_another_buyer_cannot_see_or_sign_the_certificate(console, db, unsigned):
+    _world, cert_id = unsigned
+    other = console.as_("buyer", "someone-else", agency_id=make_agency(db))
+    assert other.get(f"/certificates/{cert_id}").status_code == 404
+    assert other.get(f"/certificates/{cert_id}/file").status_code == 404
+    assert other.get(f"/certificates/{cert_id}/document").status_code == 404
+    r = other.post(
         f"/certificates/{cert_id}/signature",
         files={"signed_file": ("s.json", b"{}", "application/json")},
-        headers=other,
+        data={"csrf_token": other.csrf_token},
     )
     assert r.status_code == 404
+    assert f"certificate {cert_id} does not exist" in r.text

@@ -26,7 +26,10 @@ def get_db(request: Request) -> Database:
 
 
 def get_store(db: Annotated[Database, Depends(get_db)]) -> Iterator[Store]:
-    """One transaction per request: committed when the route returns, rolled back on error."""
+    """One transaction per request: committed when the route returns, rolled back on error.
+    Used with ``scope="function"`` (``StoreDep``): the commit happens *before* the response is
+    sent, so a client that follows a redirect (post/redirect/get, the console's login) or
+    sends its next request at once always reads what this one wrote."""
     with db.store() as store:
         yield store
 
@@ -70,7 +73,7 @@ def get_scope(principal: Annotated[Principal, Depends(current_principal)]) -> Sc
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
-StoreDep = Annotated[Store, Depends(get_store)]
+StoreDep = Annotated[Store, Depends(get_store, scope="function")]
 AuthDep = Annotated[Authenticated, Depends(current_auth)]
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 ScopeDep = Annotated[Scope, Depends(get_scope)]

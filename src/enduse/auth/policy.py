@@ -47,7 +47,9 @@ def _g(roles: frozenset[Role] | set[Role], text: str) -> Grant:
 R = Role
 GRANTS: dict[str, Grant] = {
     # self
-    "self.read": _g(EVERYONE, "who am I (`/v1/auth/me`), log out"),
+    "self.read": _g(
+        EVERYONE, "who am I (`/v1/auth/me`), the console's dashboard, log out"
+    ),
     # users and tokens
     "user.admin": _g(
         ADMIN, "create, list and disable users; issue, list and revoke API tokens"
@@ -146,8 +148,12 @@ GRANTS: dict[str, Grant] = {
     "log.audit": _g(REGULATORS | {R.AUDITOR}, "re-verify the whole log"),
     "log.publish": _g(ADMIN, "sign a checkpoint"),
     "stats.read": _g(
-        REGULATORS | {R.AUDITOR},
-        "aggregate statistics (the console's charts and reports)",
+        EVERYONE,
+        "aggregate statistics, the console's charts (tenants: of their own licences)",
+    ),
+    "report.read": _g(
+        EVERYONE,
+        "per-licence compliance reports, HTML and PDF (tenants: their own licences')",
     ),
     # monitoring and enforcement
     "monitoring.run": _g(ADMIN, "run the monitors"),
@@ -167,7 +173,7 @@ GRANTS: dict[str, Grant] = {
     "appeal.decide": _g(ADMIN, "decide an appeal"),
 }
 
-PUBLIC = frozenset({"GET /healthz", "POST /v1/auth/login"})
+PUBLIC = frozenset({"GET /healthz", "POST /v1/auth/login", "GET /login", "POST /login"})
 """Routes anyone may call without credentials."""
 
 ROUTES: dict[str, str] = {
@@ -274,6 +280,33 @@ ROUTES: dict[str, str] = {
     "POST /v1/actions/{action_id}/appeals": "appeal.file",
     "GET /v1/appeals/{appeal_id}": "appeal.read",
     "POST /v1/appeals/{appeal_id}/decision": "appeal.decide",
+    # the console (enduse.web): the same permissions as the API routes they mirror
+    "GET /": "self.read",
+    "POST /logout": "self.read",
+    "GET /products": "product.read",
+    "GET /licences": "licence.read",
+    "GET /licences/{licence_id}": "licence.read",
+    "POST /licences/{licence_id}/actions/{action}": "licence.{action}",
+    "POST /licences/{licence_id}/approve": "licence.approve",
+    "POST /licences/{licence_id}/rfis": "licence.review",
+    "POST /licences/{licence_id}/rfis/{rfi_id}/answer": "licence.answer",
+    "POST /licences/{licence_id}/conditions/{condition_id}/acknowledge": "licence.answer",
+    "GET /referrals": "referral.read",
+    "GET /referrals/{referral_id}": "referral.read",
+    "POST /referrals/{referral_id}/resolve": "referral.resolve",
+    "GET /alerts": "alert.read",
+    "GET /cases/{case_id}": "case.read",
+    "GET /enforcement": "action.read",
+    "GET /log": "log.read",
+    "POST /log/checkpoint": "log.publish",
+    "GET /certificates": "certificate.read",
+    "GET /certificates/{certificate_id}": "certificate.read",
+    "GET /certificates/{certificate_id}/file": "certificate.read",
+    "GET /certificates/{certificate_id}/document": "certificate.read",
+    "POST /certificates/{certificate_id}/signature": "certificate.submit",
+    "GET /reports": "report.read",
+    "GET /reports/licences/{licence_id}": "report.read",
+    "GET /reports/licences/{licence_id}.pdf": "report.read",
 }
 
 
@@ -308,6 +341,21 @@ def roles_for(permission: str) -> frozenset[Role]:
 
 def allowed(principal: Principal, permission: str) -> bool:
     return principal.role in roles_for(permission)
+
+
+def may_call(
+    principal: Principal | None,
+    method: str,
+    path_format: str,
+    path_params: Mapping[str, Any] | None = None,
+) -> bool:
+    """Whether ``principal`` (None: nobody logged in) may call a route: what the console asks
+    before it shows a link or a form (the guard decides the request itself)."""
+    if is_public(method, path_format):
+        return True
+    if principal is None or route_key(method, path_format) not in ROUTES:
+        return False
+    return allowed(principal, permission_for(method, path_format, path_params or {}))
 
 
 def require(principal: Principal, permission: str) -> None:

@@ -13,11 +13,12 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from enduse.api.deps import current_principal
 from enduse.api.errors import STATUS
+from enduse.auth import Principal
 from enduse.errors import EnduseError, UnauthenticatedError
 from enduse.web.pages import TEMPLATES, render
 from enduse.web.routes import ROUTERS
+from enduse.web.routes.session import login_url
 
 Handler = Callable[[Request, Exception], Response | Awaitable[Response]]
 
@@ -54,20 +55,42 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
+def _code(exc: Exception) -> str:
+    if isinstance(exc, EnduseError):
+        return exc.code
+    return "invalid_input" if isinstance(exc, RequestValidationError) else "http_error"
+
+
+def _here(request: Request) -> str:
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
 def _console_or(api_handler: Handler) -> Handler:
+    """Errors on console paths as pages: a GET without a (valid) login goes to the login page
+    and comes back; anything else renders the error page with its status, the reason, and the
+    error's code and field as ``data-`` attributes (the API's ``error.code``/``error.field``)."""
+
     async def handle(request: Request, exc: Exception) -> Response:
         if not is_console(request):
             answer = api_handler(request, exc)
             return answer if isinstance(answer, Response) else await answer
-        if isinstance(exc, UnauthenticatedError) and request.method == "GET":
-            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        unauthenticated = isinstance(exc, UnauthenticatedError)
+        if unauthenticated and request.method in ("GET", "HEAD"):
+            return RedirectResponse(login_url(_here(request)), status_code=303)
+        principal: Principal | None = (
+            None if unauthenticated else getattr(request.state, "principal", None)
+        )
         return render(
             request,
             "error.html",
-            current_principal(request),
+            principal,
             status_code=_status(exc),
             problem=_message(exc),
             code=_status(exc),
+            error_code=_code(exc),
+            error_field=exc.field if isinstance(exc, EnduseError) else None,
+            next_url=_here(request) if request.method == "GET" else "/",
         )
 
     return handle

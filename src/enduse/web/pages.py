@@ -20,24 +20,25 @@ from enduse.api.errors import STATUS
 from enduse.auth import Principal
 from enduse.errors import EnduseError
 from enduse.storage import Store
-from enduse.web.scope import Act, Area, may_act, may_view
+from enduse.web.scope import may, may_call
 
 M = TypeVar("M", bound=BaseModel)
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 CSRF_FIELD = "csrf_token"
 
-NAV: list[tuple[str, str, Area]] = [
-    ("/", "Dashboard", Area.DASHBOARD),
-    ("/licences", "Licences", Area.LICENCES),
-    ("/referrals", "Referrals", Area.REFERRALS),
-    ("/alerts", "Alerts and cases", Area.ALERTS),
-    ("/enforcement", "Enforcement", Area.ENFORCEMENT),
-    ("/certificates", "Certificates", Area.CERTIFICATES),
-    ("/products", "Products", Area.PRODUCTS),
-    ("/reports", "Reports", Area.REPORTS),
-    ("/log", "Log", Area.CHECKPOINTS),
+NAV: list[tuple[str, str]] = [
+    ("/", "Dashboard"),
+    ("/licences", "Licences"),
+    ("/referrals", "Referrals"),
+    ("/alerts", "Alerts and cases"),
+    ("/enforcement", "Enforcement"),
+    ("/certificates", "Certificates"),
+    ("/products", "Products"),
+    ("/reports", "Reports"),
+    ("/log", "Log"),
 ]
+"""The main navigation: each link is shown to those the policy lets ``GET`` it."""
 
 
 def _when(value: datetime | None) -> str:
@@ -53,19 +54,21 @@ TEMPLATES.env.filters["label"] = _label
 
 
 def csrf_token(request: Request) -> str:
-    """The token the auth layer put on the request (empty until it does)."""
+    """The login session's CSRF token the guard put on the request (empty for a bearer-token
+    caller, which needs none, and for nobody logged in)."""
     return str(getattr(request.state, "csrf_token", "") or "")
 
 
 def render(
     request: Request,
     template: str,
-    principal: Principal,
+    principal: Principal | None,
     *,
     status_code: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    """A page: the template with the principal, its navigation and the CSRF token."""
+    """A page: the template with the principal (None: nobody logged in), its navigation and
+    the CSRF token. Templates ask ``may("permission")`` and ``may_call("METHOD /path")``."""
     nav = [
         (
             href,
@@ -73,8 +76,8 @@ def render(
             request.url.path == href
             or (href != "/" and request.url.path.startswith(href)),
         )
-        for href, label, area in NAV
-        if may_view(principal, area)
+        for href, label in NAV
+        if principal is not None and may_call(principal, f"GET {href}")
     ]
     csrf = csrf_token(request)
     return TEMPLATES.TemplateResponse(
@@ -87,8 +90,8 @@ def render(
             "csrf_field": Markup('<input type="hidden" name="{}" value="{}">').format(
                 CSRF_FIELD, csrf
             ),
-            "may_act": lambda act: may_act(principal, Act(act)),
-            "may_view": lambda area: may_view(principal, Area(area)),
+            "may": lambda permission: may(principal, permission),
+            "may_call": lambda route, **params: may_call(principal, route, **params),
             "errors": {},
             "error": None,
             **context,

@@ -10,9 +10,11 @@ from enduse.web.routes import (
     monitoring,
     referrals,
     reports,
+    session,
 )
 
 ROUTERS: list[APIRouter] = [
+    session.router,
     home.router,
     licences.router,
     referrals.router,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from enduse.api.deps import PrincipalDep, SettingsDep, StoreDep
+from enduse.api.routes.licences import PlainAction
 from enduse.auth import Principal
 from enduse.certificates import service as certificates
 from enduse.clock import utcnow
@@ -33,46 +34,29 @@ from enduse.web.pages import (
     see_other,
     validate,
 )
-from enduse.web.scope import (
-    Act,
-    Area,
-    licence_filter,
-    may_act,
-    may_view,
-    require_act,
-    require_licence,
-    require_view,
-)
+from enduse.web.scope import may, may_call, scope
 
 router = APIRouter()
 
-# Which kind of principal takes each action from the licence page.
-ACTION_ACT: dict[Action, Act] = {
-    Action.SUBMIT: Act.APPLY,
-    Action.ANSWER_INFORMATION: Act.APPLY,
-    Action.START_REVIEW: Act.REVIEW_LICENCE,
-    Action.REQUEST_INFORMATION: Act.REVIEW_LICENCE,
-    Action.APPROVE: Act.REVIEW_LICENCE,
-    Action.DENY: Act.REVIEW_LICENCE,
-    Action.SUSPEND: Act.REVIEW_LICENCE,
-    Action.REINSTATE: Act.REVIEW_LICENCE,
-    Action.REVOKE: Act.REVIEW_LICENCE,
-    Action.EXPIRE: Act.REVIEW_LICENCE,
+# The route each action's form posts to: the policy's permission for it decides who sees it.
+ACTION_ROUTES: dict[Action, str] = {
+    Action.APPROVE: "POST /licences/{licence_id}/approve",
+    Action.REQUEST_INFORMATION: "POST /licences/{licence_id}/rfis",
+    Action.ANSWER_INFORMATION: "POST /licences/{licence_id}/rfis/{rfi_id}/answer",
 }
-_OWN_FORM = (Action.APPROVE, Action.REQUEST_INFORMATION, Action.ANSWER_INFORMATION)
+PLAIN_ACTION_ROUTE = "POST /licences/{licence_id}/actions/{action}"
+_OWN_FORM = tuple(ACTION_ROUTES)
 
 
-def scoped_licence(store: Store, principal: Principal, licence_id: int) -> Licence:
-    """The licence, if ``principal`` may see it (else the same 404 as a missing one)."""
-    require_view(principal, Area.LICENCES)
-    licence = store.get(Licence, licence_id, field="licence_id")
-    require_licence(
-        principal,
-        licence_id=licence.id,
-        exporter_id=licence.exporter_id,
-        agency_id=licence.end_user_id,
-    )
-    return licence
+def may_take(principal: Principal, action: Action) -> bool:
+    """Whether the policy lets ``principal`` post ``action``'s form."""
+    route = ACTION_ROUTES.get(action, PLAIN_ACTION_ROUTE)
+    return may_call(principal, route, action=action.value)
+
+
+def get_licence(store: Store, licence_id: int) -> Licence:
+    """The licence (the guard has already refused another tenant's with the same 404)."""
+    return store.get(Licence, licence_id, field="licence_id")
 
 
 @router.get("/licences")
@@ -82,14 +66,10 @@ def licence_list(
     principal: PrincipalDep,
     state: str = "",
 ) -> Response:
-    require_view(principal, Area.LICENCES)
     chosen = LicenceState(state) if state in set(LicenceState) else None
-    rule = licence_filter(principal)
-    rows = [
-        lic
-        for lic in licensing.list_licences(store, state=chosen)
-        if rule.covers(exporter_id=lic.exporter_id, agency_id=lic.end_user_id)
-    ]
+    rows = licensing.list_licences(
+        store, state=chosen, **scope(principal).licence_filter()
+    )
     names = _names(store)
     return render(
         request,
@@ -122,7 +102,7 @@ def licence_page(
     out = licensing.to_out(licence, now=now)
     ids = [licence.id]
     taskings: list[TaskingOut] = []
-    if may_view(principal, Area.TASKINGS):
+    if may(principal, "tasking.read"):
         taskings = [
             get_tasking(store, t.id)
             for t in store.list(GateTasking, licence_id=licence.id)
@@ -131,7 +111,7 @@ def licence_page(
     actions = [
         a
         for a in allowed_actions(LicenceState(licence.state))
-        if may_act(principal, ACTION_ACT[a])
+        if may_take(principal, a)
     ]
     return render(
         request,
@@ -150,13 +130,16 @@ def licence_page(
         can_approve=Action.APPROVE in actions,
         can_ask=Action.REQUEST_INFORMATION in actions,
         can_answer=Action.ANSWER_INFORMATION in actions,
-        can_acknowledge=may_act(principal, Act.APPLY)
+        can_acknowledge=may_call(
+            principal,
+            "POST /licences/{licence_id}/conditions/{condition_id}/acknowledge",
+        )
         and licence.state == LicenceState.APPROVED,
         enforcement=reports_repo.actions(store, ids)
-        if may_view(principal, Area.ENFORCEMENT)
+        if may(principal, "action.read")
         else [],
         certificates=certificates.list_certificates(store, licence_id=licence.id)
-        if may_view(principal, Area.CERTIFICATES)
+        if may(principal, "certificate.read")
         else [],
         capabilities=sorted(
             {
@@ -183,7 +166,7 @@ def licence_show(
     principal: PrincipalDep,
     done: str = "",
 ) -> Response:
-    licence = scoped_licence(store, principal, licence_id)
+    licence = get_licence(store, licence_id)
     return licence_page(request, store, principal, licence, done=done)
 
 
@@ -197,7 +180,7 @@ def _failed(
     values: dict[str, Any],
 ) -> Response:
     errors, summary, status = form_failure(exc)
-    licence = scoped_licence(store, principal, licence_id)
+    licence = get_licence(store, licence_id)
     return licence_page(
         request,
         store,
@@ -214,7 +197,7 @@ def _failed(
 @router.post("/licences/{licence_id}/actions/{action}")
 def licence_action(
     licence_id: int,
-    action: Action,
+    action: PlainAction,
     request: Request,
     store: StoreDep,
     principal: PrincipalDep,
@@ -222,8 +205,7 @@ def licence_action(
     form: FormDep,
 ) -> Response:
     """Submit, start review, deny, suspend, reinstate, revoke or expire (with a reason)."""
-    scoped_licence(store, principal, licence_id)
-    require_act(principal, ACTION_ACT[action])
+    get_licence(store, licence_id)
     data = fields(form)
     try:
         with attempt(store):
@@ -231,7 +213,7 @@ def licence_action(
             licensing.transition(
                 store,
                 licence_id,
-                action,
+                Action(action.value),
                 actor=body.actor,
                 reason=body.reason,
                 now=utcnow(),
@@ -251,8 +233,7 @@ def licence_approve(
     form: FormDep,
 ) -> Response:
     """Approve with conditions: capabilities, quota, validity window."""
-    scoped_licence(store, principal, licence_id)
-    require_act(principal, Act.REVIEW_LICENCE)
+    get_licence(store, licence_id)
     data = fields(form, "allowed_capabilities")
     try:
         with attempt(store):
@@ -286,8 +267,7 @@ def licence_ask(
     principal: PrincipalDep,
     form: FormDep,
 ) -> Response:
-    scoped_licence(store, principal, licence_id)
-    require_act(principal, Act.REVIEW_LICENCE)
+    get_licence(store, licence_id)
     data = fields(form)
     try:
         with attempt(store):
@@ -313,8 +293,7 @@ def licence_answer(
     principal: PrincipalDep,
     form: FormDep,
 ) -> Response:
-    scoped_licence(store, principal, licence_id)
-    require_act(principal, Act.APPLY)
+    get_licence(store, licence_id)
     data = fields(form)
     try:
         with attempt(store):
@@ -340,8 +319,7 @@ def licence_acknowledge(
     store: StoreDep,
     principal: PrincipalDep,
 ) -> Response:
-    scoped_licence(store, principal, licence_id)
-    require_act(principal, Act.APPLY)
+    get_licence(store, licence_id)
     try:
         with attempt(store):
             licensing.acknowledge_condition(

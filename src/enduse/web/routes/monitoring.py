@@ -11,7 +11,7 @@ from enduse.reports.service import action_lines
 from enduse.storage.tables import EnforcementCase
 from enduse.web import charts
 from enduse.web.pages import render
-from enduse.web.scope import Area, require_view, visible_licence_ids
+from enduse.web.scope import visible_licence_ids
 
 router = APIRouter()
 
@@ -20,7 +20,6 @@ router = APIRouter()
 def alerts_and_cases(
     request: Request, store: StoreDep, principal: PrincipalDep
 ) -> Response:
-    require_view(principal, Area.ALERTS)
     return render(
         request,
         "monitoring/alerts.html",
@@ -34,7 +33,6 @@ def alerts_and_cases(
 def case_show(
     case_id: int, request: Request, store: StoreDep, principal: PrincipalDep
 ) -> Response:
-    require_view(principal, Area.ALERTS)
     case = store.get(EnforcementCase, case_id, field="case_id")
     return render(request, "monitoring/case.html", principal, case=case)
 
@@ -43,7 +41,6 @@ def case_show(
 def enforcement_actions(
     request: Request, store: StoreDep, principal: PrincipalDep
 ) -> Response:
-    require_view(principal, Area.ENFORCEMENT)
     actions = action_lines(store, visible_licence_ids(store, principal))
     chart = charts.timeline(
         [(a.taken_at, a.type, f"licence {a.licence_id}: {a.reason}") for a in actions],

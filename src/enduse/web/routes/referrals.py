@@ -25,7 +25,7 @@ from enduse.web.pages import (
     see_other,
     validate,
 )
-from enduse.web.scope import Act, Area, require_act, require_view
+from enduse.web.scope import scope
 
 router = APIRouter()
 
@@ -34,10 +34,15 @@ router = APIRouter()
 def referral_queue(
     request: Request, store: StoreDep, principal: PrincipalDep, state: str = "open"
 ) -> Response:
-    """Open referrals first (oldest first); ``state=all`` shows resolved ones too."""
-    require_view(principal, Area.REFERRALS)
+    """Open referrals first (oldest first); ``state=all`` shows resolved ones too (a buyer:
+    those about its licences)."""
     chosen = ReferralState(state) if state in set(ReferralState) else None
-    rows = gate.list_referrals(store, state=chosen, limit=500)
+    rows = gate.list_referrals(
+        store,
+        state=chosen,
+        licence_ids=scope(principal).licence_ids(store),
+        limit=500,
+    )
     return render(
         request, "referrals/list.html", principal, referrals=rows, state=state
     )
@@ -75,7 +80,6 @@ def referral_show(
     principal: PrincipalDep,
     resolved: str = "",
 ) -> Response:
-    require_view(principal, Area.REFERRALS)
     return _page(request, store, principal, referral_id, resolved=resolved)
 
 
@@ -89,8 +93,6 @@ def referral_resolve(
     form: FormDep,
 ) -> Response:
     """The reviewer's decision, through the same service as ``POST /v1/referrals/{id}/resolve``."""
-    require_view(principal, Area.REFERRALS)
-    require_act(principal, Act.RESOLVE_REFERRAL)
     data = fields(form)
     try:
         with attempt(store):
