@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from enduse import provision
 from enduse.auth import Role
@@ -393,7 +394,8 @@ def _sdk(
         ).token
     with (
         TestClient(create_app(settings, database=db)) as http,
-        Gate("http://testserver", lid, key, http=http, token=token) as gate,  # type: ignore[arg-type]  # NOTE: TestClient is an httpx.Client at run time
+        # TestClient is an httpx.Client at run time (whichever httpx starlette was built on)
+        Gate("http://testserver", lid, key, http=cast(Any, http), token=token) as gate,
     ):
         status = gate.refresh()
         body = _probe(lid, country, utcnow()).model_dump(mode="json")

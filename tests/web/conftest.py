@@ -35,12 +35,25 @@ BASE_URL = "https://testserver"  # the session cookie is Secure
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+def login_token(client: TestClient) -> str:
+    """Open the sign-in form as a browser would: its form token comes back as a cookie (kept
+    in the client's jar) and a hidden field (returned)."""
+    found = _CSRF.search(client.get("/login").text)
+    assert found is not None, "the sign-in form carries its own CSRF token"
+    return found.group(1)
+
+
 def sign_in(client: TestClient, username: str, password: str = PASSWORD) -> TestClient:
     """Log ``client`` in through the console's login form; its ``csrf_token`` is read from a
     page's form, as a browser would send it."""
     r = client.post(
         "/login",
-        data={"username": username, "password": password, "next": "/log"},
+        data={
+            "username": username,
+            "password": password,
+            "next": "/log",
+            "csrf_token": login_token(client),
+        },
         follow_redirects=False,
     )
     assert r.status_code == 303, r.text

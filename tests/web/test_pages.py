@@ -12,6 +12,7 @@ import pytest
 
 from enduse.storage.tables import GateReferral, Licence
 from tests.auth_helpers import PASSWORD, make_user
+from tests.web.conftest import login_token
 
 REGULATOR_PAGES = [
     "/",
@@ -100,7 +101,12 @@ class TestLogin:
         c = console.client()
         r = c.post(
             "/login",
-            data={"username": user.username, "password": PASSWORD, "next": "/alerts"},
+            data={
+                "username": user.username,
+                "password": PASSWORD,
+                "next": "/alerts",
+                "csrf_token": login_token(c),
+            },
             follow_redirects=False,
         )
         assert r.status_code == 303
@@ -126,9 +132,15 @@ class TestLogin:
     def test_next_is_only_ever_a_local_page(self, console, target):
 
         user = make_user(console.db, "auditor")
-        r = console.client().post(
+        c = console.client()
+        r = c.post(
             "/login",
-            data={"username": user.username, "password": PASSWORD, "next": target},
+            data={
+                "username": user.username,
+                "password": PASSWORD,
+                "next": target,
+                "csrf_token": login_token(c),
+            },
             follow_redirects=False,
         )
         assert r.status_code == 303
@@ -137,18 +149,45 @@ class TestLogin:
     def test_a_wrong_password_shows_the_form_again_naming_the_field(self, console):
 
         user = make_user(console.db, "auditor")
-        r = console.client().post(
+        c = console.client()
+        r = c.post(
             "/login",
-            data={"username": user.username, "password": "not the password"},
+            data={
+                "username": user.username,
+                "password": "not the password",
+                "csrf_token": login_token(c),
+            },
             follow_redirects=False,
         )
         assert r.status_code == 401
-        assert "set-cookie" not in r.headers
+        assert "enduse_session=" not in r.headers.get("set-cookie", "")
         assert 'id="e-password"' in r.text
         assert "the username or the password is wrong" in r.text
-        empty = console.client().post("/login", data={"username": ""})
+        empty = c.post("/login", data={"username": "", "csrf_token": login_token(c)})
         assert empty.status_code == 422
         assert "username: enter your username" in empty.text
+
+    def test_signing_in_needs_the_forms_own_token(self, console):
+        """Login CSRF: a form posted from another site (no token, or a token without the
+        matching cookie) opens no session."""
+        user = make_user(console.db, "regulator_admin")
+        body = {"username": user.username, "password": PASSWORD}
+        forged = console.client().post("/login", data=body, follow_redirects=False)
+        assert forged.status_code == 403
+        assert "enduse_session=" not in forged.headers.get("set-cookie", "")
+        assert "csrf_token: the sign-in form expired" in forged.text
+        c = console.client()
+        token = login_token(c)
+        other = console.client()  # has no form cookie of its own
+        stolen = other.post(
+            "/login", data={**body, "csrf_token": token}, follow_redirects=False
+        )
+        assert stolen.status_code == 403
+        ok = c.post(
+            "/login", data={**body, "csrf_token": token}, follow_redirects=False
+        )
+        assert ok.status_code == 303
+        assert "enduse_session=" in ok.headers["set-cookie"]
 
     def test_logging_out_needs_the_csrf_token_and_ends_the_session(self, console):
         c = console.as_("auditor")

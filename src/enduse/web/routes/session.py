@@ -5,6 +5,8 @@ checks. ``/login`` is public; ``/logout`` needs the session and its CSRF token."
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from datetime import timedelta
 from urllib.parse import quote, urlsplit
 
@@ -21,6 +23,9 @@ from enduse.web.pages import FormDep, fields, render, see_other
 router = APIRouter()
 
 HOME = "/"
+LOGIN_CSRF_COOKIE = "enduse_login_csrf"
+"""The sign-in form's own CSRF token (double submit: a cookie and a hidden field that must
+match), so another site cannot sign a browser in to an account of its choosing."""
 
 
 def safe_next(target: object) -> str:
@@ -53,7 +58,9 @@ def _form(
     errors: dict[str, str] | None = None,
     error: str | None = None,
 ) -> Response:
-    return render(
+    """The sign-in form, each time with a fresh form token in a cookie and a hidden field."""
+    token = secrets.token_urlsafe(32)
+    response = render(
         request,
         "home/login.html",
         None,
@@ -62,7 +69,19 @@ def _form(
         username=username,
         errors=errors or {},
         error=error,
+        login_csrf=token,
     )
+    settings = request.app.state.settings
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        max_age=3600,
+        path="/login",
+        httponly=True,
+        samesite="strict",
+        secure=settings.session_cookie_secure,
+    )
+    return response
 
 
 @router.get("/login")
@@ -80,6 +99,17 @@ def login(
     username = str(data.get("username", "")).strip()
     password = str(data.get("password", ""))
     next_url = safe_next(data.get("next", HOME))
+    sent = str(form.get("csrf_token") or "")
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
+        return _form(
+            request,
+            next_url=next_url,
+            status_code=403,
+            username=username,
+            error="Cannot sign in: csrf_token: the sign-in form expired or did not come "
+            "from this site; sign in again with this form",
+        )
     errors = {}
     if not username:
         errors["username"] = "enter your username"
