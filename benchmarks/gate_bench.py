@@ -134,11 +134,13 @@ def bench_database(scenarios: list[Scenario], http_count: int) -> dict[str, Any]
     from fastapi.testclient import TestClient
 
     from enduse.api import create_app
+    from enduse.auth import Role
     from enduse.clock import utcnow
     from enduse.gate.models import TaskingIn
     from enduse.gate.taskings import submit_tasking
     from enduse.settings import Settings
     from enduse.storage import Database, upgrade_database
+    from tests.auth_helpers import bearer, make_token
     from tests.gate.taskings_world import build_licence, gate_config
 
     print("(c) database path (temporary SQLite file, WAL)")
@@ -182,7 +184,9 @@ def bench_database(scenarios: list[Scenario], http_count: int) -> dict[str, Any]
 
         out = {"submit_tasking": _fig(_measure([service_call(i) for i in items], 1))}
         _line("submit_tasking (one commit each)", tuple(out["submit_tasking"].values()))
-        with TestClient(create_app(settings, database=db)) as client:
+        # the API needs a caller: a regulator admin's API token, made in the same database
+        headers = bearer(make_token(db, Role.REGULATOR_ADMIN))
+        with TestClient(create_app(settings, database=db), headers=headers) as client:
             payloads = [
                 body(len(items) + i, scenarios[i % len(scenarios)])
                 for i in range(http_count)
