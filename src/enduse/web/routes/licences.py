@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -194,6 +195,28 @@ def _failed(
     )
 
 
+def _change(
+    request: Request,
+    store: Store,
+    principal: Principal,
+    licence_id: int,
+    apply: Callable[[], object],
+    *,
+    form: str,
+    values: dict[str, Any],
+    done: str,
+) -> Response:
+    """One console change to a licence, in a savepoint: back to the licence page (303) saying
+    ``done``, or the page again with ``form``'s errors and the values sent."""
+    get_licence(store, licence_id)
+    try:
+        with attempt(store):
+            apply()
+    except (FormError, EnduseError) as exc:
+        return _failed(request, store, principal, licence_id, exc, form, values)
+    return see_other(f"/licences/{licence_id}?done={done}")
+
+
 @router.post("/licences/{licence_id}/actions/{action}")
 def licence_action(
     licence_id: int,
@@ -205,23 +228,30 @@ def licence_action(
     form: FormDep,
 ) -> Response:
     """Submit, start review, deny, suspend, reinstate, revoke or expire (with a reason)."""
-    get_licence(store, licence_id)
     data = fields(form)
-    try:
-        with attempt(store):
-            body = validate(TransitionIn, {"actor": principal.username, **data})
-            licensing.transition(
-                store,
-                licence_id,
-                Action(action.value),
-                actor=body.actor,
-                reason=body.reason,
-                now=utcnow(),
-                thresholds=Thresholds.from_settings(settings),
-            )
-    except (FormError, EnduseError) as exc:
-        return _failed(request, store, principal, licence_id, exc, str(action), data)
-    return see_other(f"/licences/{licence_id}?done={action}")
+
+    def apply() -> object:
+        body = validate(TransitionIn, {"actor": principal.username, **data})
+        return licensing.transition(
+            store,
+            licence_id,
+            Action(action.value),
+            actor=body.actor,
+            reason=body.reason,
+            now=utcnow(),
+            thresholds=Thresholds.from_settings(settings),
+        )
+
+    return _change(
+        request,
+        store,
+        principal,
+        licence_id,
+        apply,
+        form=str(action),
+        values=data,
+        done=str(action),
+    )
 
 
 @router.post("/licences/{licence_id}/approve")
@@ -233,23 +263,30 @@ def licence_approve(
     form: FormDep,
 ) -> Response:
     """Approve with conditions: capabilities, quota, validity window."""
-    get_licence(store, licence_id)
     data = fields(form, "allowed_capabilities")
-    try:
-        with attempt(store):
-            body = validate(
-                ApprovalIn,
-                {
-                    "actor": principal.username,
-                    **data,
-                    "valid_from": _day(data.get("valid_from")),
-                    "valid_until": _day(data.get("valid_until")),
-                },
-            )
-            licensing.approve(store, licence_id, body, now=utcnow())
-    except (FormError, EnduseError) as exc:
-        return _failed(request, store, principal, licence_id, exc, "approve", data)
-    return see_other(f"/licences/{licence_id}?done=approve")
+
+    def apply() -> object:
+        body = validate(
+            ApprovalIn,
+            {
+                "actor": principal.username,
+                **data,
+                "valid_from": _day(data.get("valid_from")),
+                "valid_until": _day(data.get("valid_until")),
+            },
+        )
+        return licensing.approve(store, licence_id, body, now=utcnow())
+
+    return _change(
+        request,
+        store,
+        principal,
+        licence_id,
+        apply,
+        form="approve",
+        values=data,
+        done="approve",
+    )
 
 
 def _day(value: object) -> object:
@@ -267,21 +304,24 @@ def licence_ask(
     principal: PrincipalDep,
     form: FormDep,
 ) -> Response:
-    get_licence(store, licence_id)
     data = fields(form)
-    try:
-        with attempt(store):
-            body = validate(RfiIn, {"actor": principal.username, **data})
-            licensing.request_information(
-                store,
-                licence_id,
-                question=body.question,
-                actor=body.actor,
-                now=utcnow(),
-            )
-    except (FormError, EnduseError) as exc:
-        return _failed(request, store, principal, licence_id, exc, "rfi", data)
-    return see_other(f"/licences/{licence_id}?done=request_information")
+
+    def apply() -> object:
+        body = validate(RfiIn, {"actor": principal.username, **data})
+        return licensing.request_information(
+            store, licence_id, question=body.question, actor=body.actor, now=utcnow()
+        )
+
+    return _change(
+        request,
+        store,
+        principal,
+        licence_id,
+        apply,
+        form="rfi",
+        values=data,
+        done="request_information",
+    )
 
 
 @router.post("/licences/{licence_id}/rfis/{rfi_id}/answer")
@@ -293,22 +333,29 @@ def licence_answer(
     principal: PrincipalDep,
     form: FormDep,
 ) -> Response:
-    get_licence(store, licence_id)
     data = fields(form)
-    try:
-        with attempt(store):
-            body = validate(RfiAnswerIn, {"actor": principal.username, **data})
-            licensing.answer_information(
-                store,
-                licence_id,
-                rfi_id,
-                answer=body.answer,
-                actor=body.actor,
-                now=utcnow(),
-            )
-    except (FormError, EnduseError) as exc:
-        return _failed(request, store, principal, licence_id, exc, "answer", data)
-    return see_other(f"/licences/{licence_id}?done=answer_information")
+
+    def apply() -> object:
+        body = validate(RfiAnswerIn, {"actor": principal.username, **data})
+        return licensing.answer_information(
+            store,
+            licence_id,
+            rfi_id,
+            answer=body.answer,
+            actor=body.actor,
+            now=utcnow(),
+        )
+
+    return _change(
+        request,
+        store,
+        principal,
+        licence_id,
+        apply,
+        form="answer",
+        values=data,
+        done="answer_information",
+    )
 
 
 @router.post("/licences/{licence_id}/conditions/{condition_id}/acknowledge")
@@ -319,12 +366,15 @@ def licence_acknowledge(
     store: StoreDep,
     principal: PrincipalDep,
 ) -> Response:
-    get_licence(store, licence_id)
-    try:
-        with attempt(store):
-            licensing.acknowledge_condition(
-                store, licence_id, condition_id, actor=principal.username, now=utcnow()
-            )
-    except EnduseError as exc:
-        return _failed(request, store, principal, licence_id, exc, "acknowledge", {})
-    return see_other(f"/licences/{licence_id}?done=acknowledge")
+    return _change(
+        request,
+        store,
+        principal,
+        licence_id,
+        lambda: licensing.acknowledge_condition(
+            store, licence_id, condition_id, actor=principal.username, now=utcnow()
+        ),
+        form="acknowledge",
+        values={},
+        done="acknowledge",
+    )
