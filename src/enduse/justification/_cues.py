@@ -1297,9 +1297,9 @@ RELATION_OF = re.compile(
     r"driver|chauffeur|bodyguard|assistant|secretary|aide|employee|housekeeper|gardener|"
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
-    r"\s+(?:(?:personal|personnel(?:le)?|personal)\s+)?"
+    r"\s+(?:(?:personal|personnel(?:le)?)\s+)?"
     r"(?:of|del|de la|de los|du|des|de l'|d'une?|de una?|de)\s+"
-    r"(?:(?:a|an|the|his|her|sitting|former|local|el|la|los|un|una|le|les|un|une|son|sa|su)\s+)*"
+    r"(?:(?:a|an|the|his|her|sitting|former|local|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
     r"(?:[a-z'-]+\s+)?$"
 )
 # a role word used as part of a name of a place ("the Imam Ali mosque", "St Peter's church")
