@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Model probability (the sentence's leading concept) at or above which an expression or identity reading counts where the gate denies anyway or the text itself says no act is alleged. Lower: more such clauses listed (deny either way).",
     )
+    gate_model_quiet: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Model probability below which every reading that could make a justification abusive (expression, identity, a disclaimer, vague suspicion) must stay, in every sentence, for a text that establishes nothing decisive (a thin one citing its case file) to be permitted on its structured fields instead of referred as unclear. Higher: more thin texts permitted, more risk of a false permit; 0: all referred.",
+    )
     gate_rule_allegation: float = Field(
         default=0.75,
         ge=0.0,

@@ -214,8 +214,27 @@ def test_disagreement_never_turns_a_rule_refusal_into_a_permit():
                     role=r / 2,
                 ),
             )
-            if not permits(rules):
-                assert not permits(a), (text, e, i, c, r)
+            if not permits(rules) and permits(a):
+                # the one way in: the rules found nothing decisive and nothing to doubt, and no
+                # sentence reads as expression or identity at the quiet threshold (see test_quiet)
+                assert (
+                    "decided on the structured fields" in a.findings["unclear"].detail
+                )
+                assert not (rules.holds("expression"))
+                assert not (rules.holds("protected_ground"))
+                assert max(e, i) / 2 < T.model_quiet, (text, e, i, c, r)
+
+
+def test_a_vague_text_stays_referred_with_the_real_model():
+    for text in (
+        NOTHING,
+        "Subject poses a threat to public order. Interception requested.",
+        "La personne est signalée par nos services. Écoute demandée pour trois mois.",
+    ):
+        a = analyse(text)
+        if a.model == "rules":
+            pytest.skip("the sentence encoder is not installed")
+        assert a.holds("unclear"), text
 
 
 def test_examples_file_has_every_label_in_three_languages():

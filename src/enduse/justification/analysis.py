@@ -50,7 +50,12 @@ class Thresholds:
     plain sentence, establishes an act where the rules found nothing decisive. ``model_lean`` is
     the probability at which an expression or identity reading that leads its sentence counts
     where the outcome is a denial anyway (terrorism definition unmet) or the text itself says no
-    act is alleged. Where the model does not establish an act, disagreement never permits."""
+    act is alleged. Where the model does not establish an act, disagreement never permits.
+    ``model_quiet`` is the probability below which every reading that could make the text abusive
+    (expression, identity, a disclaimer, vague suspicion) must stay in every sentence for a
+    justification that establishes nothing decisive -- a thin one ("continuation of the authorised
+    interception in case 118/26") -- to be permitted on its legal basis rather than referred
+    (higher -> more such texts permitted, more risk of a false permit; 0 -> all referred)."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -66,6 +71,7 @@ class Thresholds:
     model_confirm: float = 0.6
     model_corroborate: float = 0.7
     model_lean: float = 0.6
+    model_quiet: float = 0.5
     model_threads: int = 1
 
     @classmethod
@@ -85,6 +91,7 @@ class Thresholds:
             model_confirm=settings.gate_model_confirm,
             model_corroborate=settings.gate_model_corroborate,
             model_lean=settings.gate_model_lean,
+            model_quiet=settings.gate_model_quiet,
             model_threads=settings.gate_model_threads,
         )
 
@@ -266,6 +273,7 @@ class ModelView:
     role: float
     none_alleged: float
     evidence: dict[str, tuple[int, ...]]
+    vague: float = 0.0
     crime_at: tuple[float, ...] = ()
     violent_at: tuple[float, ...] = ()
     alternative: float = 0.0
@@ -300,6 +308,7 @@ class ModelView:
             best["role"],
             best["none_alleged"],
             evidence,
+            float(col["vague"].max()) if len(col["vague"]) else 0.0,
             tuple(float(v) for v in crime),
             tuple(float(v) for v in col["violent"]),
             max(best["expression"], best["identity"], best["none_alleged"]),
@@ -567,11 +576,39 @@ def merge_model(
         )
     elif established or (f["unclear"].holds and deny_now):
         unclear = Finding("unclear", False, 0.0, (), "")
+    elif f["unclear"].holds and _quiet(analysis, view, t, disclaimed):
+        # (i) nothing decisive, and nothing to doubt either: no expression or identity cue, and no
+        # sentence the model reads as expression, identity, a disclaimer or vague suspicion. The
+        # certificate asks for a legal basis, not a full case file in the justification; a thin
+        # text with no sign of abuse is decided on the structured fields
+        loudest = max(view.expression, view.identity, view.none_alleged, view.vague)
+        unclear = Finding(
+            "unclear",
+            False,
+            loudest,
+            (),
+            "no sign of expression, identity or vague suspicion in the text "
+            f"(highest such reading P={loudest:.2f}); decided on the structured fields",
+        )
     else:
         unclear = f["unclear"]
     f["unclear"] = unclear
     return Analysis(
         language=analysis.language, findings=f, roles=analysis.roles, model=model_name
+    )
+
+
+def _quiet(rules: Analysis, view: ModelView, t: Thresholds, disclaimed: bool) -> bool:
+    """No reading anywhere in the text that could make it abusive: the rules see no protected
+    ground and at most a weak expression cue, and the model reads no sentence as expression,
+    identity, a disclaimer or vague suspicion at ``model_quiet`` or above."""
+    r = rules.findings
+    return (
+        not disclaimed
+        and r["protected_ground"].score == 0.0
+        and r["expression"].score < t.expression
+        and max(view.expression, view.identity, view.none_alleged, view.vague)
+        < t.model_quiet
     )
 
 
