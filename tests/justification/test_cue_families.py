@@ -304,3 +304,60 @@ def test_selection_for_relatives_views_age_or_belonging_is_a_ground_not_a_role(t
     a = rules(text)
     assert a.holds("protected_ground")
     assert not a.holds("names_protected_person")
+
+
+# -- violence against life: plans and means of an attack, in three languages -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought hydrogen peroxide and acetone as explosive precursors; receipts and CCTV from two shops.",
+        "Chat logs seized with the courier show him planning to drive a lorry into the crowd at the parade.",
+        "El sujeto adquirió pólvora y dos detonadores; la tienda conserva la factura con su nombre.",
+        "Mensajes intervenidos muestran que quiere atropellar a los peatones del paseo el día de la fiesta.",
+        "La cible a acheté deux couteaux de chasse et prévoit de frapper au couteau dans la gare; vidéo de repérage saisie.",
+        "Les membres arrêtés projetaient d'attaquer des touristes ; ceintures d'explosif saisies chez eux.",
+    ],
+)
+def test_attack_plans_meet_the_definition_and_are_acts(text):
+    a = rules(text, profession="unknown")
+    assert a.holds("terrorism_definition_met")
+    assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She compiled a dataset of deaths in custody from court records and will publish it.",
+        "Il recense les morts et les blessés des manifestations dans un rapport.",
+        "El periodista documenta las muertes en las cárceles del país.",
+    ],
+)
+def test_the_toll_of_violence_is_not_the_targets_act(text):
+    a = rules(text)
+    assert not a.holds("criminal_act")
+    assert not a.holds("specific_allegation")
+
+
+def test_a_disclaimer_about_a_third_party_does_not_disclaim_the_target():
+    text = (
+        "He received two grenades from a courier on 3 March (surveillance photographs). "
+        "He met the courier at a mosque; the mosque and its congregation are not suspected of anything."
+    )
+    a = rules(text)
+    assert a.holds("specific_allegation")
+    said = rules("He is not suspected of any offence; he met the courier at a mosque.")
+    assert not said.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avis favorable de la commission, autorisation du Premier ministre jointe.",
+        "Warrant signed by the minister of justice is attached.",
+        "Orden firmada por el fiscal general y autorizada por el senador ponente adjunta.",
+    ],
+)
+def test_the_authority_that_signs_is_not_the_target(text):
+    assert not rules(text).holds("names_protected_person")

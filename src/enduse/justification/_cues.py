@@ -895,6 +895,62 @@ VIOLENCE = _rx(
     r"attentat",
     r"morts?\b",
     r"blesse",
+    # attacks on people, the means of mass-casualty attacks, sabotage endangering life
+    r"(?:terror|terrorist|suicide|knife|gun|bomb|vehicle|ramming|grenade|drone|armed|mass[- ]casualty) attacks?",
+    r"(?:carry out|carried out|launch|stage|commit|plot|plotted|plotting) (?:an? |the )?(?:[a-z-]+ )?attacks?",
+    r"attack (?:the|a|an) (?:crowd|crowds|market|church|mosque|synagogue|temple|school|bus|train|station|airport|concert|festival|parade|checkpoint|barracks|police station|embassy)",
+    r"tatp",
+    r"c-?4\b",
+    r"semtex",
+    r"dynamite",
+    r"ammonium nitrate",
+    r"(?:bomb|explosive)[- ]making",
+    r"(?:explosive )?precursors?",
+    r"detonators?",
+    r"shrapnel",
+    r"suicide (?:belt|vest)s?",
+    r"knives\b",
+    r"knife\b",
+    r"machetes?",
+    r"ram(?:s|med|ming)? (?:a |the |his |her )?(?:van|truck|lorry|car|vehicle)? ?into (?:the )?(?:crowd|people|pedestrians)",
+    r"(?:drive|drove|driving) (?:a |the |his |her )?(?:van|truck|lorry|car|vehicle) into",
+    r"mow(?:ed|ing)? down",
+    r"derail",
+    r"sabotag\w* (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:rail|railway|track|train|line|dam|gas|pipeline|power)",
+    r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
+    r"kill as many",
+    r"atac(?:ar|o|aron|ara|arian)\b",
+    r"ataques? (?:contra|a|con|en)\b",
+    r"atentar",
+    r"artefactos?",
+    r"deton(?:o|ar|aron|acion|ador)",
+    r"polvora",
+    r"dinamita",
+    r"granadas?",
+    r"precursores",
+    r"cuchill",
+    r"machetes?",
+    r"(?:arroll|atropell|embest)\w*",
+    r"descarril",
+    r"sabotaje (?:de|del|a|en) (?:la |las |los |el )?(?:via|vias|tren|ferrocarril|gasoducto|presa|red electrica)",
+    r"(?:el mayor numero de|cuant[ao]s mas) (?:personas|victimas|muertos|gente)?",
+    r"cinturon(?:es)? explosiv",
+    r"attaqu(?:er|e|ait|aient|erait|eraient) (?:des|les|un|une|la|le|contre)\b",
+    r"attaques? (?:contre|au|a la|a l'|de masse)",
+    r"frapp(?:er|e|ait) au couteau",
+    r"poignard",
+    r"couteaux?\b",
+    r"explos",
+    r"detonat",
+    r"ceintures?\b",
+    r"precurseurs",
+    r"eau oxygenee",
+    r"derail",
+    r"sabot(?:er|age) (?:de |des |la |le |les )?(?:voies?|rails?|trains?|ligne|gazoduc|barrage)",
+    r"fonc(?:er|e|ait) (?:dans|sur) la foule",
+    r"(?:voiture|camion)[- ]belier",
+    r"le plus de (?:monde|victimes|morts|personnes) possible",
+    r"carnage",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1250,6 +1306,36 @@ SUBJECT = _rx(
     r"il\b",
     r"elle\b",
 )
+# the toll of violence, not an act: counts for the terrorism definition, not as the target's act
+VIOLENT_OUTCOME = re.compile(
+    r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|weapons?|armas?|armes?)"
+)
+
+# places, groups and people other than the target that a sentence can be about
+THIRD_PARTY = _rx(
+    r"mosques?",
+    r"church(?:es)?",
+    r"temples?",
+    r"synagogues?",
+    r"congregation",
+    r"community",
+    r"family",
+    r"relatives",
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|parents)\b",
+    r"employer",
+    r"company",
+    r"mezquita",
+    r"iglesia",
+    r"templo",
+    r"comunidad",
+    r"familia",
+    r"(?:esposa|esposo|hijo|hija|hermano|hermana|madre|padre)\b",
+    r"mosquee",
+    r"eglise",
+    r"communaute",
+    r"famille",
+    r"(?:epouse|epoux|fils|fille|frere|soeur|mere|pere)\b",
+)
 OTHER_PERSON = _rx(
     r"(?:sent|sends|send|wrote|writes|texted|called|calls) (?:[a-z0-9'-]+ ){0,3}to (?:a|an|the)\b",
     r"(?:envoye|ecrit|adresse) (?:[a-z0-9'-]+ ){0,3}a (?:un|une|la|le)\b",
@@ -1300,6 +1386,18 @@ NOT_THE_TARGET = re.compile(
 )
 # a role word that is someone's relation's ("the son of the mayor", "chauffeur du député"): the
 # role belongs to that person, not to the target
+# a role word naming the authority that orders, authorises or signs the measure, not the target
+# ("authorisation of the Prime Minister attached", "orden del fiscal", "signed by the ambassador")
+AUTHORITY_OF = re.compile(
+    r"(?:authori[sz](?:ation|ed)|approv(?:al|ed)|sign(?:ed|ature)|order(?:ed)?|request(?:ed)?|"
+    r"warrant|decision|consent|instructions?|"
+    r"autori[sz]aci[oa]n|autorizad[oa]|aprobad[oa]|aprobacion|firmad[oa]|firma|orden(?:ad[oa])?|"
+    r"solicitud|decision|resolucion|"
+    r"autorisation|autorise(?:e)?|approbation|approuve(?:e)?|signe(?:e)?|signature|ordonnance|"
+    r"ordre|decision|avis|accord|visa|demande)"
+    r"\s+(?:(?:of|by|from|del|de la|de los|por|por el|por la|du|de|de l'|par|par le|par la)\s+)"
+    r"(?:(?:the|a|el|la|le|l')\s+)?(?:[a-z'-]+\s+)?$"
+)
 RELATION_OF = re.compile(
     r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
     r"mother|father|parent|grandmother|grandfather|uncle|aunt|partner|girlfriend|boyfriend|widow|"

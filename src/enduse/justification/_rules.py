@@ -95,7 +95,8 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             # framing, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
         for clause in s.clauses:
-            if cues.NO_ALLEGATION.search(clause):
+            disclaimer = cues.NO_ALLEGATION.search(clause)
+            if disclaimer and _about_the_target(clause, disclaimer.start()):
                 hits.add("no_allegation", s.index, 1.0)
             general = bool(cues.GENERALISATION.search(clause))
             crime = _asserted(
@@ -113,6 +114,9 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             )
             if violence:
                 hits.add("violence", s.index, 1.0)
+                if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
+                    # an attack done or prepared, not only its toll ("deaths in custody")
+                    hits.add("violent_act", s.index, 1.0)
             if not disclaimed:
                 expr = _live(cues.EXPRESSION, clause)
                 weak = _live(cues.EXPRESSION_WEAK, clause)
@@ -146,6 +150,23 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                 if m and not _negated(folded, m.start()):
                     hits.add("role:" + name, -1, 0.9)
     return hits
+
+
+def _about_the_target(clause: str, start: int) -> bool:
+    """Whether a disclaimer ("... are not suspected of anything") speaks of the target: it does
+    unless the clause names a third party (a place of worship, a relative, a witness...) before it,
+    after its last mention of the target ("the mosque and its congregation are not suspected",
+    "his wife is not accused of any offence")."""
+    before = clause[:start]
+    last = {
+        name: max((m.end() for m in pattern.finditer(before)), default=-1)
+        for name, pattern in (
+            ("target", cues.SUBJECT),
+            ("third", cues.THIRD_PARTY),
+            ("other", cues.OTHER_PERSON),
+        )
+    }
+    return max(last["third"], last["other"]) <= last["target"]
 
 
 def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
@@ -182,6 +203,8 @@ def _attributed(clause: str, m: re.Match[str]) -> bool:
         return False  # "the imam is a witness", "l'avocat n'est pas visé"
     if cues.RELATION_OF.search(before[-60:]):
         return False  # "the son of the mayor", "personal driver of a sitting senator"
+    if cues.AUTHORITY_OF.search(before[-60:]):
+        return False  # "authorisation of the Prime Minister attached"
     if cues.ROLE_IN_A_NAME.match(clause[m.end() : m.end() + 60]):
         return False  # "the Imam Ali mosque"
     if cues.POSSESSED.search(before[-40:]):

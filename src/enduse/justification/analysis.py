@@ -154,12 +154,17 @@ def combine(
     language: str,
 ) -> Analysis:
     """Turn rule hits into findings."""
-    crime = hits.score.get("crime_act", 0.0)
+    # violence against life asserted as done or prepared (not reported, not a victim's, not
+    # speculated) is a concrete act too: seized explosives, an attack being prepared
+    act_idx = hits.sentences.get("crime_act", set()) | hits.sentences.get(
+        "violent_act", set()
+    )
+    crime = max(
+        hits.score.get("crime_act", 0.0), 0.8 * hits.score.get("violent_act", 0.0)
+    )
     evidence = hits.score.get("evidence", 0.0)
     alleg = crime * (1.0 if evidence else 0.6)
-    idx_alleg = hits.sentences.get("crime_act", set()) | (
-        hits.sentences.get("evidence", set()) if crime else set()
-    )
+    idx_alleg = act_idx | (hits.sentences.get("evidence", set()) if crime else set())
     denial = "no_allegation" in hits.score
     if denial:
         alleg = min(alleg, 0.3)
@@ -214,7 +219,7 @@ def combine(
             "criminal_act",
             act_holds,
             0.3 if denial else crime,
-            _evidence(sentences, hits.sentences.get("crime_act")),
+            _evidence(sentences, act_idx),
             "a concrete act that is not expression is described"
             if act_holds
             else "no concrete non-expressive act described",
