@@ -238,3 +238,36 @@ def test_a_party_of_the_person_beside_expression_stays_a_ground():
     )
     assert a.holds("expression")
     assert a.holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim: the passive of what was done to them follows the role word
+        "A parish priest was abducted on 3 May; the ransom calls came from the target's handset.",
+        "Un periodista fue baleado el 2 de marzo; los sicarios dicen que el objetivo les pagó.",
+        "Un moine a été poignardé dans le temple ; la vidéo identifie le suspect.",
+        "The victim is the imam; the target is the gang's driver, seen on CCTV.",
+        # a recipient, a contact, someone's thing
+        "His number was used to send the claim video to journalists after the attack.",
+        "La cible est le porte-parole du groupe, qui a contacté l'évêque médiateur depuis ce numéro.",
+        "Video from a journalist's livestream and a bodycam identify him throwing the bottle.",
+        # an impostor, and people expressly not suspected
+        "The target holds himself out as a lawyer; the bar confirms he has never been called to the bar.",
+        "He laundered the proceeds through the church; the pastor and congregation are not suspected.",
+    ],
+)
+def test_a_role_that_is_someone_elses_does_not_make_the_target_protected(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, who was threatened by the cartel last year, took its bribes (bank records).",
+        "The subject is a journalist who contacted the ministry about the tender.",
+        "El objetivo, periodista del diario local, cobró sobornos del alcalde.",
+    ],
+)
+def test_the_targets_own_role_still_counts_beside_those_contexts(text):
+    assert rules(text).holds("names_protected_person")

@@ -895,6 +895,9 @@ VIOLENCE = _rx(
     r"attentat",
     r"morts?\b",
     r"blesse",
+    r"assault(?:ed|s|ing)?\b",
+    r"agredi",
+    r"agress(?:e|ee|er|ion)\b",
     # attacks on people, the means of mass-casualty attacks, sabotage endangering life
     r"(?:terror|terrorist|suicide|knife|gun|bomb|vehicle|ramming|grenade|drone|armed|mass[- ]casualty) attacks?",
     r"(?:carry out|carried out|launch|stage|commit|plot|plotted|plotting) (?:an? |the )?(?:[a-z-]+ )?attacks?",
@@ -972,7 +975,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"journaliste",
         r"redact(?:or|eur)",
         r"chroniqueu",
-        r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|a|en)",
+        r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|en)",
         r"writes (?:a|an) (?:[a-z'-]+ ){0,3}column",
         r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|news) (?:show|programme|program|bulletin)",
         r"escribe una columna",
@@ -1273,6 +1276,14 @@ IMPERSONATION = _rx(
     r"n'est pas (?:un|une)",
     r"no es (?:un|una)",
     r"sin vinculo",
+    r"holds? (?:himself|herself|themselves) out as",
+    r"tells? (?:[a-z'-]+ ){0,8}that (?:he|she) is an?\b",
+    r"never been (?:an?\b|called to the bar|admitted|registered|enrolled|accredited)",
+    r"(?:dice|afirma|asegura) ser\b",
+    r"nunca ha sido",
+    r"se (?:dit|disait|pretend|pretendait)\b",
+    r"pretend(?:ant|ait)? etre",
+    r"n'a jamais ete",
 )
 SUBJECT = _rx(
     r"(?:le|la) ciblee?",
@@ -1376,11 +1387,45 @@ POSSESSED = re.compile(
 )
 # what follows a role word and gives it to someone other than the target ("the imam is a
 # witness", "l'avocat n'est pas visé")
+# the role word names a victim: the passive of an act done to them follows it (not inside a relative
+# clause: "the mayor, who was threatened by the cartel, took bribes" is still about the mayor)
+VICTIM_AFTER = re.compile(
+    r"^(?:(?!\b(?:who|which|whom|que|quien|qui|lequel|laquelle)\b)[^.;:]){0,60}?\b"
+    r"(?:was|were|has been|had been|is being|fue|fueron|ha sido|han sido|a ete|ont ete|fut|"
+    r"est|sont)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:abducted|kidnapped|shot|killed|murdered|stabbed|attacked|assaulted|beaten|threatened|"
+    r"robbed|injured|wounded|extorted|blackmailed|intimidated|harassed|held hostage|"
+    r"secuestrad|asesinad|atacad|agredid|amenazad|herid|golpead|extorsionad|baleado|"
+    r"enleve|tue|assassine|agresse|attaque|menace|blesse|poignarde|frappe|rackette)"
+)
+# "the victim is the priest", "the victim, a journalist,": the words before give the role away
+VICTIM_BEFORE = re.compile(
+    r"(?:victim|victima|victime)s?(?:\s+(?:is|was|es|fue|est|etait))?,?\s+"
+    r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
+)
+# the role word receives something ("sent the video to journalists", "remis aux journalistes")
+RECIPIENT = re.compile(
+    r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios)\s+"
+    r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?$"
+)
+# "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
+SOMEONE_ELSES = re.compile(r"(?:\ba|\ban)\s+(?:[a-z-]+\s+)?$")
+CONTACT = _rx(
+    r"contact(?:ed|s|ing)?\b",
+    r"(?:called|phoned|rang|texted|messaged|met|meets|visited|wrote to|emailed)\b",
+    r"contact(?:o|a|aba|aron)\b",
+    r"(?:llamo|llamaba|telefoneo|escribio a|visito|se reunio con)\b",
+    r"(?:a|avait) (?:contacte|appele|rencontre|ecrit a|telephone a)",
+    r"(?:contacte|appele|rencontre|rencontrait)\b",
+)
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
     r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
+    r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
+    r"|no (?:es|son|esta|estan) (?:sospechos|investigad|acusad|senalad)"
     r"|n'est pas (?:vise|visee|la cible|suspect)"
     r"|no es (?:el |la )?(?:objetivo|investigad|sospechos))"
 )

@@ -199,8 +199,13 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
 
 def _attributed(clause: str, m: re.Match[str]) -> bool:
     before = clause[: m.start()]
-    if cues.NOT_THE_TARGET.search(clause[m.end() : m.end() + 80]):
-        return False  # "the imam is a witness", "l'avocat n'est pas visé"
+    after = clause[m.end() : m.end() + 80]
+    if cues.NOT_THE_TARGET.search(after) or cues.VICTIM_AFTER.search(after):
+        return False  # "the imam is a witness", "a monk was stabbed", "l'avocat n'est pas visé"
+    if cues.VICTIM_BEFORE.search(before[-40:]) or cues.RECIPIENT.search(before[-30:]):
+        return False  # "the victim is the priest", "sent the video to journalists"
+    if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
+        return False  # "video from a journalist's livestream"
     if cues.RELATION_OF.search(before[-60:]):
         return False  # "the son of the mayor", "personal driver of a sitting senator"
     if cues.AUTHORITY_OF.search(before[-60:]):
@@ -223,7 +228,13 @@ def _attributed(clause: str, m: re.Match[str]) -> bool:
         return False  # "the target threatened a witness, a journalist"
     acts = [
         a
-        for p in (cues.CRIME_ACT, cues.VIOLENCE, cues.EXPRESSION, cues.REPORTING)
+        for p in (
+            cues.CRIME_ACT,
+            cues.VIOLENCE,
+            cues.EXPRESSION,
+            cues.REPORTING,
+            cues.CONTACT,
+        )
         for a in p.finditer(between)
     ]
     if acts:

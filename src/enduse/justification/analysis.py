@@ -526,7 +526,8 @@ def merge_model(
         if view.role_at[i] >= t.model_confident
         and i not in role_elsewhere
         and not (
-            cues.OTHER_PERSON.search(s.folded) and not cues.SUBJECT.search(s.folded)
+            (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
+            and not cues.SUBJECT.search(s.folded)
         )
     ]
     if not role.holds and role_idx:
