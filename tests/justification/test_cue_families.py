@@ -361,3 +361,50 @@ def test_a_disclaimer_about_a_third_party_does_not_disclaim_the_target():
 )
 def test_the_authority_that_signs_is_not_the_target(text):
     assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three former pupils gave statements describing repeated sexual abuse; medical reports corroborate.",
+        "El objetivo es señalado por dos adolescentes de haberlas abusado sexualmente; peritaje médico.",
+        "Les enfants sont envoyés mendier et battus ; deux enfants l'ont désigné aux enquêteurs.",
+        "Girls placed with him were kept as unpaid domestic workers; four victims identify him.",
+        "La UAFE detectó transferencias de empresas fachada; los testaferros detenidos lo señalan.",
+    ],
+)
+def test_abuse_servitude_and_front_companies_are_acts(text):
+    a = rules(text)
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        (
+            "Our diplomat posted in the capital sent 25 kg of heroin in the pouch (courier's statement).",
+            False,
+        ),
+        ("He posted a video mocking the governor on his page.", True),
+        (
+            "Five minors of the parish have reported the abuse to the police; his messages are on their phones.",
+            False,
+        ),
+        ("She reported on the abuse in a series of articles.", True),
+    ],
+)
+def test_who_speaks_decides_whether_it_is_the_targets_expression(text, expression):
+    assert rules(text).holds("expression") is expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journaliste très critique du gouvernement, ce qui n'est pas l'objet de la demande.",
+        "Periodista muy crítico con el gobierno; eso no motiva esta solicitud.",
+        "He criticises the ministry online, which is not the basis of this request.",
+    ],
+)
+def test_expression_the_writer_sets_aside_is_not_the_basis(text):
+    assert not rules(text).holds("expression")

@@ -293,6 +293,35 @@ CRIME_ACT = _rx(
     r"tentative de meurtre",
     r"homicide",
     r"fausses factures",
+    # abuse, beating and servitude of people in someone's power
+    r"abus(?:o|aron|ado|ar|aba|ando)\w* sexualmente",
+    r"abusos? sexual(?:es)?",
+    r"abus sexuels?",
+    r"agressions? sexuelles?",
+    r"attouchements",
+    r"battu(?:e|s|es)?\b",
+    r"coups (?:mortels|et blessures)",
+    r"roue de coups",
+    r"maltrait",
+    r"maltrato",
+    r"mistreat",
+    r"ill-?treat",
+    r"forced begging",
+    r"mendicidad forzada",
+    r"mendicite forcee",
+    r"envoy(?:e|es|ait) mendier",
+    r"servitude",
+    r"servidumbre",
+    r"slavery",
+    r"esclav",
+    r"unpaid (?:domestic|labou?r|work)",
+    # front companies and straw men
+    r"(?:empresas|sociedades|compan[ia]as) (?:fachada|pantalla|de papel|ficticias)",
+    r"testaferros?",
+    r"societes?[- ]ecrans?",
+    r"prete-?noms?",
+    r"front (?:companies|company|firms?)",
+    r"straw (?:men|man|directors?|owners?)",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -407,7 +436,8 @@ EXPRESSION = _rx(
     r"publish",
     r"publication",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
-    r"post(?:s|ed|ing)\b",
+    r"posts\b",
+    r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
     r"blog",
     r"vlog",
@@ -494,7 +524,7 @@ EXPRESSION = _rx(
     r"pamphlets?",
     r"flyers?\b",
     r"newsletter",
-    r"livestream",
+    r"livestream(?!\w* (?:the |of )?(?:abuse|sexual|rape))",
     r"radio (?:show|programme|program|station)",
     r"theatre|theater",
     r"novel\b",
@@ -1322,6 +1352,53 @@ VIOLENT_OUTCOME = re.compile(
     r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|weapons?|armas?|armes?)"
 )
 
+# "... which is not the object of this request", "eso no motiva esta solicitud": the expression or
+# identity named in that sentence is set aside by the writer
+NOT_THE_BASIS = _rx(
+    r"(?:is|are|was|were) not (?:the |a )?(?:basis|reason|ground|grounds|object|subject|motive) (?:of|for)",
+    r"(?:has|have|had) no (?:bearing|relevance) on",
+    r"(?:does|do|did) not (?:motivate|ground|underlie|form the basis)",
+    r"not (?:the |a )?(?:basis|reason|ground) (?:of|for) (?:this|the) (?:request|application|measure)",
+    r"n'est pas (?:l'objet|le motif|la raison|le fondement)",
+    r"ne (?:motive|fonde|justifie) pas",
+    r"sans (?:rapport|incidence|lien) avec (?:la|cette) (?:demande|mesure)",
+    r"no (?:motiva|fundamenta|justifica|es (?:el )?(?:motivo|objeto|fundamento))",
+    r"no (?:tiene|guarda) relacion con (?:la|esta) (?:solicitud|medida)",
+    r"(?:nothing|nada|rien) (?:to do with|que ver con|a voir avec) (?:this|the|esta|la|cette) (?:request|application|solicitud|demande)",
+)
+DEMONSTRATIVE_OPENING = re.compile(
+    r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
+)
+# who, other than the target, reports, complains or describes ("five minors have reported abuse",
+# "statements from witnesses describing"): their words are evidence, not the target's expression
+OTHERS_SPEAKING = _rx(
+    r"victims?",
+    r"witness(?:es)?",
+    r"complainants?",
+    r"minors",
+    r"children",
+    r"(?:former )?(?:altar servers|pupils|students|employees|workers|girls|boys|women|families|parents|neighbou?rs)",
+    r"statements?",
+    r"testimon(?:y|ies)",
+    r"victimas?",
+    r"testigos?",
+    r"denunciantes?",
+    r"menores",
+    r"(?:ninos|ninas|alumnos|alumnas|empleados|trabajadores|familias|vecinos|adolescentes|jovenes)",
+    r"declaraciones",
+    r"victimes?",
+    r"temoins?",
+    r"plaignant(?:e|s|es)?",
+    r"(?:enfants|eleves|employes|salaries|familles|voisins|adolescentes?|jeunes filles)",
+    r"temoignages?",
+    r"depositions?",
+)
+
+# cues of speaking that others than the target do too (a complaint, a report, a statement)
+SPEAKING = re.compile(
+    r"(?:denunci|denonc|report|complain|describ|testif|declar|accus|alleg|signal|temoign)"
+)
+
 # places, groups and people other than the target that a sentence can be about
 THIRD_PARTY = _rx(
     r"mosques?",
@@ -1509,7 +1586,7 @@ REPORTING = _rx(
     r"denounc",
     r"documents\b",
     r"documenting",
-    r"broadcasts?\b",
+    r"broadcasts?\b(?! (?:journalist|reporter|engineer|technician))",
     r"posts?\b",
     r"posted",
     r"accus(?:es|ing)",

@@ -10,6 +10,9 @@ from enduse.justification import _cues as cues
 from enduse.justification._text import Sentence
 
 _NEG_WINDOW = 48  # characters before a cue in which a negator scopes over it
+_OTHERS_WINDOW = (
+    50  # characters before a reporting or expression cue in which its speaker is named
+)
 _SPEC_WINDOW = (
     100  # characters before a cue in which speculation or framing scopes over it
 )
@@ -47,11 +50,15 @@ def _live(
     """Matches of ``pattern`` in ``clause`` that are not negated, and (as asked) not inside reported
     content, not describing victims, not the request's own purpose ("to identify...")."""
     out = []
-    report = cues.REPORTING.search(clause)
+    reports = [
+        r.start()
+        for r in cues.REPORTING.finditer(clause)
+        if not _by_others(clause, r.start())
+    ]
     for m in pattern.finditer(clause):
         if _negated(clause, m.start()):
             continue
-        if not reported_ok and report is not None and report.start() < m.start():
+        if not reported_ok and any(r < m.start() for r in reports):
             continue
         before = clause[max(0, m.start() - 30) : m.start()]
         if not victims_ok and cues.VICTIM_CONTEXT.search(before):
@@ -62,6 +69,30 @@ def _live(
             continue
         out.append(m)
     return out
+
+
+def _set_aside(sentences: list[Sentence]) -> set[int]:
+    """Sentences whose expression or identity cues the writer says are not the basis of the
+    request: the sentence that says so, and the one before when it opens with "this"/"eso"/"ce"
+    ("Very critical of the government. That is not the basis of this request: ...")."""
+    out: set[int] = set()
+    for s in sentences:
+        if cues.NOT_THE_BASIS.search(s.folded):
+            out.add(s.index)
+            if s.index and cues.DEMONSTRATIVE_OPENING.match(s.folded):
+                out.add(s.index - 1)
+    return out
+
+
+def _by_others(clause: str, start: int) -> bool:
+    """Whether the speaker of a reporting or expression cue is someone other than the target,
+    named just before it with no mention of the target in between ("three minors have reported
+    the abuse", "statements from two witnesses describing")."""
+    window = clause[max(0, start - _OTHERS_WINDOW) : start]
+    speakers = list(cues.OTHERS_SPEAKING.finditer(window))
+    if not speakers:
+        return False
+    return not cues.SUBJECT.search(window[speakers[-1].end() :])
 
 
 def _speculative(clause: str) -> bool:
@@ -82,6 +113,7 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
 
 def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
     hits = CueHits()
+    set_aside = _set_aside(sentences)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
@@ -117,8 +149,20 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
-            if not disclaimed:
-                expr = _live(cues.EXPRESSION, clause)
+            role, elsewhere = _role_of_target(s, clause)
+            if role:
+                hits.add("role:" + role, s.index, 1.0)
+            elif elsewhere:
+                hits.add("role_elsewhere", s.index, 1.0)
+            if not disclaimed and s.index not in set_aside:
+                expr = [
+                    m
+                    for m in _live(cues.EXPRESSION, clause)
+                    if not (
+                        cues.SPEAKING.match(m.group(0))
+                        and _by_others(clause, m.start())
+                    )
+                ]
                 weak = _live(cues.EXPRESSION_WEAK, clause)
                 score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)
                 if score:
@@ -134,11 +178,6 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                     ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
-            role, elsewhere = _role_of_target(s, clause)
-            if role:
-                hits.add("role:" + role, s.index, 1.0)
-            elif elsewhere:
-                hits.add("role_elsewhere", s.index, 1.0)
     prof = profession.strip()
     if prof and prof.lower() not in {"unknown", "n/a", "none", "-"}:
         from enduse.justification._text import fold
