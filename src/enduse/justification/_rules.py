@@ -121,10 +121,11 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             or cues.SENTENCE_NEGATION.search(s.folded)
             or cues.NO_ALLEGATION.search(s.folded)
             or _speculative(s.folded)
+            or cues.GENERALISATION.search(s.folded)
             or len(s.folded.split()) < 4
         ):
             # not an assertion the model's topic reading can stand on (negated, speculative,
-            # framing, disclaimed, or too short to read)
+            # framing, a generalisation or trend, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)

@@ -387,7 +387,14 @@ def merge_model(
     rule_act_idx = {s.index for s in sentences if s.text in act.evidence}
     # evidence alone is no act ("surveillance to gather evidence"): establishing needs a violent
     # or criminal reading of the sentence itself
-    strong = [i for i in plain if view.act_at[i] >= t.model_allege]
+    # a sentence that states the request or its aim ("access to his e-mail to establish the funding
+    # chain") alleges nothing, however criminal its topic reads
+    strong = [
+        i
+        for i in plain
+        if view.act_at[i] >= t.model_allege
+        and not cues.REQUEST.search(sentences[i].folded)
+    ]
     confirmed = [
         i for i in plain if i in rule_act_idx and view.crime_at[i] >= t.model_confirm
     ]
