@@ -408,3 +408,115 @@ def test_who_speaks_decides_whether_it_is_the_targets_expression(text, expressio
 )
 def test_expression_the_writer_sets_aside_is_not_the_basis(text):
     assert not rules(text).holds("expression")
+
+
+def test_an_offence_that_is_itself_a_protected_ground_names_the_ground():
+    a = analyse(
+        "Informant says he lives with another man. Location requested.",
+        offence_label="homosexuality (s.2)",
+        use_model=False,
+    )
+    assert a.holds("protected_ground")
+    assert any("offence label" in e for e in a.findings["protected_ground"].evidence)
+    plain = analyse(
+        "Informant says he lives with another man. Location requested.",
+        offence_label="burglary",
+        use_model=False,
+    )
+    assert not plain.holds("protected_ground")
+
+
+def test_the_mosque_of_an_imam_is_his_role_not_a_ground_but_his_current_is():
+    a = rules(
+        "Le ciblé, imam de la mosquée du quartier, a escroqué 130 familles (faux billets)."
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("names_protected_person")
+    b = rules(
+        "Target is the imam of a mosque and belongs to a non-traditional Salafi current."
+    )
+    assert b.holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Three traders reported that the target demands monthly payments (ledgers seized).",
+            True,
+        ),
+        (
+            "Tres comerciantes denunciaron que el objetivo les exige pagos mensuales.",
+            True,
+        ),
+        (
+            "He tells shop owners he will broadcast invented stories unless they pay.",
+            True,
+        ),
+        ("He reported on the bribes paid by the contractor.", False),
+    ],
+)
+def test_who_reports_on_whom(text, act):
+    assert rules(text).holds("criminal_act") is act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Series of 9 residential burglaries since December. Subject is one of several Black males seen in the area.",
+        "Aumento de hurtos en el barrio. El investigado es de nacionalidad venezolana.",
+        "Hausse des vols à la gare. La cible est sans domicile fixe et dort dans le hall.",
+    ],
+)
+def test_a_trend_in_an_area_and_who_the_target_is_is_a_ground_not_an_act(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("criminal_act")
+
+
+def test_a_crime_named_as_the_aim_of_the_request_is_not_an_act():
+    a = rules(
+        "Subject is a man seeking men on a dating app. Request location to compare with burglary times."
+    )
+    assert not a.holds("criminal_act")
+    assert a.holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These drawings constitute a threat to internal security: ces dessins constituent une menace pour la sûreté.",
+        "The blockade is holding the State to ransom.",
+    ],
+)
+def test_idioms_of_threat_are_not_acts(text):
+    assert not rules(text).holds("criminal_act")
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    from enduse.justification._text import split_sentences
+
+    assert (
+        len(
+            split_sentences(
+                "See investigation report no. 118/DPC/2026 and the attached order."
+            )
+        )
+        == 1
+    )
+    assert len(split_sentences("Target of Op. Tara. Details held on file.")) == 2
+    assert not rules(
+        "See investigation report no. 118/DPC/2026 and the attached order."
+    ).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eyewitness: a lawyer leaving the court saw the suspect shoot the businessman.",
+        "Suspect holds himself out online and in person as an immigration solicitor; he never was one.",
+        "Le suspect lui avait envoyé vingt messages menaçants depuis ce numéro.",
+    ],
+)
+def test_more_roles_that_are_not_the_targets(text):
+    assert not rules(text).holds("names_protected_person")

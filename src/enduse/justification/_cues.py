@@ -16,6 +16,18 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     )
 
 
+# extortion: a threat to publish or to harm unless paid is a crime even when what is threatened is
+# an act of expression (checked inside reported content too)
+EXTORTION = _rx(
+    r"unless (?:they |he |she |it |the [a-z]+ )?(?:pays?|paid|hands? over)",
+    r"in (?:exchange|return) for not (?:publishing|broadcasting|airing|posting)",
+    r"(?:not to|so as not to|to stop) (?:publish|broadcast|air|post)\w* .{0,40}(?:in exchange|for (?:a |the )?(?:payment|fee|sum|money))",
+    r"(?:a menos que|salvo que|si no) (?:le |les )?pag(?:a|ue|uen|an)",
+    r"para no (?:publicar|difundir|emitir|divulgar)",
+    r"(?:sauf s'ils|sauf si (?:il|elle|ils)|s'ils ne) (?:paient|payent|verse)",
+    r"pour ne pas (?:publier|diffuser|divulguer)",
+)
+
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
     # violence against persons
@@ -30,7 +42,7 @@ CRIME_ACT = _rx(
     r"abduct",
     r"kidnap",
     r"hostage",
-    r"ransom",
+    r"(?<!to )ransom",
     r"rap(?:e|ed|ing)\b",
     r"sexual(?:ly)? (?:abus|assault|exploit)",
     r"molest",
@@ -42,6 +54,24 @@ CRIME_ACT = _rx(
     r"kick-?backs?",
     r"offer(?:ed|s|ing)? .{0,40}(?:to|a) (?:a |the )?(?:judge|official|officer|prosecutor|inspector)",
     r"fake(?! news)",
+    r"fausses? (?:cartes|papiers|documents|factures|identites|plaques|pieces)",
+    r"faux (?:papiers|documents|billets|visas|policiers|agents|journalistes|voyages?|contrats|diplomes)",
+    r"falsos? (?:documentos|policias|periodistas|billetes|carnets|abogados|contratos|viajes?)",
+    r"falsifi",
+    r"beaten\b",
+    r"(?:never|not) (?:lodged|delivered|provided|filed|performed|shipped|built|refunded|returned)",
+    r"nunca (?:entregad|presentad|realizad|devuelt)",
+    r"jamais (?:livre|depose|realise|rembourse)",
+    r"(?:children|child|girls?|boys?|minors?|bab(?:y|ies)|infants?) (?:\([^)]*\) )?(?:were |was )?(?:taken|snatched|lured|carried off)",
+    r"(?:children|minors|girls|boys|ninos|ninas|menores|enfants|mineurs)\b.{0,50}(?:were|was|being|fueron|eran|ont ete|etaient) (?:sexually |sexualmente |sexuellement )?(?:abused|abusad|abuse)",
+    r"for (?:paid )?sex\b",
+    r"advertis\w* (?:them|her|him|the (?:girls|boys|children|minors|women)) for",
+    r"reclut\w* .{0,40}(?:mujeres|menores|victimas|jovenes|ninas|femmes|mineurs|victimes|jeunes filles)",
+    r"(?:retien\w*|retuv\w*|confiscan\w*) (?:los |sus )?(?:documentos|pasaportes)",
+    r"confisqu\w* (?:leurs |les |ses )?(?:papiers|passeports)",
+    r"(?:withheld|confiscated|kept|took) (?:their|the|her|his) (?:passports|documents|papers|identity cards)",
+    r"exig\w* .{0,30}(?:dinero|pesos|dolares|millones|soles|euros|pago|argent|paiement|francs)",
+    r"demand(?:ed|s|ing) .{0,30}(?:money|cash|payment|a bribe|\d)",
     r"coerc",
     r"blackmail",
     r"chantaje",
@@ -194,7 +224,7 @@ CRIME_ACT = _rx(
     r"rescate",
     r"rehen",
     r"extorsi",
-    r"amenaz",
+    r"amenaz(?!a (?:para|a|contra) (?:la|el|los|las) )",
     r"violacion",
     r"abuso sexual",
     r"abus(?:o|aron|ado) de menores",
@@ -255,7 +285,7 @@ CRIME_ACT = _rx(
     r"rancon",
     r"extorsion",
     r"extorqu",
-    r"menac",
+    r"menac(?!e (?:pour|a|contre) (?:la|l'|le|les) )",
     r"viol\b",
     r"agression sexuelle",
     r"trafic",
@@ -327,6 +357,13 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    r"victims? (?:state|said|say|told|describe|identif|recogni)",
+    r"seen (?:carrying|with|leaving|entering|driving|taking|handing|loading)",
+    r"prejudice (?:de|total|estime)",
+    r"perjuicio",
+    r"controlled (?:delivery|payment)",
+    r"entrega controlada",
+    r"livraison surveillee",
     r"witness",
     r"testimon",
     r"identif",
@@ -439,6 +476,19 @@ EXPRESSION = _rx(
     r"posts\b",
     r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
+    r"discuss(?:es|ed|ing)?\b",
+    r"(?:talks?|talked|speaks?|spoke) about",
+    r"(?:habla|hablo|hablaba) (?:de|sobre)",
+    r"(?:parle|parlait|a parle) (?:de|des)",
+    r"plaintes? (?:aupres|devant|au|a la|aux)",
+    r"saisi (?:le|la|les) (?:comite|commission|cour|conseil|rapporteur|haut-commissariat)",
+    r"(?:queja|denuncia|comunicacion|peticion)(?:es|s)? ante",
+    r"(?:complaint|communication|petition|submission)s? to the (?:un|united nations|committee|special rapporteur|commission|court)",
+    r"shares? (?:them|it|this|these|information|testimon\w*|photos?|photographs|evidence|documents|videos?) with",
+    r"lobby",
+    r"collects? (?:testimon|evidence of abuses|accounts)",
+    r"compart\w* (?:con|esos|estos|la informacion)",
+    r"(?:transmet|partage)\w* (?:a|avec|aux)",
     r"skits?\b",
     r"upload(?:s|ed|ing)? (?:a |an |the )?(?:[a-z-]+ )?(?:video|skit|clip|song|sketch|cartoon|parody|podcast|episode)",
     r"(?:authored|co-?authored|wrote|released|issued|presented) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:report|study|paper|analysis|book|survey|dataset|brief|briefing)",
@@ -456,7 +506,8 @@ EXPRESSION = _rx(
     r"podcast",
     r"interview",
     r"talk show",
-    r"investigat(?:ion|ive) (?:into|on|naming|about|report|journalis|podcast|piece|series)",
+    r"investigative (?:report|journalis|podcast|piece|series|article|story)",
+    r"(?:journalistic|press|media|her|his|their|its) investigation (?:into|on|naming|about)",
     r"criticis",
     r"criticiz",
     r"critic(?:al)? of",
@@ -573,7 +624,7 @@ EXPRESSION = _rx(
     r"paro nacional",
     r"boicot",
     r"peticion",
-    r"denunci",
+    r"denunci(?!ante)",
     r"redes sociales",
     r"difund",
     r"entrevista",
@@ -683,6 +734,13 @@ GROUND = _rx(
     r"shiite",
     r"sunni",
     r"ahmadi",
+    r"salafi",
+    r"sufi\b",
+    r"wahhab",
+    r"pentecostal",
+    r"alevi",
+    r"yazidi",
+    r"druze",
     r"christian",
     r"muslim",
     r"jewish",
@@ -713,6 +771,20 @@ GROUND = _rx(
     r"barbe",
     # sex, gender, sexual orientation
     r"homosexual",
+    r"(?:black|white|asian|arab|african|latino|hispanic|roma|brown) (?:males?|men|man|women|woman|youths?|people|persons|teenagers?|boys|girls|individuals)",
+    r"(?:people|persons|men|women) of colou?r",
+    r"(?:hombres|jovenes|personas|mujeres) (?:negr|afro|morenos|gitan)",
+    r"afrodescendiente",
+    r"(?:hommes|jeunes|personnes|femmes) (?:noirs|noires|arabes|maghrebins|africains|roms)",
+    r"type (?:africain|maghrebin|nord-africain|europeen|asiatique)",
+    r"not from the neighbou?rhood",
+    r"no (?:es|son) del barrio",
+    r"pas du quartier",
+    r"(?:man|men) (?:seeking|looking for|dating) (?:men|other men|a man)",
+    r"(?:woman|women) (?:seeking|looking for|dating) (?:women|other women|a woman)",
+    r"relationship with (?:another|other) (?:man|men|woman|women)",
+    r"(?:hombres? que busca\w* hombres|relacion con otro hombre|relacion con otra mujer)",
+    r"(?:hommes? cherchant (?:des )?hommes|relation avec un autre homme|relation avec une autre femme)",
     r"gay\b",
     r"lesbian",
     r"bisexual",
@@ -799,7 +871,7 @@ GROUND = _rx(
     r"family and friends",
     r"opposant",
     r"opositor",
-    r"belongs? to (?:the |an? )?.{0,30}(?:movement|party|group|community|faith|church|sect|tribe|clan)",
+    r"belongs? to (?:the |an? )?.{0,30}(?:movement|party|group|community|faith|church|sect|tribe|clan|current|stream|branch|order|brotherhood|denomination|tendency|wing|faction)",
     r"wife of",
     r"husband of",
     r"brother of",
@@ -873,7 +945,7 @@ VIOLENCE = _rx(
     r"abduct",
     r"kidnap",
     r"hostage",
-    r"ransom",
+    r"(?<!to )ransom",
     r"bomb",
     r"explosiv",
     r"ied\b",
@@ -992,6 +1064,13 @@ VIOLENCE = _rx(
     r"(?:voiture|camion)[- ]belier",
     r"le plus de (?:monde|victimes|morts|personnes) possible",
     r"carnage",
+    r"colis piege",
+    r"pieg(?:e|ee)s?\b",
+    r"poudre noire",
+    r"mise a feu",
+    r"(?:letter|parcel|mail) bombs?",
+    r"booby-?trap",
+    r"(?:paquete|carta|sobre) bomba",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1116,7 +1195,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "diplomat": _rx(
         r"diplomat",
-        r"envoy",
+        r"envoys?\b",
         r"charge d'affaires",
         r"encargad[oa] de negocios",
         r"enviad[oa] especial",
@@ -1239,6 +1318,9 @@ GENERALISATION = _rx(
     r"en majorite",
     # a trend in an area is no one's act ("increase in violent thefts around the station")
     r"(?:increase|rise|surge|spike|wave|upturn) (?:in|of) ",
+    r"(?:series|spate|string|number) of (?:\d+ )?(?:[a-z-]+ )?(?:burglar|robber|theft|thefts|attacks|break-ins|muggings|assaults|fires|incidents)",
+    r"(?:serie|oleada) de (?:\d+ )?(?:robos|hurtos|asaltos|atracos|incendios|ataques)",
+    r"(?:serie|vague) de (?:\d+ )?(?:vols|cambriolages|agressions|incendies|braquages)",
     r"(?:aumento|incremento|ola|alza|repunte) (?:de|del) ",
     r"(?:hausse|augmentation|recrudescence|vague|multiplication) (?:de|des|du) ",
 )
@@ -1318,7 +1400,7 @@ IMPERSONATION = _rx(
     r"n'est pas (?:un|une)",
     r"no es (?:un|una)",
     r"sin vinculo",
-    r"holds? (?:himself|herself|themselves) out as",
+    r"holds? (?:himself|herself|themselves) out (?:[a-z]+ ){0,5}as",
     r"tells? (?:[a-z'-]+ ){0,8}that (?:he|she) is an?\b",
     r"never been (?:an?\b|called to the bar|admitted|registered|enrolled|accredited)",
     r"(?:dice|afirma|asegura) ser\b",
@@ -1367,6 +1449,14 @@ VIOLENT_OUTCOME = re.compile(
 # "... which is not the object of this request", "eso no motiva esta solicitud": the expression or
 # identity named in that sentence is set aside by the writer
 NOT_THE_BASIS = _rx(
+    r"(?:mentioned|noted|recorded|stated) only (?:because|as|to)",
+    r"(?:consta|se menciona|figura) (?:solo|solamente|unicamente) (?:porque|por|como)",
+    r"(?:mentionne|indique|note)e? (?:seulement|uniquement) (?:parce|car|pour)",
+    r"n'entre pas en ligne de compte",
+    r"(?:is|are) irrelevant",
+    r"no (?:es|son) relevante",
+    r"(?:plays?|played) no (?:part|role)",
+    r"sans (?:importance|pertinence)",
     r"(?:is|are|was|were) not (?:the |a )?(?:basis|reason|ground|grounds|object|subject|motive) (?:of|for)",
     r"(?:has|have|had) no (?:bearing|relevance) on",
     r"(?:does|do|did) not (?:motivate|ground|underlie|form the basis)",
@@ -1385,6 +1475,13 @@ DEMONSTRATIVE_OPENING = re.compile(
 # "statements from witnesses describing"): their words are evidence, not the target's expression
 OTHERS_SPEAKING = _rx(
     r"victims?",
+    r"sources?",
+    r"informants?",
+    r"intercepts?",
+    r"intelligence",
+    r"fuentes?",
+    r"informantes?",
+    r"informateurs?",
     r"witness(?:es)?",
     r"complainants?",
     r"minors",
@@ -1489,7 +1586,7 @@ VICTIM_AFTER = re.compile(
 )
 # "the victim is the priest", "the victim, a journalist,": the words before give the role away
 VICTIM_BEFORE = re.compile(
-    r"(?:victim|victima|victime)s?(?:\s+(?:is|was|es|fue|est|etait))?,?\s+"
+    r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
 )
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
@@ -1568,6 +1665,57 @@ COPULA = _rx(
 # ground cues that name the organisation or place of an act of expression ("the union's strike",
 # "a vigil at the church"): in a clause with a live act of expression they are its context, not a
 # selection ground
+# an offence that is itself a protected ground (sexual orientation, a change of faith)
+LABEL_GROUND = _rx(
+    r"homosexual",
+    r"sodom",
+    r"same-sex",
+    r"against the order of nature",
+    r"unnatural (?:offen|acts?|carnal)",
+    r"gross indecency between (?:men|males)",
+    r"lgbt",
+    r"non-traditional (?:sexual )?relations",
+    r"homosexualidad",
+    r"homosexualite",
+    r"sodomie",
+    r"sodomia",
+    r"contra (?:la )?natura",
+    r"contre nature",
+    r"apostas",
+    r"apostasie",
+    r"proselyt",
+    r"proselit",
+)
+# the setting of a religious leader's own role ("the imam who leads prayers at the mosque")
+RELIGIOUS_SETTING = _rx(
+    r"church",
+    r"parish",
+    r"congregation",
+    r"mosque",
+    r"temple",
+    r"synagogue",
+    r"prayers?",
+    r"pray",
+    r"worship",
+    r"faith",
+    r"relig",
+    r"evangelic",
+    r"catholic",
+    r"iglesia",
+    r"parroquia",
+    r"congregacion",
+    r"mezquita",
+    r"culto",
+    r"oracion",
+    r"catolic",
+    r"evangelica",
+    r"eglise",
+    r"paroisse",
+    r"mosquee",
+    r"priere",
+    r"evangelique",
+    r"catholique",
+)
 GROUND_CONTEXT = _rx(
     r"trade union",
     r"union (?:member|leader|official|branch)",
@@ -1626,7 +1774,7 @@ REPORTING = _rx(
     r"press conference",
     r"describ",
     r"public(?:o|a|aron|acion)\b",
-    r"denunci",
+    r"denunci(?!ante)",
     r"difund",
     r"acusa\b",
     r"informa sobre",
@@ -1638,6 +1786,10 @@ REPORTING = _rx(
     r"chiffres",
     r"ecrit",
     r"publie",
+    r"plaintes? (?:aupres|devant|concernant|au|a la|aux)",
+    r"saisi (?:le|la|les)\b",
+    r"quejas? (?:ante|sobre)",
+    r"denuncias? (?:ante|sobre)",
 )
 # negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
 # ("crossed without declaring the cash") and only scope locally
@@ -1689,7 +1841,7 @@ NO_ALLEGATION = _rx(
 )
 FRAMING = _rx(
     r"amounts? to",
-    r"constitut",
+    r"constitu(?:t|e|ent|ye|yen)",
     r"tantamount",
     r"characteri[sz]ed as",
     r"qualif(?:ies|y|ied) as",
@@ -1745,7 +1897,7 @@ REQUEST = _rx(
     r"a fin de",
     r"con el fin",
     r"sollicit",
-    r"demande",
+    r"demande(?:e|es|s|r|ons)?\b",
     r"autoris",
     r"afin d",
     r"en vue d",

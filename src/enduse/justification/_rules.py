@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from enduse.justification import _cues as cues
-from enduse.justification._text import Sentence
+from enduse.justification._text import Sentence, fold
 
 _NEG_WINDOW = 48  # characters before a cue in which a negator scopes over it
 _OTHERS_WINDOW = (
@@ -89,6 +89,12 @@ def _by_others(clause: str, start: int) -> bool:
     named just before it with no mention of the target in between ("three minors have reported
     the abuse", "statements from two witnesses describing")."""
     window = clause[max(0, start - _OTHERS_WINDOW) : start]
+    if not cues.SUBJECT.search(window[-40:]) and cues.SUBJECT.search(
+        clause[start : start + 60]
+    ):
+        # "three traders reported that the target demands payments": the target is what is
+        # reported on, someone else reports
+        return True
     speakers = list(cues.OTHERS_SPEAKING.finditer(window))
     if not speakers:
         return False
@@ -111,8 +117,16 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
     return out
 
 
-def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
+LABEL = -2  # the sentence index standing for the offence label in ``CueHits``
+
+
+def analyse_rules(
+    sentences: list[Sentence], *, profession: str, offence_label: str = ""
+) -> CueHits:
     hits = CueHits()
+    if offence_label and cues.LABEL_GROUND.search(fold(offence_label)):
+        # the offence itself is a protected ground ("homosexuality", "apostasy")
+        hits.add("ground", LABEL, 1.0)
     set_aside = _set_aside(sentences)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
@@ -132,10 +146,16 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
             if disclaimer and _about_the_target(clause, disclaimer.start()):
                 hits.add("no_allegation", s.index, 1.0)
             general = bool(cues.GENERALISATION.search(clause))
-            crime = _asserted(
-                _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
-                clause,
-            )
+            asked = cues.REQUEST.search(clause)
+            crime = [
+                m
+                for m in _asserted(
+                    _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
+                    clause,
+                )
+                # "request location to compare with burglary times": the aim, not an act
+                if asked is None or m.start() < asked.start()
+            ] + _live(cues.EXTORTION, clause)
             if crime and not general:
                 hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
             evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
@@ -177,12 +197,17 @@ def analyse_rules(sentences: list[Sentence], *, profession: str) -> CueHits:
                         for g in ground
                         if not cues.GROUND_CONTEXT.match(clause, g.start())
                     ]
+                if role == "religious_leader":
+                    # the mosque of an imam, the church of a pastor: the setting of the role
+                    ground = [
+                        g
+                        for g in ground
+                        if not cues.RELIGIOUS_SETTING.match(clause, g.start())
+                    ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
     prof = profession.strip()
     if prof and prof.lower() not in {"unknown", "n/a", "none", "-"}:
-        from enduse.justification._text import fold
-
         folded = fold(prof)
         if not cues.IMPERSONATION.search(folded):
             for name, pattern in cues.ROLES.items():
@@ -232,17 +257,20 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                     name,
                     False,
                 )  # a terse first line ("Journalist.") is about the target
-            if _attributed(clause, m):
+            at = sentence.folded.find(clause)
+            if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
 
 
-def _attributed(clause: str, m: re.Match[str]) -> bool:
+def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
+    """``earlier``: the sentence before this clause ("Eyewitness: a lawyer who...")."""
     before = clause[: m.start()]
     after = clause[m.end() : m.end() + 80]
     if cues.NOT_THE_TARGET.search(after) or cues.VICTIM_AFTER.search(after):
         return False  # "the imam is a witness", "a monk was stabbed", "l'avocat n'est pas visé"
-    if cues.VICTIM_BEFORE.search(before[-40:]) or cues.RECIPIENT.search(before[-30:]):
+    wide = (earlier + " " + before) if earlier else before
+    if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
         return False  # "video from a journalist's livestream"

@@ -29,9 +29,27 @@ class Sentence:
     ]  # folded clauses (negation and attribution are judged per clause)
 
 
+# a full stop after these does not end a sentence ("report no. 118", "Op. Tara", "art. 421-6")
+_ABBREVIATION = re.compile(
+    r"(?:^|\s|\()(?:no|nos|nr|n°|nº|num|núm|op|ops|art|arts|ref|refs|approx|ca|vs|cf|p|pp|"
+    r"para|sec|s|ss|st|dr|mr|mrs|ms|sr|sra|mme|mlle|me|av|ave|dept|gen|col|lt|sgt|insp|"
+    r"e\.g|i\.e|etc|inc|ltd|co|corp|jr)\.$",
+    re.IGNORECASE,
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` (abbreviations such as 'approx.' may split early; harmless here)."""
-    parts = [p.strip() for p in _SENT_RE.split(text.strip()) if p.strip()]
+    """Sentences of ``text``; a full stop after a common abbreviation ("no.", "Op.", "art.")
+    does not end one."""
+    parts: list[str] = []
+    for p in _SENT_RE.split(text.strip()):
+        p = p.strip()
+        if not p:
+            continue
+        if parts and _ABBREVIATION.search(parts[-1]):
+            parts[-1] = parts[-1] + " " + p
+        else:
+            parts.append(p)
     out = []
     for i, part in enumerate(parts):
         folded = fold(part)

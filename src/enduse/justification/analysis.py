@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from enduse.justification import _cues as cues
-from enduse.justification._rules import CueHits, analyse_rules
+from enduse.justification._rules import LABEL, CueHits, analyse_rules
 from enduse.justification._text import Sentence, detect_language, fold, split_sentences
 
 
@@ -141,10 +141,15 @@ FINDINGS = (
 )
 
 
-def _evidence(sentences: list[Sentence], indices: set[int] | None) -> tuple[str, ...]:
+def _evidence(
+    sentences: list[Sentence], indices: set[int] | None, label: str = ""
+) -> tuple[str, ...]:
     if not indices:
         return ()
-    return tuple(s.text for s in sentences if s.index in indices)
+    said = tuple(s.text for s in sentences if s.index in indices)
+    if label and LABEL in indices:
+        said = (f"offence label: {label}", *said)
+    return said
 
 
 def combine(
@@ -152,6 +157,7 @@ def combine(
     hits: CueHits,
     thresholds: Thresholds,
     language: str,
+    label: str = "",
 ) -> Analysis:
     """Turn rule hits into findings."""
     # violence against life asserted as done or prepared (not reported, not a victim's, not
@@ -235,7 +241,7 @@ def combine(
             "protected_ground",
             ground_holds,
             ground,
-            _evidence(sentences, idx_ground),
+            _evidence(sentences, idx_ground, label),
             "selection by who the person is",
         ),
         "terrorism_definition_met": Finding(
@@ -376,8 +382,10 @@ def merge_model(
     # only in plain assertions without an expression cue
     expressive = {s.index for s in sentences if s.text in expr.evidence} | set(modal)
     crime_idx = [i for i in view.evidence.get("crime", ()) if i not in expressive]
+    # an act reading (violent or criminal, not evidence alone: "profile photos match" is evidence
+    # of who, not of what) in a sentence that is not expression
     crime_free = max(
-        (view.crime_at[i] for i in range(len(sentences)) if i not in expressive),
+        (view.act_at[i] for i in range(len(sentences)) if i not in expressive),
         default=0.0,
     )
     alternative = max(view.expression, view.identity, view.none_alleged)
@@ -644,8 +652,10 @@ def analyse(
 
         thresholds = Thresholds.from_settings(get_settings())
     sentences = split_sentences(justification)
-    hits = analyse_rules(sentences, profession=profession)
-    analysis = combine(sentences, hits, thresholds, detect_language(justification))
+    hits = analyse_rules(sentences, profession=profession, offence_label=offence_label)
+    analysis = combine(
+        sentences, hits, thresholds, detect_language(justification), offence_label
+    )
     if not (use_model and thresholds.use_model and sentences):
         return analysis
     from enduse.justification import _model
