@@ -520,3 +520,56 @@ def test_abbreviations_do_not_end_a_sentence():
 )
 def test_more_roles_that_are_not_the_targets(text):
     assert not rules(text).holds("names_protected_person")
+
+
+def test_precursors_and_vests_meet_the_definition_and_messages_that_plan_are_not_expression():
+    a = rules(
+        "He has been buying potassium chlorate and nails from several shops. "
+        "His messages with a cell member discuss the exits of the cathedral and where the police stand."
+    )
+    assert a.holds("terrorism_definition_met")
+    assert not a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escribe a comerciantes: o pagan 5.000 dólares o sale un reportaje con sus fotos.",
+        "He texts shop owners: pay 2,000 or the story about your wife goes online.",
+        "Il écrit aux commerçants : ou ils paient ou la vidéo sera diffusée.",
+    ],
+)
+def test_pay_or_else_is_extortion(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_the_only_woman_on_a_board_is_chosen_for_her_sex_when_audits_found_nothing():
+    a = rules(
+        "Subject is the only woman on the board. The audits have found no irregularity."
+    )
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+def test_a_group_defined_by_its_acts_is_not_an_affiliation():
+    a = rules(
+        "Member of the group that took 40 pupils from the school; calls routed through a tower near the camp."
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("criminal_act")
+
+
+def test_what_others_say_of_the_target_is_not_the_targets_expression():
+    assert not rules(
+        "Deux anciens diacres l'ont dénoncé et ont fourni les ordres de virement."
+    ).holds("expression")
+    assert rules("Il a dénoncé le gouverneur dans une vidéo.").holds("expression")
+
+
+def test_a_right_the_writer_acknowledges_is_set_aside():
+    a = rules(
+        "He is loud on Facebook against the governor, which is his right and not why we are here. "
+        "He was filmed handing a bag containing USD 40,000 to a customs supervisor, who has confessed."
+    )
+    assert not a.holds("expression")
+    assert a.holds("specific_allegation")

@@ -352,6 +352,21 @@ CRIME_ACT = _rx(
     r"prete-?noms?",
     r"front (?:companies|company|firms?)",
     r"straw (?:men|man|directors?|owners?)",
+    r"took (?:\d+ )?(?:pupils|children|students|schoolgirls|schoolchildren|hostages|passengers|villagers|worshippers|workers)",
+    r"robad[oa]s?",
+    r"(?:either )?pay .{0,40}\bor (?:else|we|i|he|she|they|the|a|your)\b",
+    r"\bo (?:pagan|paga|pague|pagas) .{0,50}\bo\b",
+    r"\bou (?:ils |elle |il )?(?:paient|paie|payez|payent) .{0,50}\bou\b",
+    r"tip(?:s|ped|ping)? off (?:the )?(?:gang|group|cartel|network|traffickers|smugglers)",
+    r"(?:avisa|alerta|informa)\w* (?:al|a la|a los) (?:grupo|banda|cartel|organizacion|red) .{0,40}(?:antes|operativ|allanamiento)",
+    r"(?:previen|avert|alert)\w* (?:le|la|les) (?:groupe|gang|reseau|bande) .{0,40}(?:avant|operation|descente)",
+    r"(?:paid|repaid) (?:out of|from|with) (?:later|new|subsequent|newer) (?:deposits|investors|money|contributions)",
+    r"promis\w* (?:a )?(?:fixed |guaranteed )?(?:returns?|\d+ ?%)",
+    r"(?:hand|handed|handing|gave|give|passed|passing) .{0,50}(?:cash|money|usd|eur|dollars|envelope|bag containing).{0,30} to (?:a|an|the) (?:[a-z]+ )?(?:official|officer|supervisor|inspector|judge|agent|clerk|customs)",
+    r"(?:retien\w*|retuv\w*|confisc\w*|quita\w*) (?:les |le )?(?:el |los |sus |su )?(?:documentos?|pasaportes?)",
+    r"no (?:las|los|la|le|les) deja(?:ba|n)? salir",
+    r"ne (?:les|la|le) laiss\w* pas sortir",
+    r"(?:not|never) (?:allowed|let) (?:them|her|him) (?:to )?leave",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -466,6 +481,11 @@ EVIDENCE = _rx(
     r"virements",
     r"analyse",
     r"le \d{1,2} (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    r"routed through",
+    r"(?:cell|phone) towers?",
+    r"tower dumps?",
+    r"antenas?\b",
+    r"antennes? relais",
 )
 
 # -- acts of expression ---------------------------------------------------------------------------
@@ -835,7 +855,7 @@ GROUND = _rx(
     r"affiliat",
     r"supporters? of",
     r"sympathi[sz]",
-    r"member of (?:the )?[a-z ]{0,30}(?:party|movement|union|group|association)",
+    r"member of (?:the )?[a-z ]{0,30}(?:party|movement|union|group|association)(?! (?:that|which|who|whose|responsible|behind|involved|accused))",
     r"leftist",
     r"left-leaning",
     r"right-wing",
@@ -927,6 +947,13 @@ GROUND = _rx(
     r"on that basis",
     r"list of (?:persons|people)",
     r"persons of interest",
+    r"(?:only|sole|the one) (?:woman|female|women) (?:on|in|among)",
+    r"a woman should(?:n't| not)",
+    r"because (?:she is|of being) (?:a )?(?:woman|female)",
+    r"la (?:unica|sola) mujer",
+    r"la seule femme",
+    r"(?:una|la) mujer no deberia",
+    r"une femme ne devrait",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1071,6 +1098,16 @@ VIOLENCE = _rx(
     r"(?:letter|parcel|mail) bombs?",
     r"booby-?trap",
     r"(?:paquete|carta|sobre) bomba",
+    r"(?:potassium|sodium) chlorate",
+    r"(?:hydrogen )?peroxide",
+    r"acetone",
+    r"(?:explosive|bomb|suicide) vests?",
+    r"(?:material|components|parts) for (?:\w+ )?(?:vests|bombs|devices|explosives)",
+    r"clorato",
+    r"peroxido",
+    r"chlorate",
+    r"peroxyde",
+    r"took (?:\d+ )?(?:pupils|children|students|schoolgirls|schoolchildren|hostages|passengers|villagers|worshippers|workers)",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1323,6 +1360,8 @@ GENERALISATION = _rx(
     r"(?:serie|vague) de (?:\d+ )?(?:vols|cambriolages|agressions|incendies|braquages)",
     r"(?:aumento|incremento|ola|alza|repunte) (?:de|del) ",
     r"(?:hausse|augmentation|recrudescence|vague|multiplication) (?:de|des|du) ",
+    r"(?:en la zona|in the (?:area|zone|region|district)|dans (?:la zone|le secteur|la region)) (?:hubo|ha habido|there (?:have|has) been|il y a eu)",
+    r"there (?:have|has) been (?:\w+ )?(?:fires|thefts|attacks|burglaries|incidents|robberies) in the (?:area|zone|region|district)",
 )
 SPECULATION = _rx(
     r"probabl",
@@ -1467,6 +1506,10 @@ NOT_THE_BASIS = _rx(
     r"no (?:motiva|fundamenta|justifica|es (?:el )?(?:motivo|objeto|fundamento))",
     r"no (?:tiene|guarda) relacion con (?:la|esta) (?:solicitud|medida)",
     r"(?:nothing|nada|rien) (?:to do with|que ver con|a voir avec) (?:this|the|esta|la|cette) (?:request|application|solicitud|demande)",
+    r"not why we are (?:here|asking|requesting)",
+    r"(?:which|this|that) is (?:his|her|their) right",
+    r"(?:lo que |lo cual )?es su derecho",
+    r"(?:ce qui |cela )?est son droit",
 )
 DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
@@ -1501,11 +1544,22 @@ OTHERS_SPEAKING = _rx(
     r"(?:enfants|eleves|employes|salaries|familles|voisins|adolescentes?|jeunes filles)",
     r"temoignages?",
     r"depositions?",
+    r"(?:his |her |their |the )?(?:messages|chats|calls|conversations|intercepted calls|voice notes)",
+    r"(?:mensajes|conversaciones|llamadas|echanges|conversations|appels)",
+    r"diacres?",
+    r"deacons?",
+    r"diaconos?",
+    r"(?:traders|merchants|shopkeepers|businessm[ae]n|comerciantes|empresarios|commercants)",
 )
 
 # cues of speaking that others than the target do too (a complaint, a report, a statement)
 SPEAKING = re.compile(
-    r"(?:denunci|denonc|report|complain|describ|testif|declar|accus|alleg|signal|temoign)"
+    r"(?:denunci|denonc|report|complain|describ|testif|declar|accus|alleg|signal|temoign|discuss)"
+)
+
+# an object pronoun just before a speaking verb: the target is spoken of ("l'ont dénoncé")
+SPOKEN_OF = re.compile(
+    r"(?:\bl'|\ble |\bla |\bles |\blo |\blos |\blas |\bhim |\bher )(?:ont |a |avaient |avait |han |ha )?$"
 )
 
 # places, groups and people other than the target that a sentence can be about
@@ -1838,6 +1892,12 @@ NO_ALLEGATION = _rx(
     r"aucun(?:e)? (?:preuve|element|acte|infraction|indice)",
     r"pas de (?:preuve|fait|infraction)",
     r"rien ne",
+    r"(?:found|revealed|showed|detected|identified) no (?:irregularit|wrongdoing|evidence|offen|fraud|link)",
+    r"no (?:encontr|detect|revel)\w* (?:ninguna? )?(?:irregularidad|prueba|vinculo)",
+    r"aucune irregularite",
+    r"no hay (?:testigos|pericias|elementos|evidencias)",
+    r"no (?:witnesses|forensic (?:evidence|findings)|evidence) (?:link|ties|tie|connect|place)",
+    r"(?:aucun temoin|aucune expertise|aucun element)",
 )
 FRAMING = _rx(
     r"amounts? to",
@@ -1851,6 +1911,9 @@ FRAMING = _rx(
     r"se trata de",
     r"revient a",
     r"s'apparente",
+    r"(?:is|are|was|were) the (?:[a-z]+ ){0,2}in question",
+    r"(?:es|son|constituye) (?:el|la|los|las) (?:[a-z]+ ){0,2}(?:en cuestion|de que se trata)",
+    r"(?:est|sont|constitue) (?:le|la|les) (?:[a-z]+ ){0,2}en (?:question|cause)",
 )
 
 # victims described around a crime word ("the families of the people killed"): not the target's act

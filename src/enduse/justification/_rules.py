@@ -89,6 +89,8 @@ def _by_others(clause: str, start: int) -> bool:
     named just before it with no mention of the target in between ("three minors have reported
     the abuse", "statements from two witnesses describing")."""
     window = clause[max(0, start - _OTHERS_WINDOW) : start]
+    if cues.SPOKEN_OF.search(window):
+        return True  # "deux diacres l'ont dénoncé", "lo denunciaron"
     if not cues.SUBJECT.search(window[-40:]) and cues.SUBJECT.search(
         clause[start : start + 60]
     ):
