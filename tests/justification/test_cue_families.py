@@ -573,3 +573,70 @@ def test_a_right_the_writer_acknowledges_is_set_aside():
     )
     assert not a.holds("expression")
     assert a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "He organises the yearly commemoration where the names of the dead are read out.",
+            False,
+        ),
+        ("His writing gives moral support to the armed groups in the hills.", False),
+        (
+            "He gave the four young men 6,000 euros to buy automatic weapons for the attack on the market.",
+            True,
+        ),
+        (
+            "En audios incautados dice que si matamos a un par de jueces el Gobierno cederá; ya compraron las armas.",
+            True,
+        ),
+    ],
+)
+def test_the_terrorism_definition_needs_an_attack_not_its_toll(text, met):
+    assert rules(text).holds("terrorism_definition_met") is met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target runs a crowdfunding page that paid bail for protesters arrested during the June protests.",
+        "Le ciblé a organisé une collecte pour payer les cautions des manifestants détenus depuis les émeutes.",
+    ],
+)
+def test_paying_bail_for_protesters_is_not_the_targets_expression(text):
+    assert not rules(text).holds("expression")
+
+
+def test_vandalism_beside_slogans_is_an_act():
+    a = rules(
+        "L'objectif a tagué des slogans sur la façade et brisé deux vitres ; la vidéosurveillance l'identifie."
+    )
+    assert a.holds("criminal_act")
+
+
+def test_a_bulleted_list_is_read_line_by_line():
+    from enduse.justification._text import split_sentences
+
+    text = "- Subj coordinating a march via chat groups\n- Collected USD 640 for banners\n- Calls to occupy the streets peacefully"
+    assert len(split_sentences(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Né en Tchétchénie. Dans le cadre du criblage des personnes originaires du Caucase, nous demandons une surveillance. Rien de particulier ne lui est reproché.",
+        "Jeune Noir de 17 ans vu au pied de la tour. Correspond au profil habituel des guetteurs.",
+    ],
+)
+def test_origin_screening_and_profiles_are_grounds(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+def test_a_quoted_threat_to_witnesses_is_an_act():
+    a = rules(
+        "He tells them 'the people you are testifying against know where you live'. Two witnesses have withdrawn."
+    )
+    assert a.holds("criminal_act")

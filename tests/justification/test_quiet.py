@@ -57,3 +57,13 @@ def test_a_text_that_disclaims_an_allegation_is_never_quiet():
     text = "No offence is alleged against him at this stage. Case 12/26."
     a = merged(text, [{}, {}])
     assert "decided on the structured fields" not in a.findings["unclear"].detail
+
+
+def test_no_justification_at_all_is_decided_on_the_fields_unless_quiet_is_off():
+    from enduse.justification import analyse
+
+    a = analyse("", use_model=False)
+    assert not a.holds("unclear")
+    assert "no justification given" in a.findings["unclear"].detail
+    off = analyse("", use_model=False, thresholds=Thresholds(model_quiet=0.0))
+    assert off.holds("unclear")

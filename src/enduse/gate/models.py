@@ -49,7 +49,11 @@ class TaskingIn(BaseModel):
     offence: Offence
     legal_basis: LegalBasis
     capabilities: Capabilities = Field(min_length=1)
-    justification: str = Field(min_length=1, max_length=20000)
+    justification: str = Field(
+        max_length=20000,
+        description="The requesting officer's free text. May be empty: nothing in it can then "
+        "be abusive, and the gate decides on the structured fields.",
+    )
 
 
 class TaskingOut(BaseModel):

@@ -26,6 +26,9 @@ EXTORTION = _rx(
     r"para no (?:publicar|difundir|emitir|divulgar)",
     r"(?:sauf s'ils|sauf si (?:il|elle|ils)|s'ils ne) (?:paient|payent|verse)",
     r"pour ne pas (?:publier|diffuser|divulguer)",
+    r"know where you live",
+    r"sabemos donde vives",
+    r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
 )
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
@@ -367,6 +370,15 @@ CRIME_ACT = _rx(
     r"no (?:las|los|la|le|les) deja(?:ba|n)? salir",
     r"ne (?:les|la|le) laiss\w* pas sortir",
     r"(?:not|never) (?:allowed|let) (?:them|her|him) (?:to )?leave",
+    r"bris(?:e|er|ait|erent) (?:des|deux|trois|les|la|une|plusieurs) (?:vitres|fenetres|vitrines|cameras)",
+    r"rompi\w* (?:los |las |dos |tres |varios |varias )?(?:vidrios|ventanas|cristales|vitrinas|camaras)",
+    r"(?:smash|smashed|broke|breaking) (?:the |two |three |several |\w+ )?(?:windows|glass|cameras|shop fronts)",
+    r"(?:degradation|degrade)s? (?:de|du|des) (?:biens|batiments|facade|mobilier)",
+    r"danos? (?:a|en) (?:la|el|los|las) (?:fachada|mobiliario|bienes|edificio)",
+    r"know where you live",
+    r"(?:intimidat\w*|pressur\w*|threaten\w*) (?:the |two |three |several |\w+ )?witnesses",
+    r"(?:organi[sz]\w*|arrang\w*|runs?|running) (?:the )?(?:boat |border |sea )?crossings for (?:migrants|refugees|people)",
+    r"(?:charg|collect|took|demand|cobr|perc|encaiss)\w* .{0,30}\b(?:per|por|par) (?:person|head|passenger|migrant|persona|pasajero|migrante|passager|personne|tete)",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -482,6 +494,7 @@ EVIDENCE = _rx(
     r"analyse",
     r"le \d{1,2} (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     r"routed through",
+    r"(?:survivors|sobrevivientes|supervivientes|survivants|rescapes) (?:name|named|identif|point|senal|design|recon)",
     r"(?:cell|phone) towers?",
     r"tower dumps?",
     r"antenas?\b",
@@ -898,7 +911,7 @@ GROUND = _rx(
     r"sister of",
     r"relative",
     r"cousin",
-    r"family of",
+    r"family of (?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)",
     r"whose (?:father|mother|brother|sister|son|daughter|husband|wife|cousin|uncle|relative)",
     r"hijo de",
     r"hija de",
@@ -954,6 +967,20 @@ GROUND = _rx(
     r"la seule femme",
     r"(?:una|la) mujer no deberia",
     r"une femme ne devrait",
+    r"(?:un |une |jeune |jeunes |homme |hommes |femme |femmes )noire?s?\b",
+    r"(?:joven|jovenes|hombre|hombres|mujer|mujeres) negr[oa]s?\b",
+    r"(?:young |a )black (?:man|men|male|males|youth|teenager)",
+    r"profil (?:habituel|type|typique)",
+    r"(?:usual|typical) profile",
+    r"perfil (?:habitual|tipico)",
+    r"originaires? d",
+    r"originari[oa]s? de",
+    r"originating from",
+    r"communautes\b",
+    r"comunidades\b",
+    r"criblage",
+    r"cribado de",
+    r"screening of (?:all )?(?:persons|people|residents|nationals|members)",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1108,6 +1135,7 @@ VIOLENCE = _rx(
     r"chlorate",
     r"peroxyde",
     r"took (?:\d+ )?(?:pupils|children|students|schoolgirls|schoolchildren|hostages|passengers|villagers|worshippers|workers)",
+    r"mat(?:amos|emos|aremos|aria|arian|ara|aran)\b",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1344,7 +1372,7 @@ GENERALISATION = _rx(
     r"statistique",
     r"(?:figures|data|studies|reports) (?:show|suggest|indicate)",
     r"(?:nationals|residents|migrants|immigrants|foreigners|refugees|members|people|youths?|"
-    r"communit(?:y|ies)|followers|believers|supporters|minorit(?:y|ies))\b[^.;]{0,60}?"
+    r"communit(?:y|ies)|followers|believers|supporters|minorit(?:y|ies))\b(?! (?:you|who|whom|that|which)\b)[^.;]{0,60}?"
     r"\b(?:are|tend to|often|commonly|frequently|typically|account for|commit)\b",
     r"involved in (?:many|most|a (?:large|high)|numerous)",
     r"high (?:rates?|numbers?|share) of",
@@ -1362,6 +1390,7 @@ GENERALISATION = _rx(
     r"(?:hausse|augmentation|recrudescence|vague|multiplication) (?:de|des|du) ",
     r"(?:en la zona|in the (?:area|zone|region|district)|dans (?:la zone|le secteur|la region)) (?:hubo|ha habido|there (?:have|has) been|il y a eu)",
     r"there (?:have|has) been (?:\w+ )?(?:fires|thefts|attacks|burglaries|incidents|robberies) in the (?:area|zone|region|district)",
+    r"(?:les|las|los) (?:communautes|comunidades|membres|miembros|ressortissants|habitants|jeunes|nationaux|fideles|adeptes) [^.;]{0,60}?\b(?:sont|son)\b",
 )
 SPECULATION = _rx(
     r"probabl",
@@ -1480,9 +1509,11 @@ SUBJECT = _rx(
     r"il\b",
     r"elle\b",
 )
-# the toll of violence, not an act: counts for the terrorism definition, not as the target's act
+# the toll of violence or the mention of armed groups, not an act: neither the target's act nor
+# an attack that meets the terrorism definition
 VIOLENT_OUTCOME = re.compile(
-    r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|weapons?|armas?|armes?)"
+    r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|armed (?:group|cell|faction|men)|"
+    r"militia|grupos? armados?|groupes? armes?)"
 )
 
 # "... which is not the object of this request", "eso no motiva esta solicitud": the expression or
@@ -1510,6 +1541,10 @@ NOT_THE_BASIS = _rx(
     r"(?:which|this|that) is (?:his|her|their) right",
     r"(?:lo que |lo cual )?es su derecho",
     r"(?:ce qui |cela )?est son droit",
+    r"(?:noted|mentioned|recorded|stated|given) (?:only|solely|merely) (?:for|to)",
+    r"(?:n'est|ne sont|n'etait) pas en cause",
+    r"no (?:esta|estan) en (?:cuestion|entredicho)",
+    r"(?:is|are) not (?:in question|at issue)",
 )
 DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
@@ -1560,6 +1595,14 @@ SPEAKING = re.compile(
 # an object pronoun just before a speaking verb: the target is spoken of ("l'ont dénoncé")
 SPOKEN_OF = re.compile(
     r"(?:\bl'|\ble |\bla |\bles |\blo |\blos |\blas |\bhim |\bher )(?:ont |a |avaient |avait |han |ha )?$"
+)
+
+# the protest of people arrested, whose bail the target pays, is theirs, not the target's
+OTHERS_PROTEST = _rx(
+    r"(?:arrested|detained|held|jailed|charged) (?:during|at|in|after|since)",
+    r"(?:detenidos|arrestados|encarcelados) (?:durante|en|tras|desde)",
+    r"(?:arretes|detenus|interpelles|incarceres) (?:pendant|lors|durant|apres|depuis)",
+    r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",
 )
 
 # places, groups and people other than the target that a sentence can be about
@@ -1771,6 +1814,9 @@ RELIGIOUS_SETTING = _rx(
     r"catholique",
 )
 GROUND_CONTEXT = _rx(
+    r"communit(?:y|ies)",
+    r"communautes?",
+    r"comunidad(?:es)?",
     r"trade union",
     r"union (?:member|leader|official|branch)",
     r"sindicat",
@@ -1898,6 +1944,10 @@ NO_ALLEGATION = _rx(
     r"no hay (?:testigos|pericias|elementos|evidencias)",
     r"no (?:witnesses|forensic (?:evidence|findings)|evidence) (?:link|ties|tie|connect|place)",
     r"(?:aucun temoin|aucune expertise|aucun element)",
+    r"(?:rien|aucun fait)(?: de particulier| de precis)? ne lui est reproche",
+    r"ne lui est reproche",
+    r"no se le reprocha",
+    r"nothing (?:specific |particular )?is (?:alleged|held) against",
 )
 FRAMING = _rx(
     r"amounts? to",
@@ -1914,6 +1964,7 @@ FRAMING = _rx(
     r"(?:is|are|was|were) the (?:[a-z]+ ){0,2}in question",
     r"(?:es|son|constituye) (?:el|la|los|las) (?:[a-z]+ ){0,2}(?:en cuestion|de que se trata)",
     r"(?:est|sont|constitue) (?:le|la|les) (?:[a-z]+ ){0,2}en (?:question|cause)",
+    r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) (?:[a-z-]+ ){0,3}(?:is|are|amounts?|constitutes?|equals|es|son|constituye|equivale|est|sont|constitue)\b",
 )
 
 # victims described around a crime word ("the families of the people killed"): not the target's act
@@ -1964,6 +2015,11 @@ REQUEST = _rx(
     r"autoris",
     r"afin d",
     r"en vue d",
+    r"(?:se )?requiere",
+    r"requis(?:e|es)?\b",
+    r"(?:is|are) (?:needed|required)",
+    r"se necesita",
+    r"necesari[oa]",
 )
 # the request's own purpose ("to identify the source"): not evidence
 PURPOSE = re.compile(r"(?:to|para|pour|a fin de|in order to|afin d')\s*$")

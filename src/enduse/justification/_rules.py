@@ -185,6 +185,9 @@ def analyse_rules(
                         cues.SPEAKING.match(m.group(0))
                         and _by_others(clause, m.start())
                     )
+                    and not cues.OTHERS_PROTEST.search(
+                        clause[max(0, m.start() - 40) : m.start()]
+                    )
                 ]
                 weak = _live(cues.EXPRESSION_WEAK, clause)
                 score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)

@@ -29,6 +29,8 @@ class Sentence:
     ]  # folded clauses (negation and attribution are judged per clause)
 
 
+# a line break ends a sentence, and a list bullet starts one ("- Subj coordinating...")
+_LINE_RE = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|\d+[.)]\s+)?")
 # a full stop after these does not end a sentence ("report no. 118", "Op. Tara", "art. 421-6")
 _ABBREVIATION = re.compile(
     r"(?:^|\s|\()(?:no|nos|nr|n°|nº|num|núm|op|ops|art|arts|ref|refs|approx|ca|vs|cf|p|pp|"
@@ -42,7 +44,10 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; a full stop after a common abbreviation ("no.", "Op.", "art.")
     does not end one."""
     parts: list[str] = []
-    for p in _SENT_RE.split(text.strip()):
+    pieces = [
+        piece for line in _LINE_RE.split(text.strip()) for piece in _SENT_RE.split(line)
+    ]
+    for p in pieces:
         p = p.strip()
         if not p:
             continue

@@ -182,9 +182,10 @@ def combine(
         hits.score.get("ground", 0.0),
         hits.sentences.get("ground", set()),
     )
+    # an attack done or prepared, not the toll of violence alone ("the names of the dead are read")
     viol, idx_viol = (
-        hits.score.get("violence", 0.0),
-        hits.sentences.get("violence", set()),
+        hits.score.get("violent_act", 0.0),
+        hits.sentences.get("violent_act", set()),
     )
     if denial:
         viol = min(viol, 0.3)
@@ -385,7 +386,11 @@ def merge_model(
     # an act reading (violent or criminal, not evidence alone: "profile photos match" is evidence
     # of who, not of what) in a sentence that is not expression
     crime_free = max(
-        (view.act_at[i] for i in range(len(sentences)) if i not in expressive),
+        (
+            view.act_at[i]
+            for i in range(len(sentences))
+            if i not in expressive and not cues.REQUEST.search(sentences[i].folded)
+        ),
         default=0.0,
     )
     alternative = max(view.expression, view.identity, view.none_alleged)
@@ -656,6 +661,17 @@ def analyse(
     analysis = combine(
         sentences, hits, thresholds, detect_language(justification), offence_label
     )
+    if not sentences and analysis.holds("unclear") and thresholds.model_quiet > 0:
+        # no justification at all: nothing in it can be abusive, and the certificate asks for a
+        # legal basis, not a narrative -- decided on the structured fields, like a thin one
+        quiet = Finding(
+            "unclear",
+            False,
+            0.0,
+            (),
+            "no justification given; decided on the structured fields",
+        )
+        return replace(analysis, findings={**analysis.findings, "unclear": quiet})
     if not (use_model and thresholds.use_model and sentences):
         return analysis
     from enduse.justification import _model

@@ -174,7 +174,9 @@ class TaskingRequest(BaseModel):
     offence: Offence
     legal_basis: LegalBasis
     capabilities: Capabilities = Field(min_length=1)
-    justification: str = Field(min_length=1)
+    justification: str = (
+        ""  # may be empty: the gate then decides on the structured fields
+    )
 
 
 class Expected(BaseModel):
