@@ -379,6 +379,20 @@ CRIME_ACT = _rx(
     r"(?:intimidat\w*|pressur\w*|threaten\w*) (?:the |two |three |several |\w+ )?witnesses",
     r"(?:organi[sz]\w*|arrang\w*|runs?|running) (?:the )?(?:boat |border |sea )?crossings for (?:migrants|refugees|people)",
     r"(?:charg|collect|took|demand|cobr|perc|encaiss)\w* .{0,30}\b(?:per|por|par) (?:person|head|passenger|migrant|persona|pasajero|migrante|passager|personne|tete)",
+    r"fired (?:\w+ )?shots",
+    r"fictiti",
+    r"fictic",
+    r"fictifs?",
+    r"fictives?",
+    r"passports? (?:were |was )?(?:kept|withheld|confiscated|taken)",
+    r"resold",
+    r"held in a locked",
+    r"not paid for (?:up to )?\d",
+    r"reclut\w* (?:muchachas|chicas|adolescentes|jovencitas|filles|jeunes filles|ninas)",
+    r"se les retuv\w*",
+    r"oblig(?:o|aron|aba|ada|adas|ados) a",
+    r"se les oblig",
+    r"(?:obliged|compelled|made) to (?:work|serve|see clients|prostitut)",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -499,6 +513,10 @@ EVIDENCE = _rx(
     r"tower dumps?",
     r"antenas?\b",
     r"antennes? relais",
+    r"cour des comptes",
+    r"rapport d'audit",
+    r"audit report",
+    r"tracker data",
 )
 
 # -- acts of expression ---------------------------------------------------------------------------
@@ -529,7 +547,7 @@ EXPRESSION = _rx(
     r"vlog",
     r"broadcast",
     r"report(?:s|ed|ing)? (?:on|about)",
-    r"reporting",
+    r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form))",
     r"reportage",
     r"articles?\b",
     r"op-?eds?",
@@ -547,7 +565,9 @@ EXPRESSION = _rx(
     r"critique",
     r"satir",
     r"cartoon",
-    r"meme",
+    r"internet memes?",
+    r"memes? (?:about|mocking|ridiculing|of|showing|depicting|criticis)",
+    r"(?:posts?|shares?|shared|posted|created|made|making) (?:a |the )?memes?",
     r"parod",
     r"ridicul",
     r"comedian",
@@ -686,6 +706,15 @@ EXPRESSION = _rx(
     r"rassemblement",
     r"commemor",
     r"fausses nouvelles",
+    r"(?:destructive |hostile |subversive )?information(?:al)? (?:activity|activities|warfare|sabotage|operations?)",
+    r"(?:negative|false|distorted|bad) image of (?:the )?(?:country|state|nation|government|republic|authorities)",
+    r"sends? (?:to )?(?:foreign )?(?:internet resources|media outlets|websites|news sites|journalists|broadcasters)",
+    r"(?:photographs|photos|videos|footage|pictures) (?:and videos )?of (?:queues|protests|shortages|the police|detainees|prisons|conditions)",
+    r"imagen (?:negativa|distorsionada) del (?:pais|estado|gobierno)",
+    r"image (?:negative|deformee) du (?:pays|regime|gouvernement)",
+    r"(?:communications?|submissions?) (?:about|on|concerning|regarding|to the)",
+    r"submitt\w* to the (?:un|united nations|committee|commission|rapporteur|court|council)",
+    r"(?:spoke|talked|told) (?:about it )?to (?:foreign |international |local )?(?:journalists|reporters|media|the press)",
 )
 # weaker cues: count only beside a strong one, or several together
 EXPRESSION_WEAK = _rx(
@@ -879,7 +908,7 @@ GROUND = _rx(
     r"royalist",
     r"ideolog",
     r"viewpoint",
-    r"(?:holds?|held|holding|has|expressed?) (?:[a-z-]+ ){0,2}views\b",
+    r"(?:holds?|held|holding|has|expressed?) (?:[a-z,-]+ ){0,4}views\b",
     r"(?:sus|ses) (?:opiniones|ideas|opinions|idees) (?:politiques|politicas|anti)",
     r"por pertenecer",
     r"pertenencia",
@@ -981,6 +1010,13 @@ GROUND = _rx(
     r"criblage",
     r"cribado de",
     r"screening of (?:all )?(?:persons|people|residents|nationals|members)",
+    r"skin colou?r",
+    r"color de (?:piel|la piel)",
+    r"couleur de (?:peau|la peau)",
+    r"(?:haitian|african|arab|asian|indigenous|foreign|gypsy|roma) (?:appearance|features|looks)",
+    r"(?:apariencia|aspecto|rasgos) (?:haitian|african|arab|indigen|extranjer|gitan)",
+    r"(?:apparence|allure|type) (?:haitien|africain|arabe|etranger|gitan)",
+    r"(?:people|persons) of (?:that|this|the same) (?:profile|type|kind|appearance)",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1136,6 +1172,13 @@ VIOLENCE = _rx(
     r"peroxyde",
     r"took (?:\d+ )?(?:pupils|children|students|schoolgirls|schoolchildren|hostages|passengers|villagers|worshippers|workers)",
     r"mat(?:amos|emos|aremos|aria|arian|ara|aran)\b",
+    r"fired (?:\w+ )?shots",
+    r"shots (?:into|at)",
+    r"drive (?:a |the |his )?(?:[a-z]+ )?into (?:the )?(?:people|crowd|crowds|pedestrians|worshippers)",
+    r"ball bearings",
+    r"(?:nails|bolts|bearings)(?:,| and) (?:[a-z ]+ )?(?:timer|detonator|fuse)",
+    r"timer casing",
+    r"improvised (?:explosive )?devices?",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1391,6 +1434,7 @@ GENERALISATION = _rx(
     r"(?:en la zona|in the (?:area|zone|region|district)|dans (?:la zone|le secteur|la region)) (?:hubo|ha habido|there (?:have|has) been|il y a eu)",
     r"there (?:have|has) been (?:\w+ )?(?:fires|thefts|attacks|burglaries|incidents|robberies) in the (?:area|zone|region|district)",
     r"(?:les|las|los) (?:communautes|comunidades|membres|miembros|ressortissants|habitants|jeunes|nationaux|fideles|adeptes) [^.;]{0,60}?\b(?:sont|son)\b",
+    r"(?:les|los|las) [a-z]+ de (?:cette|la|esta|la) (?:zone|region|zona|commune|localite|vallee)",
 )
 SPECULATION = _rx(
     r"probabl",
@@ -1423,6 +1467,12 @@ SPECULATION = _rx(
     r"pourrait",
     r"podria",
     r"as a vector",
+    r"feel(?:s)? (?:that |they |as if )",
+    r"(?:fear|fears|feared) (?:that|the next)",
+    r"(?:se )?sienten",
+    r"temen que",
+    r"se sentent",
+    r"craign(?:ent|ent que)",
 )
 DISCLAIMER = _rx(
     r"plays? no part",
@@ -1476,6 +1526,14 @@ IMPERSONATION = _rx(
     r"se (?:dit|disait|pretend|pretendait)\b",
     r"pretend(?:ant|ait)? etre",
     r"n'a jamais ete",
+    r"self-styled",
+    r"so-called",
+    r"not (?:enrolled|registered|admitted|licensed|accredited)",
+    r"autoproclamad",
+    r"soi-disant",
+    r"se disant",
+    r"se present(?:a|an|aba|o) (?:[a-z'-]+ ){0,6}como",
+    r"presents? (?:himself|herself|themselves) (?:[a-z'-]+ ){0,6}as",
 )
 SUBJECT = _rx(
     r"(?:le|la) ciblee?",
@@ -1683,12 +1741,13 @@ VICTIM_AFTER = re.compile(
 )
 # "the victim is the priest", "the victim, a journalist,": the words before give the role away
 VICTIM_BEFORE = re.compile(
+    r"(?:(?:complaint|plainte|denuncia|querella|report) (?:of|from|by|d'|de|del|de la|du)\s*(?:a |an |the |un |une |una )?$)|"
     r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
 )
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
 RECIPIENT = re.compile(
-    r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios)\s+"
+    r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios|\ba cada|\bante|\bdevant)\s+"
     r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?$"
 )
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
@@ -1700,6 +1759,9 @@ CONTACT = _rx(
     r"(?:llamo|llamaba|telefoneo|escribio a|visito|se reunio con)\b",
     r"(?:a|avait) (?:contacte|appele|rencontre|ecrit a|telephone a)",
     r"(?:contacte|appele|rencontre|rencontrait)\b",
+    r"(?:to )?(?:call|phone|ring)\b",
+    r"(?:llama|llaman|llamar a|telefonea)\b",
+    r"(?:appeler|appelle|appelait)\b",
 )
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
@@ -1726,6 +1788,33 @@ AUTHORITY_OF = re.compile(
     r"\s+(?:(?:of|by|from|del|de la|de los|por|por el|por la|du|de|de l'|par|par le|par la)\s+)"
     r"(?:(?:the|a|el|la|le|l')\s+)?(?:[a-z'-]+\s+)?$"
 )
+# "the target's father is a sitting Member of Parliament": a relative's role
+RELATIVE_IS = re.compile(
+    r"(?:'s|\bhis|\bher|\btheir|\bsu|\bsus|\bson|\bsa|\bses)\s+(?:father|mother|brother|sister|son|daughter|"
+    r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
+    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait)\s+"
+    r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
+)
+# the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
+WITNESSES_AFTER = re.compile(
+    r"^(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
+    r"(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named the (?:target|suspect)|presenci\w*|vio\b|"
+    r"reconoci\w*|identific\w*|a (?:vu|reconnu|identifie|designe)|ont (?:vu|reconnu|identifie))"
+)
+# an order, warrant or authorisation earlier in the clause: a role after it is its signatory's
+AUTHORITY_WORD = _rx(
+    r"authori[sz]ation",
+    r"warrant",
+    r"signed by",
+    r"approved by",
+    r"order of",
+    r"autorizacion",
+    r"orden (?:del|de la|firmada)",
+    r"firmad[oa] por",
+    r"autorisation",
+    r"ordonnance",
+    r"signee? par",
+)
 RELATION_OF = re.compile(
     r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
     r"mother|father|parent|grandmother|grandfather|uncle|aunt|partner|girlfriend|boyfriend|widow|"
@@ -1735,8 +1824,8 @@ RELATION_OF = re.compile(
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
     r"\s+(?:(?:personal|personnel(?:le)?)\s+)?"
-    r"(?:of|del|de la|de los|du|des|de l'|d'une?|de una?|de)\s+"
-    r"(?:(?:a|an|the|his|her|sitting|former|local|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
+    r"(?:of|for|del|de la|de los|du|des|de l'|d'une?|de una?|de|para|pour)\s+"
+    r"(?:(?:a|an|the|his|her|sitting|former|local|government|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
     r"(?:[a-z'-]+\s+)?$"
 )
 # a role word used as part of a name of a place ("the Imam Ali mosque", "St Peter's church")
@@ -1838,7 +1927,7 @@ GROUND_CONTEXT = _rx(
 REPORTING = _rx(
     r"publish",
     r"report(?:s|ed|ing)? (?:on|about|that)",
-    r"reporting",
+    r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form))",
     r"articles?\b",
     r"investigation (?:into|on|naming|about)",
     r"alleg(?:es|ing|ations)",
@@ -1890,6 +1979,12 @@ REPORTING = _rx(
     r"saisi (?:le|la|les)\b",
     r"quejas? (?:ante|sobre)",
     r"denuncias? (?:ante|sobre)",
+    r"communications? (?:about|on|concerning|regarding)",
+    r"submitt\w* to",
+    r"(?:spoke|talked) (?:about|of)",
+    r"told (?:foreign |international |local )?(?:journalists|reporters|media|the press)",
+    r"reportajes? (?:en|sobre|acerca)",
+    r"enga\w+ a (?:la ciudadania|el publico|los lectores|la opinion)",
 )
 # negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
 # ("crossed without declaring the cash") and only scope locally
@@ -1948,6 +2043,11 @@ NO_ALLEGATION = _rx(
     r"ne lui est reproche",
     r"no se le reprocha",
     r"nothing (?:specific |particular )?is (?:alleged|held) against",
+    r"no (?:payment|money|ransom|sum) (?:has been|was|is|had been) (?:requested|demanded|asked)",
+    r"no act (?:established|alleged|attributed|identified)",
+    r"no (?:publications|public statements|organi[sz]ation membership)",
+    r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
+    r"aucun paiement (?:n'a ete )?(?:demande|exige)",
 )
 FRAMING = _rx(
     r"amounts? to",
@@ -1965,6 +2065,10 @@ FRAMING = _rx(
     r"(?:es|son|constituye) (?:el|la|los|las) (?:[a-z]+ ){0,2}(?:en cuestion|de que se trata)",
     r"(?:est|sont|constitue) (?:le|la|les) (?:[a-z]+ ){0,2}en (?:question|cause)",
     r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) (?:[a-z-]+ ){0,3}(?:is|are|amounts?|constitutes?|equals|es|son|constituye|equivale|est|sont|constitue)\b",
+    r"(?:se )?configura\w*",
+    r"tipifica\w*",
+    r"(?:se )?caracteriza\w*",
+    r"caracterise\w*",
 )
 
 # victims described around a crime word ("the families of the people killed"): not the target's act

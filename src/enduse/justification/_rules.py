@@ -160,7 +160,12 @@ def analyse_rules(
             ] + _live(cues.EXTORTION, clause)
             if crime and not general:
                 hits.add("crime_act", s.index, 1.0 if len(crime) > 1 else 0.8)
-            evidence = _live(cues.EVIDENCE, clause, purpose_ok=False)
+            evidence = [
+                m
+                for m in _live(cues.EVIDENCE, clause, purpose_ok=False)
+                # "interception to identify his informants": the aim, not evidence held
+                if asked is None or m.start() < asked.start()
+            ]
             if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
             violence = _asserted(
@@ -272,8 +277,12 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     """``earlier``: the sentence before this clause ("Eyewitness: a lawyer who...")."""
     before = clause[: m.start()]
     after = clause[m.end() : m.end() + 80]
-    if cues.NOT_THE_TARGET.search(after) or cues.VICTIM_AFTER.search(after):
-        return False  # "the imam is a witness", "a monk was stabbed", "l'avocat n'est pas visé"
+    if (
+        cues.NOT_THE_TARGET.search(after)
+        or cues.VICTIM_AFTER.search(after)
+        or cues.WITNESSES_AFTER.search(after)
+    ):
+        return False  # "the imam is a witness", "a monk was stabbed", "the priest saw"
     wide = (earlier + " " + before) if earlier else before
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
@@ -281,8 +290,13 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "video from a journalist's livestream"
     if cues.RELATION_OF.search(before[-60:]):
         return False  # "the son of the mayor", "personal driver of a sitting senator"
-    if cues.AUTHORITY_OF.search(before[-60:]):
-        return False  # "authorisation of the Prime Minister attached"
+    if cues.AUTHORITY_OF.search(before[-60:]) or cues.RELATIVE_IS.search(before[-60:]):
+        return (
+            False  # "authorisation of the Prime Minister", "his father is a sitting MP"
+        )
+    order = max((a.end() for a in cues.AUTHORITY_WORD.finditer(before)), default=-1)
+    if order >= 0 and not cues.SUBJECT.search(before[order:]):
+        return False  # "authorisation signed by the Cabinet Secretary (member of parliament)"
     if cues.ROLE_IN_A_NAME.match(clause[m.end() : m.end() + 60]):
         return False  # "the Imam Ali mosque"
     if cues.POSSESSED.search(before[-40:]):

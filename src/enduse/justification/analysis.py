@@ -632,7 +632,7 @@ def _quiet(rules: Analysis, view: ModelView, t: Thresholds, disclaimed: bool) ->
     return (
         not disclaimed
         and r["protected_ground"].score == 0.0
-        and r["expression"].score < t.expression
+        and r["expression"].score <= 0.2  # at most one weak cue ("online", "video")
         and max(view.expression, view.identity, view.none_alleged, view.vague)
         < t.model_quiet
     )
