@@ -640,3 +640,45 @@ def test_a_quoted_threat_to_witnesses_is_an_act():
         "He tells them 'the people you are testifying against know where you live'. Two witnesses have withdrawn."
     )
     assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tres alcaldes pagaron por depósito a una cuenta a nombre de su conviviente.",
+        "He sent the claim video to several journalists after the attack.",
+        "Trois avocats ont porté plainte contre lui pour escroquerie.",
+    ],
+)
+def test_a_plural_role_names_others(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_one_of_a_plural_role_is_the_target():
+    assert rules("The subject is one of the journalists who run the channel.").holds(
+        "names_protected_person"
+    )
+
+
+def test_armed_groups_supported_by_a_community_are_no_attack_by_the_target():
+    a = rules(
+        "Le ciblé est un Peul. Les Peuls de cette zone soutiennent les groupes armés ; "
+        "il convient de surveiller ses communications à titre préventif."
+    )
+    assert not a.holds("terrorism_definition_met")
+    assert a.holds("protected_ground")
+
+
+def test_a_numbered_list_starts_with_its_first_item():
+    from enduse.justification._text import split_sentences
+
+    parts = split_sentences(
+        "1. Deposits just under the reporting threshold.\n2. Four holders state he paid them."
+    )
+    assert [p.text for p in parts] == [
+        "Deposits just under the reporting threshold.",
+        "Four holders state he paid them.",
+    ]
+    assert rules(
+        "1. Deposits just under the reporting threshold.\n2. Four holders state he paid them to lend their accounts."
+    ).holds("criminal_act")

@@ -172,7 +172,7 @@ def analyse_rules(
                 _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False),
                 clause,
             )
-            if violence:
+            if violence and not general:
                 hits.add("violence", s.index, 1.0)
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
                     # an attack done or prepared, not only its toll ("deaths in custody")
@@ -262,6 +262,11 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
             if _negated(clause, m.start()):
                 continue
             seen = True
+            if clause[m.end() : m.end() + 1] == "s" and not re.search(
+                r"one of (?:the |his |her |our )?(?:[a-z-]+ )?$|uno de (?:los )?|l'un des |une des ",
+                clause[max(0, m.start() - 25) : m.start()],
+            ):
+                continue  # "three mayors paid", "sent it to journalists": others, not the target
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
                 return (
                     name,

@@ -31,6 +31,7 @@ class Sentence:
 
 # a line break ends a sentence, and a list bullet starts one ("- Subj coordinating...")
 _LINE_RE = re.compile(r"\s*\n+\s*(?:[-*•·]\s+|\d+[.)]\s+)?")
+_LEAD_RE = re.compile(r"^(?:[-*•·]\s+|\d+[.)]\s+)")
 # a full stop after these does not end a sentence ("report no. 118", "Op. Tara", "art. 421-6")
 _ABBREVIATION = re.compile(
     r"(?:^|\s|\()(?:no|nos|nr|n°|nº|num|núm|op|ops|art|arts|ref|refs|approx|ca|vs|cf|p|pp|"
@@ -45,7 +46,9 @@ def split_sentences(text: str) -> list[Sentence]:
     does not end one."""
     parts: list[str] = []
     pieces = [
-        piece for line in _LINE_RE.split(text.strip()) for piece in _SENT_RE.split(line)
+        piece
+        for line in _LINE_RE.split(_LEAD_RE.sub("", text.strip()))
+        for piece in _SENT_RE.split(line)
     ]
     for p in pieces:
         p = p.strip()

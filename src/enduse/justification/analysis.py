@@ -471,7 +471,14 @@ def merge_model(
         doubt_idx |= set(alleg_idx(sentences, alleg))
     # (b) the rules deny on expression/ground; the model reads a criminal act in a sentence that is
     # not itself expression, but not strongly enough to establish it
-    if rule_deny and not established and crime_free >= t.model_crime and crime_idx:
+    # (the text itself disclaiming any act -- "no concrete activity known" -- is not doubted)
+    if (
+        rule_deny
+        and not established
+        and not disclaimed
+        and crime_free >= t.model_crime
+        and crime_idx
+    ):
         doubts.append(
             f"the rules find only {'expression' if expr.holds else 'a protected ground'} but the "
             f"model reads a criminal act (P={crime_free:.2f})"
