@@ -682,3 +682,14 @@ def test_a_numbered_list_starts_with_its_first_item():
     assert rules(
         "1. Deposits just under the reporting threshold.\n2. Four holders state he paid them to lend their accounts."
     ).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalists of the outlet, the subject among them, took payments from the cartel (bank records).",
+        "The mayor saw an opportunity and took bribes from the contractor (bank records).",
+    ],
+)
+def test_roles_that_stay_the_targets(text):
+    assert rules(text).holds("names_protected_person")

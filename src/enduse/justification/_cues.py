@@ -1668,6 +1668,14 @@ OTHERS_PROTEST = _rx(
     r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",
 )
 
+# a counted or determined plural before a role word ("three mayors", "los periodistas", "other
+# lawyers"): people other than the one target ("one of the journalists" is not counted here)
+COUNTED = re.compile(
+    r"(?<!one of )(?<!uno de )(?<!l'un )(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
+    r"other|\d+|dos|tres|cuatro|cinco|varios|varias|muchos|otros|otras|unos|unas|deux|trois|quatre|"
+    r"cinq|plusieurs|autres)\s+(?:[a-z-]+\s+)?)$"
+)
+
 # places, groups and people other than the target that a sentence can be about
 THIRD_PARTY = _rx(
     r"mosques?",
@@ -1803,8 +1811,11 @@ RELATIVE_IS = re.compile(
 # the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
 WITNESSES_AFTER = re.compile(
     r"^(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
-    r"(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named the (?:target|suspect)|presenci\w*|vio\b|"
-    r"reconoci\w*|identific\w*|a (?:vu|reconnu|identifie|designe)|ont (?:vu|reconnu|identifie))"
+    r"(?:(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named)\s+(?:the\s+(?:target|subject|suspect|accused|"
+    r"attack|shooting|killing|robbery|abduction|man|men|gunm[ae]n)|him|her|them)|witnessed|presenci\w*|"
+    r"(?:reconoci\w*|identific\w*|senal\w*|vio)\s+(?:al|a la|a los)\s+(?:investigad|objetivo|sospechos|imputad|agresor|"
+    r"autor|hombre)\w*|(?:a|ont)\s+(?:vu|reconnu|identifie|designe)\s+(?:le|la|les|l')\s*(?:cible|suspect|mis en cause|"
+    r"agresseur|auteur|homme|tireur))"
 )
 # an order, warrant or authorisation earlier in the clause: a role after it is its signatory's
 AUTHORITY_WORD = _rx(

@@ -262,11 +262,10 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
             if _negated(clause, m.start()):
                 continue
             seen = True
-            if clause[m.end() : m.end() + 1] == "s" and not re.search(
-                r"one of (?:the |his |her |our )?(?:[a-z-]+ )?$|uno de (?:los )?|l'un des |une des ",
-                clause[max(0, m.start() - 25) : m.start()],
+            if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(
+                clause[max(0, m.start() - 25) : m.start()]
             ):
-                continue  # "three mayors paid", "sent it to journalists": others, not the target
+                continue  # "three mayors paid", "several lawyers complained": others, not the target
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
                 return (
                     name,
