@@ -1819,17 +1819,10 @@ WITNESSES_AFTER = re.compile(
 )
 # an order, warrant or authorisation earlier in the clause: a role after it is its signatory's
 AUTHORITY_WORD = _rx(
-    r"authori[sz]ation",
-    r"warrant",
-    r"signed by",
-    r"approved by",
-    r"order of",
-    r"autorizacion",
-    r"orden (?:del|de la|firmada)",
-    r"firmad[oa] por",
-    r"autorisation",
-    r"ordonnance",
-    r"signee? par",
+    r"(?:signed|approved|authori[sz]ed|issued|ordered|granted|countersigned) by",
+    r"order of the",
+    r"(?:firmad[oa]|autorizad[oa]|emitid[oa]|ordenad[oa]|aprobad[oa]) por",
+    r"(?:signee?|autorisee?|ordonnee?|delivree?|approuvee?) par",
 )
 RELATION_OF = re.compile(
     r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
