@@ -693,3 +693,33 @@ def test_a_numbered_list_starts_with_its_first_item():
 )
 def test_roles_that_stay_the_targets(text):
     assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    ("profession", "role"),
+    [
+        ("sheikh of the central mosque", "religious_leader"),
+        ("evangelist", "religious_leader"),
+        ("radio host", "journalist"),
+        ("freelance reporter", "journalist"),
+        ("bâtonnier", "lawyer"),
+        ("defensor del pueblo", "human_rights_defender"),
+        ("speaker of parliament", "politician"),
+        ("crown prince", "head_of_state"),
+    ],
+)
+def test_more_protected_roles_in_the_profession_field(profession, role):
+    a = rules("Profession as stated.", profession=profession)
+    assert role in a.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is the king's cousin and runs the smuggling ring (bank records).",
+        "He drove the president of the football club to the meeting.",
+        "Un reçu manuscrit au nom de l'émir du groupe a été saisi dans son camion.",
+    ],
+)
+def test_role_words_of_others_and_of_armed_groups(text):
+    assert not rules(text).holds("names_protected_person")

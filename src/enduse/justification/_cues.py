@@ -1214,6 +1214,17 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"presentat(?:eur|rice) (?:du journal|de (?:television|radio))",
         r"newspaper (?:owner|publisher)",
         r"news (?:editor|director|presenter)",
+        r"radio (?:host|presenter|anchor)",
+        r"(?:tv|television) (?:host|presenter|anchor)",
+        r"presentador(?:a)? de radio",
+        r"locutor(?:a)?\b",
+        r"animat(?:eur|rice) (?:radio|de radio|d'une radio|tele)",
+        r"stringer",
+        r"freelance (?:journalist|reporter|writer|correspondent|photographer)",
+        r"pigiste",
+        r"(?:cameraman|camera operator|camarograf[oa]|camerawoman) (?:for|of|de|del|de la|du)",
+        r"photograph(?:er)? (?:for|of) (?:a |the )?(?:newspaper|news agency|magazine|outlet|daily|weekly)",
+        r"(?:news|press) agency (?:photographer|correspondent)",
     ),
     "human_rights_defender": _rx(
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
@@ -1222,6 +1233,11 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"defenseu?r(?:e)? des droits",
         r"militant(?:e)? des droits",
         r"activista de derechos",
+        r"(?:militante|activista|defensora?) de (?:los )?derechos humanos",
+        r"ombudsman",
+        r"ombudsperson",
+        r"defensor(?:a)? del pueblo",
+        r"mediat(?:eur|rice) de la republique",
     ),
     "lawyer": _rx(
         r"lawyer",
@@ -1236,6 +1252,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"legal counsel",
         r"abogad",
         r"avocat(?:e)?\b",
+        r"batonnier",
+        r"bar (?:president|chairman|association president)",
+        r"decan[oa] del colegio de abogados",
     ),
     "politician": _rx(
         r"member of (?:the )?(?:\w+ )?(?:parliament|congress|senate|assembly|legislature|council|diet|duma|majlis)",
@@ -1293,6 +1312,11 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"gouverneur",
         r"ministre",
         r"parliamentarian",
+        r"speaker of (?:the )?(?:parliament|house|assembly|senate)",
+        r"president of the (?:senate|national assembly|assembly|chamber of deputies|congress)",
+        r"presidente del (?:congreso|senado)",
+        r"president(?:e)? de l'assemblee",
+        r"vice-?president(?:e|a)?\b",
     ),
     "head_of_state": _rx(
         r"head of state",
@@ -1305,6 +1329,20 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"premier ministre",
         r"jefe de estado",
         r"chef de l'etat",
+        r"\bking\b(?! (?:cobra|size|prawn))",
+        r"\bqueen\b",
+        r"\bemir (?:of|de|du) (?!the group|the cell|la katiba|el grupo|la cellule|du groupe)",
+        r"\bsultan\b",
+        r"crown prince",
+        r"\brey\b",
+        r"\breina\b",
+        r"\broi\b",
+        r"\breine\b",
+        r"principe heredero",
+        r"prince heritier",
+        r"the president\b(?! of (?:the )?(?:[a-z-]+ )?(?:association|club|company|board|union|cooperative|committee|chamber|court|federation|bank|party|league|council|students))",
+        r"el presidente\b(?! (?:de|del) (?:la )?(?:[a-z-]+ )?(?:asociacion|club|empresa|junta|sindicato|cooperativa|comite|camara|federacion|banco|partido|consejo))",
+        r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti))",
     ),
     "diplomat": _rx(
         r"diplomat",
@@ -1385,6 +1423,23 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"pasteur",
         r"eveque",
         r"cure\b",
+        r"sheikh\b",
+        r"cheikh\b",
+        r"jeque\b",
+        r"khatib",
+        r"evangelist",
+        r"evangelista\b",
+        r"evangeliste",
+        r"apostle\b",
+        r"apostol\b",
+        r"apotre\b",
+        r"(?:church|congregation)'s prophet|prophet of (?:a|the) (?:church|congregation|ministry)",
+        r"(?:profeta|prophete) de (?:la|una|l'|une) (?:iglesia|eglise)",
+        r"\bpope\b",
+        r"\bpapa\b(?= (?:de|del|of))",
+        r"\bguru\b",
+        r"marabout",
+        r"grand (?:imam|rabbi|mufti)",
     ),
 }
 
@@ -1764,6 +1819,12 @@ RECIPIENT = re.compile(
     r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?$"
 )
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
+# "the king's cousin", "the senator's driver": the role's holder is someone else
+RELATIVE_AFTER = re.compile(
+    r"^'s\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
+    r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
+    r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman)"
+)
 SOMEONE_ELSES = re.compile(r"(?:\ba|\ban)\s+(?:[a-z-]+\s+)?$")
 CONTACT = _rx(
     r"contact(?:ed|s|ing)?\b",

@@ -290,6 +290,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     wide = (earlier + " " + before) if earlier else before
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
+    if cues.RELATIVE_AFTER.match(after):
+        return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
         return False  # "video from a journalist's livestream"
     if cues.RELATION_OF.search(before[-60:]):
