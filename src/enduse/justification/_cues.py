@@ -1331,7 +1331,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"chef de l'etat",
         r"\bking\b(?! (?:cobra|size|prawn))",
         r"\bqueen\b",
-        r"\bemir (?:of|de|du) (?!the group|the cell|la katiba|el grupo|la cellule|du groupe)",
+        r"\bemir (?:of|de|du) (?!(?:the |el |la |le )?(?:group|cell|katiba|grupo|cellule|groupe|brigade|brigada|column|unit|faction))",
         r"\bsultan\b",
         r"crown prince",
         r"\brey\b",
