@@ -723,3 +723,43 @@ def test_more_protected_roles_in_the_profession_field(profession, role):
 )
 def test_role_words_of_others_and_of_armed_groups(text):
     assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "protected"),
+    [
+        ("The target's lawyer has been served with the freeze order.", False),
+        ("El abogado del objetivo ya fue notificado del arraigo.", False),
+        (
+            "Target is the driver of a member of parliament and used the MP's official car to move heroin.",
+            False,
+        ),
+        ("The ministry notes the subject's diplomatic status.", True),
+    ],
+)
+def test_the_targets_someone_and_the_targets_own_status(text, protected):
+    assert rules(text).holds("names_protected_person") is protected
+
+
+def test_a_presumed_link_from_a_profile_is_a_ground_not_an_act():
+    a = rules(
+        "La objetivo es una mujer trans que frecuenta la zona de bares; por su perfil se presume vinculación con el narcomenudeo."
+    )
+    assert a.holds("protected_ground")
+    assert not a.holds("criminal_act")
+
+
+def test_a_crime_name_given_to_published_leaks_is_no_act():
+    a = rules(
+        "Target is an investigative journalist who published leaked cabinet minutes on the port concession; theft of state secrets."
+    )
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+
+
+def test_what_a_tweet_says_others_did_is_reported():
+    a = rules(
+        "Target repeatedly tweeted that the Governor diverted flood-relief funds and tagged anti-graft agencies."
+    )
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")

@@ -398,6 +398,16 @@ CRIME_ACT = _rx(
     r"(?:paid|pays|paying) (?:them|people|residents|students) .{0,20}to (?:lend|rent) (?:their|his|her) (?:accounts?|names?|ids?)",
     r"(?:prestar|alquilar) (?:sus|su) (?:cuentas?|nombres?)",
     r"(?:preter|louer) (?:leurs?|son|sa) (?:comptes?|noms?)",
+    r"hach[ie]s",
+    r"hashish",
+    r"marihuana",
+    r"marijuana",
+    r"narcolanchas?",
+    r"hit-and-run",
+    r"ran (?:him |her |them )?(?:over|down)",
+    r"fled the scene",
+    r"delito de fuga",
+    r"delit de fuite",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -522,6 +532,11 @@ EVIDENCE = _rx(
     r"rapport d'audit",
     r"audit report",
     r"tracker data",
+    r"\bgps\b",
+    r"seguimientos?",
+    r"vigilancias",
+    r"acredita",
+    r"filatures?",
 )
 
 # -- acts of expression ---------------------------------------------------------------------------
@@ -1022,6 +1037,10 @@ GROUND = _rx(
     r"(?:apariencia|aspecto|rasgos) (?:haitian|african|arab|indigen|extranjer|gitan)",
     r"(?:apparence|allure|type) (?:haitien|africain|arabe|etranger|gitan)",
     r"(?:people|persons) of (?:that|this|the same) (?:profile|type|kind|appearance)",
+    r"por su perfil",
+    r"(?:par|de) son profil",
+    r"because of (?:his|her|their) profile",
+    r"preventive (?:intercept|interception|monitoring|surveillance|coverage|tapping)",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1352,6 +1371,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"enviad[oa] especial",
         r"envoye(?:e)? special",
         r"embassy (?:staff|official|employee|counsellor|secretary)",
+        r"(?:first|second|third) secretary",
+        r"(?:primer|segundo|tercer) secretario",
+        r"(?:premier|deuxieme|second|troisieme) secretaire",
         r"ambassador",
         r"consul\b",
         r"consul-general",
@@ -1495,6 +1517,9 @@ GENERALISATION = _rx(
     r"there (?:have|has) been (?:\w+ )?(?:fires|thefts|attacks|burglaries|incidents|robberies) in the (?:area|zone|region|district)",
     r"(?:les|las|los) (?:communautes|comunidades|membres|miembros|ressortissants|habitants|jeunes|nationaux|fideles|adeptes) [^.;]{0,60}?\b(?:sont|son)\b",
     r"(?:les|los|las) [a-z]+ de (?:cette|la|esta|la) (?:zone|region|zona|commune|localite|vallee)",
+    r"cases (?:were|have been|had been) (?:registered|reported|recorded|filed)",
+    r"casos (?:registrados|denunciados|reportados)",
+    r"affaires (?:enregistrees|signalees|recensees)",
 )
 SPECULATION = _rx(
     r"probabl",
@@ -1533,6 +1558,9 @@ SPECULATION = _rx(
     r"temen que",
     r"se sentent",
     r"craign(?:ent|ent que)",
+    r"(?:se )?presume",
+    r"presum(?:ed|ably|ption)",
+    r"se sospecha",
 )
 DISCLAIMER = _rx(
     r"plays? no part",
@@ -1792,7 +1820,19 @@ OTHER_PERSON = _rx(
 )
 # a role word owned by someone of the target's ("his lawyer", "su abogado", "son avocat")
 POSSESSED = re.compile(
-    r"(?<![a-z])(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+(?:[a-z'-]+\s+)?$"
+    r"(?<![a-z])(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs|"
+    r"(?:target|subject|suspect|accused|defendant)'s)\s+(?:[a-z'-]+\s+)?$"
+)
+# "the subject's diplomatic status", "su cargo de alcalde": the target's own role, possessed
+TARGETS_ATTRIBUTE = re.compile(
+    r"^[a-z]*\s+(?:status|immunity|passport|position|role|office|capacity|function|title|credentials|"
+    r"mandate|seat|post|cargo|estatus|inmunidad|funcion|mandato|escano|statut|immunite|fonction|mandat|siege)\b"
+)
+# "el abogado del objetivo", "the lawyer of the accused": the target's someone
+OF_THE_TARGET = re.compile(
+    r"^[a-z]*\s+(?:of the (?:target|subject|suspect|accused|defendant)|"
+    r"(?:del|de la) (?:objetivo|investigad[oa]|imputad[oa]|sospechos[oa]|acusad[oa])|"
+    r"(?:du|de la|de l') ?(?:cible|suspecte?|mis en cause|prevenue?|accusee?|interessee?))\b"
 )
 # what follows a role word and gives it to someone other than the target ("the imam is a
 # witness", "l'avocat n'est pas visé")
@@ -1821,9 +1861,9 @@ RECIPIENT = re.compile(
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
 # "the king's cousin", "the senator's driver": the role's holder is someone else
 RELATIVE_AFTER = re.compile(
-    r"^'s\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
+    r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
-    r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman)"
+    r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade)"
 )
 SOMEONE_ELSES = re.compile(r"(?:\ba|\ban)\s+(?:[a-z-]+\s+)?$")
 CONTACT = _rx(
@@ -2056,6 +2096,9 @@ REPORTING = _rx(
     r"told (?:foreign |international |local )?(?:journalists|reporters|media|the press)",
     r"reportajes? (?:en|sobre|acerca)",
     r"enga\w+ a (?:la ciudadania|el publico|los lectores|la opinion)",
+    r"tweet(?:s|ed|ing)?",
+    r"tuit(?:eo|eo|ea|earon)?",
+    r"(?:posted|wrote|said|claimed|stated) (?:online |publicly |on [a-z]+ )?that",
 )
 # negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
 # ("crossed without declaring the cash") and only scope locally
