@@ -763,3 +763,64 @@ def test_what_a_tweet_says_others_did_is_reported():
     )
     assert a.holds("expression")
     assert not a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accountant running a Ponzi scheme (SEC cease-and-desist). On weekends she documents police abuses as a volunteer human-rights monitor.",
+        "Skims social-grant payouts through fake beneficiaries (bank data). Besides teaching, she edits the weekly community newspaper.",
+    ],
+)
+def test_a_second_role_described_by_what_the_target_does(text):
+    assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advocate who witnessed the shooting identified the gunman from photos; this number is the gunman's.",
+        "Complaint filed by a woman human-rights defender, victim of an armed burglary at her home.",
+        "Promueve una recolección de firmas para revocar al alcalde provincial.",
+    ],
+)
+def test_witnesses_complainants_and_recalled_officials_are_not_the_target(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cell holding two fishermen since January; proof-of-life video and demands came from this number.",
+        "Le groupe de la cible détient trois enseignants enlevés et menace de les exécuter si l'État ne libère pas ses combattants.",
+    ],
+)
+def test_holding_hostages_meets_the_definition(text):
+    assert rules(text).holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        (
+            "Ciudadano venezolano; monitoreo preventivo de la comunidad venezolana en Lima Norte.",
+            True,
+        ),
+        (
+            "Hermana del periodista que se exilió. Por sus llamadas ubicaremos a éste.",
+            True,
+        ),
+        (
+            "Vlogger; his videos accuse the army of disappearances in Balochistan.",
+            False,
+        ),
+    ],
+)
+def test_community_relatives_and_place_names(text, ground):
+    assert rules(text).holds("protected_ground") is ground
+
+
+def test_threatening_stability_is_no_threat_made():
+    assert not rules(
+        "La campaña se difunde por radio y amenaza la estabilidad de la inversión."
+    ).holds("criminal_act")

@@ -29,6 +29,8 @@ EXTORTION = _rx(
     r"know where you live",
     r"sabemos donde vives",
     r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
+    r"(?:cobra|cobraba|cobran|exige|exigia) .{0,30}por no (?:emitir|publicar|difundir|sacar|divulgar)",
+    r"(?:charges?|charged|demands?|demanded) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
 )
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
@@ -227,7 +229,7 @@ CRIME_ACT = _rx(
     r"rescate",
     r"rehen",
     r"extorsi",
-    r"amenaz(?!a (?:para|a|contra) (?:la|el|los|las) )",
+    r"amenaz(?!a (?:para |a |contra )?(?:la |el |los |las )?(?:estabilidad|seguridad|soberania|paz|orden|economia|inversion|imagen|institucionalidad|instituciones|democracia|unidad|nacion|estado|pais))",
     r"violacion",
     r"abuso sexual",
     r"abus(?:o|aron|ado) de menores",
@@ -288,7 +290,7 @@ CRIME_ACT = _rx(
     r"rancon",
     r"extorsion",
     r"extorqu",
-    r"menac(?!e (?:pour|a|contre) (?:la|l'|le|les) )",
+    r"menac(?!e (?:pour |a |contre )?(?:la |l'|le |les )?(?:stabilite|securite|surete|ordre|paix|economie|unite|souverainete|image|institutions|investissement|democratie|nation|etat|pays))",
     r"viol\b",
     r"agression sexuelle",
     r"trafic",
@@ -408,6 +410,10 @@ CRIME_ACT = _rx(
     r"fled the scene",
     r"delito de fuga",
     r"delit de fuite",
+    r"(?:finances?|financed|financing|directs?|directed|commands?|commanded) (?:and (?:directs?|finances?|commands?) )?the (?:militia|armed group|cell|commando|gang) that",
+    r"cobr\w* comisiones",
+    r"comisiones (?:ilegales|ilicitas)",
+    r"(?:collects?|takes?|took|encaiss\w*|percoi\w*|percu|cobra\w*) (?:des |les |de |unos |los )?(?:[«\"'] ?)?(?:fees|frais|honorarios|sommes|money|dinero|argent)",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -537,6 +543,13 @@ EVIDENCE = _rx(
     r"vigilancias",
     r"acredita",
     r"filatures?",
+    r"(?:sent|made|placed|came|called) from this (?:number|phone|handset|line)",
+    r"(?:depuis|a partir de) ce numero",
+    r"desde este numero",
+    r"(?:ont|a) porte plainte",
+    r"(?:presentaron|interpusieron) denuncia",
+    r"filed (?:a |their )?complaints?",
+    r"endosad",
 )
 
 # -- acts of expression ---------------------------------------------------------------------------
@@ -544,7 +557,7 @@ EXPRESSION = _rx(
     r"publish",
     r"publication",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
-    r"posts\b",
+    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts\b(?! office)",
     r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
@@ -735,6 +748,10 @@ EXPRESSION = _rx(
     r"(?:communications?|submissions?) (?:about|on|concerning|regarding|to the)",
     r"submitt\w* to the (?:un|united nations|committee|commission|rapporteur|court|council)",
     r"(?:spoke|talked|told) (?:about it )?to (?:foreign |international |local )?(?:journalists|reporters|media|the press)",
+    r"transmis (?:au|a la|aux) (?:comite|conseil|rapporteur|haut-commissariat|commission)",
+    r"(?:recoleccion|recogida|colecta) de firmas",
+    r"collecte de signatures",
+    r"(?:signature (?:drive|collection)|collecting signatures|gathers? signatures)",
 )
 # weaker cues: count only beside a strong one, or several together
 EXPRESSION_WEAK = _rx(
@@ -1041,6 +1058,33 @@ GROUND = _rx(
     r"(?:par|de) son profil",
     r"because of (?:his|her|their) profile",
     r"preventive (?:intercept|interception|monitoring|surveillance|coverage|tapping)",
+    r"monitoreo preventivo",
+    r"(?:comunidad|colectividad|colonia) (?!de\b|del\b)[a-z]+(?:a|ana|ena|esa|ina)\b",
+    r"communaute (?!de\b|des\b|du\b|d'|urbaine|de communes)[a-z]+",
+    r"(?:monitoring|surveillance) of the [a-z]+ (?:community|diaspora|minority)",
+    r"mapuches?\b",
+    r"quechuas?\b",
+    r"aymaras?\b",
+    r"kurd(?:s|ish|e|es)?\b",
+    r"uyghurs?\b",
+    r"uighurs?\b",
+    r"rohingyas?\b",
+    r"tamils?\b",
+    r"(?:baloch|baluch)(?:s|i|is)?\b",
+    r"pashtuns?\b",
+    r"hazaras?\b",
+    r"fulanis?\b",
+    r"\bpeul(?:s|e|es|h)?\b",
+    r"tuaregs?\b",
+    r"touaregs?\b",
+    r"amazighs?\b",
+    r"kabyles?\b",
+    r"\bgitan(?:o|a|os|as|e|es|s)?\b",
+    r"oromos?\b",
+    r"herman[oa]s? de(?:l)?\b",
+    r"hij[oa]s? de(?:l)?\b",
+    r"(?:madre|padre|esposa|esposo|prima|primo|sobrin[oa]|tia|tio) de(?:l)?\b",
+    r"(?:soeur|frere|fille|fils|mere|pere|epouse|cousine?|niece|neveu|tante|oncle) (?:de|du|d')",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1203,6 +1247,15 @@ VIOLENCE = _rx(
     r"(?:nails|bolts|bearings)(?:,| and) (?:[a-z ]+ )?(?:timer|detonator|fuse)",
     r"timer casing",
     r"improvised (?:explosive )?devices?",
+    r"(?:holding|holds|held|detient|detenait|retient|retenait|retiene|retenia|mantiene) (?:[a-z-]+ ){0,3}(?:hostages?|captives?|fishermen|workers|tourists|teachers|pupils|students|children|enseignants|eleves|touristes|otages|rehenes|turistas|maestros|alumnos|pescadores|trabajadores|ninos|enfants)",
+    r"proof[- ]of[- ]life",
+    r"prueba de vida",
+    r"preuve de vie",
+    r"menac\w* de (?:les |la |le )?(?:executer|tuer|abattre)",
+    r"amenaz\w* con (?:matar|ejecutar|asesinar)",
+    r"ak-?47",
+    r"kalashnikov",
+    r"(?:finances?|financed|financing|directs?|directed|commands?|commanded|leads?|led) (?:and (?:directs?|finances?|commands?|leads?) )?the (?:militia|armed group|cell|commando|gang) that",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1244,6 +1297,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:cameraman|camera operator|camarograf[oa]|camerawoman) (?:for|of|de|del|de la|du)",
         r"photograph(?:er)? (?:for|of) (?:a |the )?(?:newspaper|news agency|magazine|outlet|daily|weekly)",
         r"(?:news|press) agency (?:photographer|correspondent)",
+        r"edits? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:newspaper|magazine|news site|news portal|paper|bulletin|newsletter)",
+        r"(?:edita|dirige) (?:el|un|una|la) (?:[a-z-]+ ){0,2}(?:periodico|diario|semanario|revista|boletin)",
+        r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
     ),
     "human_rights_defender": _rx(
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
@@ -1520,6 +1576,9 @@ GENERALISATION = _rx(
     r"cases (?:were|have been|had been) (?:registered|reported|recorded|filed)",
     r"casos (?:registrados|denunciados|reportados)",
     r"affaires (?:enregistrees|signalees|recensees)",
+    r"where (?:the )?[a-z ]{0,30}(?:happened|occurred|took place|were committed)",
+    r"donde (?:se )?(?:cometieron|ocurrieron|produjeron)",
+    r"ou (?:ont eu lieu|se sont produits)",
 )
 SPECULATION = _rx(
     r"probabl",
@@ -1691,6 +1750,9 @@ NOT_THE_BASIS = _rx(
     r"(?:n'est|ne sont|n'etait) pas en cause",
     r"no (?:esta|estan) en (?:cuestion|entredicho)",
     r"(?:is|are) not (?:in question|at issue)",
+    r"ni lo (?:protege|exculpa|beneficia) ni lo (?:senala|incrimina|perjudica)",
+    r"neither (?:protects|shields|helps|clears) (?:him|her) nor",
+    r"ne le (?:protege|sert|disculpe) ni ne",
 )
 DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
@@ -1757,6 +1819,15 @@ COUNTED = re.compile(
     r"(?<!one of )(?<!uno de )(?<!l'un )(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
     r"other|\d+|dos|tres|cuatro|cinco|varios|varias|muchos|otros|otras|unos|unas|deux|trois|quatre|"
     r"cinq|plusieurs|autres)\s+(?:[a-z-]+\s+)?)$"
+)
+
+# a speaking verb in the passive with its agent ("denunciado por tres ex-monaguillos", "reported
+# by neighbours"): the target is spoken of
+PASSIVE_BY = re.compile(r"[a-z]*\s+(?:by|por|par)\s")
+# counted speakers ("tres alcaldes", "three traders"): several people, not the one target
+COUNTED_SPEAKERS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dos|tres|cuatro|cinco|seis|varios|varias|"
+    r"deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:[a-z-]+\s+){1,2}$"
 )
 
 # places, groups and people other than the target that a sentence can be about
@@ -1849,7 +1920,8 @@ VICTIM_AFTER = re.compile(
 )
 # "the victim is the priest", "the victim, a journalist,": the words before give the role away
 VICTIM_BEFORE = re.compile(
-    r"(?:(?:complaint|plainte|denuncia|querella|report) (?:of|from|by|d'|de|del|de la|du)\s*(?:a |an |the |un |une |una )?$)|"
+    r"(?:(?:complaint|plainte|denuncia|querella|report)(?: (?:filed|lodged|made|brought|deposee|presentada|interpuesta))? "
+    r"(?:of|from|by|d'|de|del|de la|du|par|por)\s*(?:a |an |the |un |une |una )?(?:[a-z-]+ )?$)|"
     r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
 )
@@ -1876,6 +1948,7 @@ CONTACT = _rx(
     r"(?:to )?(?:call|phone|ring)\b",
     r"(?:llama|llaman|llamar a|telefonea)\b",
     r"(?:appeler|appelle|appelait)\b",
+    r"(?:revocar|destituir|recall|impeach|destituer|revoquer) (?:al|a la|the|le|la)\b",
 )
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
@@ -1883,6 +1956,7 @@ NOT_THE_TARGET = re.compile(
     r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
     r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
+    r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
     r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
     r"|no (?:es|son|esta|estan) (?:sospechos|investigad|acusad|senalad)"
     r"|n'est pas (?:vise|visee|la cible|suspect)"
@@ -1911,12 +1985,13 @@ RELATIVE_IS = re.compile(
 )
 # the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
 WITNESSES_AFTER = re.compile(
-    r"^(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
+    r"^(?:[a-z]*\s*,?\s*(?:who|que|qui|quien)\s+(?:witnessed|saw the|presenci\w*|a vu|a assiste|vio)|"
+    r"(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
     r"(?:(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named)\s+(?:the\s+(?:target|subject|suspect|accused|"
     r"attack|shooting|killing|robbery|abduction|man|men|gunm[ae]n)|him|her|them)|witnessed|presenci\w*|"
     r"(?:reconoci\w*|identific\w*|senal\w*|vio)\s+(?:al|a la|a los)\s+(?:investigad|objetivo|sospechos|imputad|agresor|"
     r"autor|hombre)\w*|(?:a|ont)\s+(?:vu|reconnu|identifie|designe)\s+(?:le|la|les|l')\s*(?:cible|suspect|mis en cause|"
-    r"agresseur|auteur|homme|tireur))"
+    r"agresseur|auteur|homme|tireur)))"
 )
 # an order, warrant or authorisation earlier in the clause: a role after it is its signatory's
 AUTHORITY_WORD = _rx(
@@ -1946,6 +2021,8 @@ ROLE_IN_A_NAME = re.compile(
 )
 # a predicate after an act ("who bribed officials, is a journalist"): the role is the target's
 COPULA = _rx(
+    r"\bas an?\b",
+    r"\ben tant que\b",
     r"is an?\b",
     r"was an?\b",
     r"works as",
@@ -2046,7 +2123,7 @@ REPORTING = _rx(
     r"documents\b",
     r"documenting",
     r"broadcasts?\b(?! (?:journalist|reporter|engineer|technician))",
-    r"posts?\b",
+    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts?\b(?! office)",
     r"posted",
     r"claim(?:s|ed|ing)? that",
     r"(?:skit|sketch|cartoon|parody|song|poem|novel|satire)s? (?:in which|where|about|showing|depicting)",
@@ -2099,6 +2176,8 @@ REPORTING = _rx(
     r"tweet(?:s|ed|ing)?",
     r"tuit(?:eo|eo|ea|earon)?",
     r"(?:posted|wrote|said|claimed|stated) (?:online |publicly |on [a-z]+ )?that",
+    r"communications? sur",
+    r"comunicacion(?:es)? sobre",
 )
 # negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
 # ("crossed without declaring the cash") and only scope locally
@@ -2162,6 +2241,9 @@ NO_ALLEGATION = _rx(
     r"no (?:publications|public statements|organi[sz]ation membership)",
     r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
+    r"no (?:other )?link (?:yet|so far|established|found)",
+    r"ningun (?:otro )?vinculo",
+    r"aucun (?:autre )?lien",
 )
 FRAMING = _rx(
     r"amounts? to",

@@ -91,6 +91,8 @@ def _by_others(clause: str, start: int) -> bool:
     window = clause[max(0, start - _OTHERS_WINDOW) : start]
     if cues.SPOKEN_OF.search(window):
         return True  # "deux diacres l'ont dénoncé", "lo denunciaron"
+    if cues.PASSIVE_BY.match(clause, start) or cues.COUNTED_SPEAKERS.search(window):
+        return True  # "denunciado por tres ex-monaguillos", "tres alcaldes denunciaron"
     if not cues.SUBJECT.search(window[-40:]) and cues.SUBJECT.search(
         clause[start : start + 60]
     ):
