@@ -824,3 +824,62 @@ def test_threatening_stability_is_no_threat_made():
     assert not rules(
         "La campaña se difunde por radio y amenaza la estabilidad de la inversión."
     ).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        (
+            "La objetivo es esposa de un líder del cártel prófugo. No existen indicios de que participe.",
+            "protected_ground",
+        ),
+        (
+            "Target mobilises foreign interests by sending petitions to the European Parliament about alleged abductions.",
+            "expression",
+        ),
+        (
+            "L'objectif, militant du mouvement Ennahdha réfugié à Paris, critique le Président sur Facebook.",
+            "protected_ground",
+        ),
+        (
+            "Vigilancia de nacionales haitianos residentes en el batey.",
+            "protected_ground",
+        ),
+    ],
+)
+def test_sealed9_categories_hold(text, holds):
+    assert rules(text).holds(holds)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "El hermano del objetivo es periodista de un diario nacional y no es objeto de esta medida.",
+            "names_protected_person",
+        ),
+        (
+            "L'objectif se fait passer pour un imam et collecte des dons pour une mosquée qui n'existe pas.",
+            "names_protected_person",
+        ),
+        (
+            "Target smashed the windows of three empty government vehicles. This was a terrorist attack on government property.",
+            "terrorism_definition_met",
+        ),
+        (
+            "Las vigilancias y el seguimiento GPS acreditan que el objetivo es su jefe de logística.",
+            "expression",
+        ),
+        ("Estafa a compradores de terrenos en Chiclayo; doce denuncias.", "expression"),
+    ],
+)
+def test_sealed9_categories_do_not_hold(text, absent):
+    assert not rules(text).holds(absent)
+
+
+def test_a_request_that_rests_on_a_fact_keeps_the_act():
+    a = rules(
+        "Aunque el objetivo critica al gobierno, la solicitud se basa en que el 2 de marzo incendió un bus con pasajeros; lo identifican cámaras."
+    )
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")

@@ -300,7 +300,7 @@ CRIME_ACT = _rx(
     r"corruption",
     r"pots?-de-vin",
     r"detourn",
-    r"escroquer",
+    r"escroqu",
     r"fraude",
     r"faux documents",
     r"vol\b",
@@ -614,7 +614,7 @@ EXPRESSION = _rx(
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
-    r"vigil",
+    r"vigil(?!anc)",
     r"strikes?\b",
     r"walkout",
     r"boycott",
@@ -1014,7 +1014,7 @@ GROUND = _rx(
     r"as a precaution",
     # a whole class of people watched for what they are, and preventive watching of them
     r"(?:communications?|phones?|monitoring|surveillance|interception) of (?:all )?(?:foreigners|immigrants|migrants|foreign nationals|residents)",
-    r"(?:comunicaciones|telefonos|llamadas|vigilancia|seguimiento|intervencion) de (?:todos )?(?:los |las )?(?:extranjeros|inmigrantes|migrantes|ciudadanos|residentes)",
+    r"(?:comunicaciones|telefonos|llamadas|vigilancia|seguimiento|intervencion) de (?:todos )?(?:los |las )?(?:extranjeros|inmigrantes|migrantes|ciudadanos|residentes|nacionales|compatriotas)",
     r"(?:communications|telephones|surveillance|ecoute|interception) (?:de tous )?(?:des|les) (?:etrangers|migrants|immigres|ressortissants|residents)",
     r"nacionalidad",
     r"nationalite",
@@ -1085,6 +1085,9 @@ GROUND = _rx(
     r"hij[oa]s? de(?:l)?\b",
     r"(?:madre|padre|esposa|esposo|prima|primo|sobrin[oa]|tia|tio) de(?:l)?\b",
     r"(?:soeur|frere|fille|fils|mere|pere|epouse|cousine?|niece|neveu|tante|oncle) (?:de|du|d')",
+    r"militant(?:e)? (?:du|de la|des|d'un|d'une|de l')",
+    r"militante (?:del|de la|de un|de una)",
+    r"activist of the [a-z]+ (?:party|movement)",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1120,7 +1123,7 @@ VIOLENCE = _rx(
     r"toxin",
     r"poison",
     # a cyber or denial-of-service "attack" is not violence against life
-    r"(?<!ddos )(?<!dos )(?<!cyber )(?<!cyber-)(?<!service )(?<!network )attack(?:s|ed|ing)? (?:on|against)",
+    r"(?<!ddos )(?<!dos )(?<!cyber )(?<!cyber-)(?<!service )(?<!network )attack(?:s|ed|ing)? (?:on|against)(?! (?:government |state |public |private )?(?:property|infrastructure|vehicles|buildings|servers|networks|websites|systems|equipment))",
     r"(?:planned|planning|preparing|prepare) (?:an? )?attack",
     r"massacre",
     r"assassinat",
@@ -1191,7 +1194,7 @@ VIOLENCE = _rx(
     r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
     r"kill as many",
     r"atac(?:ar|o|aron|ara|arian)\b",
-    r"ataques? (?:contra|a|con|en)\b",
+    r"ataques? (?:contra|a|con|en)\b(?! las vias de comunicacion)",
     r"atentar",
     r"artefactos?",
     r"deton(?:o|ar|aron|acion|ador)",
@@ -1681,6 +1684,8 @@ IMPERSONATION = _rx(
     r"se disant",
     r"se present(?:a|an|aba|o) (?:[a-z'-]+ ){0,6}como",
     r"presents? (?:himself|herself|themselves) (?:[a-z'-]+ ){0,6}as",
+    r"se fai(?:t|sait|saient|sant) passer",
+    r"se hace pasar",
 )
 SUBJECT = _rx(
     r"(?:le|la) ciblee?",
@@ -1753,6 +1758,7 @@ NOT_THE_BASIS = _rx(
     r"ni lo (?:protege|exculpa|beneficia) ni lo (?:senala|incrimina|perjudica)",
     r"neither (?:protects|shields|helps|clears) (?:him|her) nor",
     r"ne le (?:protege|sert|disculpe) ni ne",
+    r"(?:la solicitud|the request|this request|the application|la demande|cette demande) (?:se basa|is based|rests|repose|se fonde) (?:en|on|sur)",
 )
 DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
@@ -1826,8 +1832,9 @@ COUNTED = re.compile(
 PASSIVE_BY = re.compile(r"[a-z]*\s+(?:by|por|par)\s")
 # counted speakers ("tres alcaldes", "three traders"): several people, not the one target
 COUNTED_SPEAKERS = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dos|tres|cuatro|cinco|seis|varios|varias|"
-    r"deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:[a-z-]+\s+){1,2}$"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez|once|doce|varios|varias|decenas|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+    r"dix|onze|douze|plusieurs|dizaines|\d+)\s+(?:[a-z-]+\s+){0,2}$"
 )
 
 # places, groups and people other than the target that a sentence can be about
@@ -1958,7 +1965,7 @@ NOT_THE_TARGET = re.compile(
     r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
     r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
     r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
-    r"|no (?:es|son|esta|estan) (?:sospechos|investigad|acusad|senalad)"
+    r"|no (?:es|son|esta|estan) (?:sospechos|investigad|acusad|senalad|objeto)"
     r"|n'est pas (?:vise|visee|la cible|suspect)"
     r"|no es (?:el |la )?(?:objetivo|investigad|sospechos))"
 )
@@ -1982,6 +1989,14 @@ RELATIVE_IS = re.compile(
     r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait)\s+"
     r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
+)
+# "el hermano del objetivo es periodista": a relative's role
+RELATIVE_OF_TARGET_IS = re.compile(
+    r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|padre|madre|hermano|"
+    r"hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|pere|mere|frere|soeur|fils|fille|epouse|mari|"
+    r"oncle|tante|cousine?)\s+(?:of the (?:target|subject|suspect)|del (?:objetivo|investigado|sospechoso)|"
+    r"de la (?:objetivo|investigada|sospechosa|cible)|du (?:suspect|cible)|de l'(?:objectif|interesse))\s+"
+    r"(?:is|was|es|fue|est|etait)\s+(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
 )
 # the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
 WITNESSES_AFTER = re.compile(
@@ -2178,6 +2193,8 @@ REPORTING = _rx(
     r"(?:posted|wrote|said|claimed|stated) (?:online |publicly |on [a-z]+ )?that",
     r"communications? sur",
     r"comunicacion(?:es)? sobre",
+    r"petitions?\b",
+    r"peticion(?:es)?\b",
 )
 # negators that make a whole sentence a denial; "without", "sin", "sans" usually qualify an act
 # ("crossed without declaring the cash") and only scope locally
@@ -2203,7 +2220,7 @@ SENTENCE_NEGATION = _rx(
     r"ni\b",
 )
 NO_ALLEGATION = _rx(
-    r"no (?:hay|existe|consta) (?:ninguna? )?(?:denuncia|acusacion|prueba|hecho|indicio)s?(?: (?:concret|especific|direct)\w*)?",
+    r"no (?:hay|existen?|consta|constan) (?:ninguna? )?(?:denuncia|acusacion|prueba|hecho|indicio)s?(?: (?:concret|especific|direct)\w*)?",
     r"sin denuncia",
     r"(?:aucune|pas de) plainte",
     r"no (?:concrete |specific |formal )?complaint",
@@ -2260,7 +2277,7 @@ FRAMING = _rx(
     r"(?:is|are|was|were) the (?:[a-z]+ ){0,2}in question",
     r"(?:es|son|constituye) (?:el|la|los|las) (?:[a-z]+ ){0,2}(?:en cuestion|de que se trata)",
     r"(?:est|sont|constitue) (?:le|la|les) (?:[a-z]+ ){0,2}en (?:question|cause)",
-    r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) (?:[a-z-]+ ){0,3}(?:is|are|amounts?|constitutes?|equals|es|son|constituye|equivale|est|sont|constitue)\b",
+    r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) (?:[a-z-]+ ){0,3}(?:is|are|was|were|amounts?|amounted|constitutes?|constituted|equals|es|son|fue|constituye|equivale|est|sont|etait|constitue)\b",
     r"(?:se )?configura\w*",
     r"tipifica\w*",
     r"(?:se )?caracteriza\w*",

@@ -71,6 +71,20 @@ def _live(
     return out
 
 
+def _aimed(clause: str, asked: re.Match[str] | None, start: int) -> bool:
+    """Whether a cue at ``start`` names the request's aim: it follows the request's own words
+    with a purpose marker in between ("request location to compare with burglary times"), not
+    a statement of fact ("the request rests on his setting fire to a bus")."""
+    if asked is None or start < asked.start():
+        return False
+    return bool(_PURPOSE_MARK.search(clause[asked.start() : start]))
+
+
+_PURPOSE_MARK = re.compile(
+    r"\b(?:to|in order to|so as to|para|a fin de|con el fin de|pour|afin de|en vue de)\b"
+)
+
+
 def _set_aside(sentences: list[Sentence]) -> set[int]:
     """Sentences whose expression or identity cues the writer says are not the basis of the
     request: the sentence that says so, and the one before when it opens with "this"/"eso"/"ce"
@@ -158,7 +172,7 @@ def analyse_rules(
                     clause,
                 )
                 # "request location to compare with burglary times": the aim, not an act
-                if asked is None or m.start() < asked.start()
+                if not _aimed(clause, asked, m.start())
             ] + _live(cues.EXTORTION, clause)
             qualification = (
                 len(clause.split()) <= 6
@@ -173,7 +187,7 @@ def analyse_rules(
                 m
                 for m in _live(cues.EVIDENCE, clause, purpose_ok=False)
                 # "interception to identify his informants": the aim, not evidence held
-                if asked is None or m.start() < asked.start()
+                if not _aimed(clause, asked, m.start())
             ]
             if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
@@ -305,7 +319,11 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "video from a journalist's livestream"
     if cues.RELATION_OF.search(before[-60:]):
         return False  # "the son of the mayor", "personal driver of a sitting senator"
-    if cues.AUTHORITY_OF.search(before[-60:]) or cues.RELATIVE_IS.search(before[-60:]):
+    if (
+        cues.AUTHORITY_OF.search(before[-60:])
+        or cues.RELATIVE_IS.search(before[-60:])
+        or cues.RELATIVE_OF_TARGET_IS.search(before[-80:])
+    ):
         return (
             False  # "authorisation of the Prime Minister", "his father is a sitting MP"
         )
