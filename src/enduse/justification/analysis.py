@@ -385,11 +385,14 @@ def merge_model(
     crime_idx = [i for i in view.evidence.get("crime", ()) if i not in expressive]
     # an act reading (violent or criminal, not evidence alone: "profile photos match" is evidence
     # of who, not of what) in a sentence that is not expression
+    # sentences that state the request or its aim: they allege nothing, however criminal their
+    # topic reads ("access to his e-mail to establish the funding chain")
+    asking = {s.index for s in sentences if cues.REQUEST.search(s.folded)}
     crime_free = max(
         (
             view.act_at[i]
             for i in range(len(sentences))
-            if i not in expressive and not cues.REQUEST.search(sentences[i].folded)
+            if i not in expressive and i not in asking
         ),
         default=0.0,
     )
@@ -400,14 +403,7 @@ def merge_model(
     rule_act_idx = {s.index for s in sentences if s.text in act.evidence}
     # evidence alone is no act ("surveillance to gather evidence"): establishing needs a violent
     # or criminal reading of the sentence itself
-    # a sentence that states the request or its aim ("access to his e-mail to establish the funding
-    # chain") alleges nothing, however criminal its topic reads
-    strong = [
-        i
-        for i in plain
-        if view.act_at[i] >= t.model_allege
-        and not cues.REQUEST.search(sentences[i].folded)
-    ]
+    strong = [i for i in plain if view.act_at[i] >= t.model_allege and i not in asking]
     confirmed = [
         i for i in plain if i in rule_act_idx and view.crime_at[i] >= t.model_confirm
     ]
@@ -419,7 +415,7 @@ def merge_model(
     # unless the model also reads expression or identity confidently (then a person decides)
     # (a sentence that states the request or its preventive aim is neither), and only where no
     # sentence leads with expression, identity, vagueness or a disclaimer
-    factual = [i for i in plain if not cues.REQUEST.search(sentences[i].folded)]
+    factual = [i for i in plain if i not in asking]
     evidenced = [i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5]
     other_reading = any(
         view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
