@@ -47,7 +47,7 @@ CRIME_ACT = _rx(
     r"abduct",
     r"kidnap",
     r"hostage",
-    r"(?<!to )ransom",
+    r"(?<!to )ransom(?!ware)",
     r"rap(?:e|ed|ing)\b",
     r"sexual(?:ly)? (?:abus|assault|exploit)",
     r"molest",
@@ -59,7 +59,7 @@ CRIME_ACT = _rx(
     r"kick-?backs?",
     r"offer(?:ed|s|ing)? .{0,40}(?:to|a) (?:a |the )?(?:judge|official|officer|prosecutor|inspector)",
     r"fake(?! news)",
-    r"fausses? (?:cartes|papiers|documents|factures|identites|plaques|pieces)",
+    r"fausses? (?:cartes?|papiers|documents|factures|identites|plaques|pieces)",
     r"faux (?:papiers|documents|billets|visas|policiers|agents|journalistes|voyages?|contrats|diplomes)",
     r"falsos? (?:documentos|policias|periodistas|billetes|carnets|abogados|contratos|viajes?)",
     r"falsifi",
@@ -163,6 +163,16 @@ CRIME_ACT = _rx(
     r"traffick",
     r"smuggl",
     r"cocaine",
+    r"(?:meth)?amphetamin",
+    r"captagon",
+    r"ecstasy",
+    r"mdma\b",
+    r"(?:concealed|hidden|stashed) (?:in|inside|among|under|behind)\b",
+    r"fabricated (?:receipts|invoices|beneficiar\w*|bills|payrolls?|vouchers|records|accounts)",
+    r"(?:vote|voter)[- ]buying",
+    r"buy(?:s|ing)? votes",
+    r"bribery of voters",
+    r"(?:handing|handed|hands) out (?:cash|money|banknotes|notes|[a-z]{3} [0-9][0-9,.]*) .{0,60}voters",
     r"heroin",
     r"fentanyl",
     r"methamphetamine",
@@ -236,6 +246,10 @@ CRIME_ACT = _rx(
     r"trafic",
     r"contrabando",
     r"cocaina",
+    r"anfetamina",
+    r"ocult(?:o|os|a|as|aba|aban|ados?|adas?) (?:en|entre|bajo|dentro)\b",
+    r"compra de votos",
+    r"autor material",
     r"heroina",
     r"metanfetamina",
     r"droga",
@@ -296,6 +310,9 @@ CRIME_ACT = _rx(
     r"trafic",
     r"contrebande",
     r"stupefiant",
+    r"point de deal",
+    r"dissimul\w* (?:dans|sous|parmi|a l'interieur)\b",
+    r"achat de (?:voix|votes)",
     r"blanchi",
     r"corruption",
     r"pots?-de-vin",
@@ -588,7 +605,8 @@ EXPRESSION = _rx(
     r"columnist",
     r"editorial",
     r"podcast",
-    r"interview",
+    r"interview(?!ed\b)",
+    r"interviewed (?:by|on|for) (?:foreign |international |local |state )?(?:media|tv|television|radio|journalists|reporters|the press|a (?:foreign |local )?(?:channel|newspaper|station|broadcaster|outlet))",
     r"talk show",
     r"investigative (?:report|journalis|podcast|piece|series|article|story)",
     r"(?:journalistic|press|media|her|his|their|its) investigation (?:into|on|naming|about)",
@@ -683,7 +701,7 @@ EXPRESSION = _rx(
     r"huelga de hambre",
     r"informe sobre",
     r"tuit",
-    r"tract",
+    r"tracts?\b",
     r"affiche",
     r"banderole",
     r"greve de la faim",
@@ -697,8 +715,11 @@ EXPRESSION = _rx(
     r"documents (?:alleged|abuses|violations|the)",
     # Spanish
     r"public(?:o|a|aron|ar|acion|aciones)\b",
+    r"(?:ha|han|habia|habian) publicado",
+    r"publicad[oa]s? (?:en|por el|por la|un|una)\b",
     r"articulos?\b",
-    r"columna",
+    r"columna (?:de opinion|semanal|periodistica|dominical|en (?:el|la|un|una))",
+    r"columnista",
     r"reportaje",
     r"critic(?:a|o|as|an)\b",
     r"satira",
@@ -708,6 +729,9 @@ EXPRESSION = _rx(
     r"manifestacion",
     r"huelga",
     r"paro nacional",
+    r"paro (?:indefinido|general|civico|laboral|de (?:labores|actividades|brazos caidos|transportistas|trabajadores))",
+    r"(?:convoc|organiz|dirig|lider)\w* (?:y \w+ )?(?:el |la |un |una )?(?:paro|huelga|marcha|protesta|movilizacion|planton)",
+    r"comunicados? (?:en (?:los|las) que|de prensa|publicos?)",
     r"boicot",
     r"peticion",
     r"denunci(?!ante)",
@@ -819,8 +843,23 @@ GROUND = _rx(
     r"migrants? from",
     r"members? of the [a-z]+ community",
     r"[a-z]+ community members",
-    r"origine",
+    r"(?<!l')origine",
     r"foreign nationals?",
+    # sex and gender: a woman's independence from a guardian is no offence
+    r"unmarried (?:woman|women|girl|daughter)",
+    r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
+    r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
+    r"male guardian",
+    r"(?:single|unmarried|young) women (?:aged|who|travell?ing)",
+    r"women (?:who )?travell?(?:ing|ed)? alone",
+    r"mujeres (?:solteras|jovenes) (?:de|que|entre)",
+    r"mujeres que viajan solas",
+    r"femmes (?:seules|celibataires|jeunes) (?:de|qui|agees)",
+    r"femmes qui voyagent seules",
+    r"mujer soltera",
+    r"(?:contra la voluntad|sin (?:el )?(?:permiso|consentimiento)) de su (?:tutor|padre|marido|esposo|familia)",
+    r"femme celibataire",
+    r"(?:contre la volonte|sans l'(?:autorisation|accord)) de son (?:tuteur|pere|mari|epoux)",
     # religion
     r"relig",
     r"faith",
@@ -931,7 +970,9 @@ GROUND = _rx(
     r"partido",
     r"parti\b",
     r"party-list",
-    r"affiliat",
+    r"(?:political|party|partisan) affiliat",
+    r"affiliation\b",
+    r"affiliated (?:to|with) (?:the |an? )?(?:opposition|party|parties|movement|union|church|mosque|sect|faith|minority|group of)",
     r"supporters? of",
     r"sympathi[sz]",
     r"member of (?:the )?[a-z ]{0,30}(?:party|movement|union|group|association)(?! (?:that|which|who|whose|responsible|behind|involved|accused))",
@@ -1106,7 +1147,7 @@ VIOLENCE = _rx(
     r"abduct",
     r"kidnap",
     r"hostage",
-    r"(?<!to )ransom",
+    r"(?<!to )ransom(?!ware)",
     r"bomb",
     r"explosiv",
     r"ied\b",
@@ -1193,6 +1234,14 @@ VIOLENCE = _rx(
     r"sabotag\w* (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:rail|railway|track|train|line|dam|gas|pipeline|power)",
     r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
     r"kill as many",
+    r"ambush",
+    r"emboscad",
+    r"embuscade",
+    r"kala[cs]h?nikov",
+    r"ak-?47",
+    r"assault rifles?",
+    r"fusil(?:es)? de asalto",
+    r"fusils? d'assaut",
     r"atac(?:ar|o|aron|ara|arian)\b",
     r"ataques? (?:contra|a|con|en)\b(?! las vias de comunicacion)",
     r"atentar",
@@ -1209,7 +1258,7 @@ VIOLENCE = _rx(
     r"(?:el mayor numero de|cuant[ao]s mas) (?:personas|victimas|muertos|gente)?",
     r"cinturon(?:es)? explosiv",
     r"attaqu(?:er|e|ait|aient|erait|eraient) (?:des|les|un|une|la|le|contre)\b",
-    r"attaques? (?:contre|au|a la|a l'|de masse)",
+    r"attaques? [«\"\s]*(?:contre|au|a la|a l'|de masse)",
     r"frapp(?:er|e|ait) au couteau",
     r"poignard",
     r"couteaux?\b",
@@ -1957,7 +2006,7 @@ CONTACT = _rx(
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
-    r"(?:witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
+    r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
     r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
     r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
@@ -2025,6 +2074,71 @@ RELATION_OF = re.compile(
     r"(?:(?:a|an|the|his|her|sitting|former|local|government|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
     r"(?:[a-z'-]+\s+)?$"
 )
+# "employed as chauffeur by a foreign diplomat", "trabaja para un diputado": the employer's role
+EMPLOYED_BY = re.compile(
+    r"(?:employed|hired|engaged|working|works|worked|empleado|empleada|contratad[oa]|trabaja|trabajaba|"
+    r"employee?|embauchee?|travaille|travaillait)\s+(?:(?:as|como|comme)\s+(?:an?\s+|un\s+|une\s+|una?\s+)?"
+    r"(?:[a-z'-]+\s+){1,2})?(?:by|for|para|por|pour|par|chez)\s+"
+    r"(?:(?:a|an|the|his|her|el|la|un|una|le|la|une|son|sa|su)\s+)*(?:[a-z'-]+\s+)?$"
+)
+# who the person is, said in passing (a nationality, an origin, a migrant's status): not a ground
+# by itself, but a text that says nothing else is not thin enough to permit on its fields alone
+IDENTITY_MENTION = _rx(
+    r"(?:nationals|citizens) of",
+    r"(?:national|citizen) of",
+    r"(?:a|an|the) (?:[a-z]+ ){1,2}(?:national|citizen)\b(?! (?:database|register|registry|records?|id|police|guard|park|team|assembly|bank|security|newspaper|daily|tv|television|radio|grid|lottery|airline|service|agency|authorit))",
+    r"[a-z]+ nationals\b",
+    r"(?:dual|foreign) (?:nationality|citizenship)",
+    r"of [a-z]+ (?:origin|descent)",
+    r"(?:im)?migrants?\b",
+    r"refugees?",
+    r"asylum",
+    r"(?:is|are|was|were) (?:a )?foreigners?",
+    r"undocumented",
+    r"nacionalidad",
+    r"ciudadan[oa]s? [a-z]+(?:no|na|nos|nas|es|ense|enses|ol|ola|i)\b",
+    r"(?:es|son|era|un|una) extranjer[oa]s?\b",
+    r"(?:in)?migrantes?\b",
+    r"refugiad[oa]s?",
+    r"(?:es|son|era|eran) (?:de origen )?[a-z]+(?:eno|ena|enos|enas|ano|ana|anos|anas|ense|enses)\b",
+    r"ressortissante?s?",
+    r"nationalite",
+    r"d'origine",
+    r"(?:est|sont|un|une) etrangere?s?\b",
+    r"refugiee?s?",
+    r"sans-papiers",
+    r"(?:est|sont|etait) (?:d'origine )?[a-z]+(?:ien|ienne|iens|ais|aise|ois|oise|ain|aine)\b",
+)
+# membership named alone ("membership of a banned organisation"): a label, not an act the model's
+# criminal reading can stand on
+MEMBERSHIP_ONLY = re.compile(
+    r"^(?:(?:alleged|suspected|presumed) )?(?:membership|member|belonging|pertenencia|miembro|appartenance|membre)\b"
+    r"[^.;]{0,30}\b(?:banned|proscribed|prohibited|outlawed|extremist|illegal|unregistered|prohibid|ilegal|extremista|"
+    r"interdite?|extremiste|illegale?|dissoute?)\b[^.;]{0,40}\.?$"
+)
+# a violence word used as the name a case is given ("registered as a terrorist attack", "treated
+# as an attack"), or an "attack" on things: a classification, not violence against life
+LABELLED_AS = re.compile(
+    r"(?:(?:registered|classified|treated|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
+    r"investigated|filed|handled|categori[sz]ed|designated)\s+as|"
+    r"(?:calificad|tipificad|tratad|considerad|registrad|clasificad|investigad)[oa]s?\s+como|"
+    r"(?:qualifie|traite|considere|enregistre|classe|requalifie)e?s?\s+(?:comme|en)|en tant que)"
+    r"\s+(?:(?:an?|un|una|une)\s+)?(?:[a-z-]+\s+)?$"
+)
+ON_PROPERTY = re.compile(
+    r"^\s*(?:on|against|contra|contre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
+    r"(?:[a-z'-]+\s+){0,2}?(?:property|heritage|buildings?|offices|institutions|infrastructure|servers?|networks?|"
+    r"systems?|websites?|statues?|monuments?|vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
+    r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules)\b"
+)
+# leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
+ATTACK_CLAIM = _rx(
+    r"(?:left|dropped|scattered|dejaron|dejo|arrojaron|laisse\w*|abandonne\w*) (?:\w+ ){0,2}(?:leaflets|flyers|notes?|volantes|panfletos|mensajes|tracts)",
+    r"(?:announcing|threatening|promising|anunciando|amenazando con|annoncant|menacant de) (?:\w+ ){0,2}(?:more |further |new |nuevos |mas |de nouve\w* )?(?:attacks|bombings|killings|ataques|atentados|attentats|attaques)",
+    r"claim(?:ed|ing|s)? responsibility",
+    r"reivindic",
+    r"revendiqu",
+)
 # a role word used as part of a name of a place ("the Imam Ali mosque", "St Peter's church")
 ROLE_IN_A_NAME = re.compile(
     r"^\s+(?:(?!of\b|de\b|del\b|du\b|des\b|d'|at\b|in\b|en\b|an?\b|the\b|la\b|le\b|el\b|una?\b|une\b)[a-z'-]+\s+){1,2}"
@@ -2067,6 +2181,7 @@ LABEL_GROUND = _rx(
     r"contra (?:la )?natura",
     r"contre nature",
     r"apostas",
+    r"abscond\w* from (?:the |her |his )?(?:guardian|family|father)",
     r"apostasie",
     r"proselyt",
     r"proselit",
@@ -2158,10 +2273,11 @@ REPORTING = _rx(
     r"covers?\b",
     r"coverage",
     r"campaign(?:s|ing)? (?:against|for)",
-    r"interview",
+    r"interview(?!ed\b)",
     r"press conference",
     r"describ",
     r"public(?:o|a|aron|acion)\b",
+    r"(?:ha|han|habia|habian) publicado",
     r"denunci(?!ante)",
     r"difund",
     r"acusa(?:n|ba|ban|ron)?\b",
@@ -2334,6 +2450,78 @@ REQUEST = _rx(
     r"(?:is|are) (?:needed|required)",
     r"se necesita",
     r"necesari[oa]",
+)
+# the legal process a thin justification points to ("as per the attached order", "continuation of
+# the interception in case 118/26", "CR n° 26/114"): a sentence that says where the case stands
+LEGAL_PROCESS = _rx(
+    r"warrants?\b",
+    r"orders?\b",
+    r"court",
+    r"judge",
+    r"magistrat",
+    r"prosecut",
+    r"case\b",
+    r"file\b",
+    r"ref(?:erence)?\b",
+    r"operation",
+    r"investigat",
+    r"inquiry",
+    r"proceedings",
+    r"intercept",
+    r"continu",
+    r"renewal",
+    r"extension",
+    r"attached",
+    r"on file",
+    r"(?:cf|per|see)\b",
+    r"arrest",
+    r"orden\b",
+    r"juez",
+    r"jueza",
+    r"juzgado",
+    r"fiscal",
+    r"expediente",
+    r"causa\b",
+    r"carpeta",
+    r"oficio",
+    r"adjunt",
+    r"resolucion",
+    r"diligencias",
+    r"sumario",
+    r"investigacion",
+    r"operativo",
+    r"prorroga",
+    r"captura",
+    r"aprehension",
+    r"detencion",
+    r"mandat",
+    r"ordonnance",
+    r"juge\b",
+    r"procureur",
+    r"parquet",
+    r"commission rogatoire",
+    r"dossier",
+    r"procedure",
+    r"requisition",
+    r"jointe?\b",
+    r"enquete",
+    r"instruction",
+    r"prolongation",
+    r"renouvellement",
+    r"interpellation",
+    r"n[o°]\.? ?\d",
+    r"\d+/\d+",
+)
+# where the target is ("believed to be in the capital", "se encuentra en Rosario"): no allegation,
+# nothing abusive either
+WHEREABOUTS = _rx(
+    r"(?:is|was|are) (?:believed to be |thought to be |said to be |currently |now |still )?(?:in|at|hiding in|staying (?:in|at|with))\b",
+    r"(?:lives|lived|resides|resided|stays|moved|travel(?:s|led|ed)) (?:in|to|at|between|with)\b",
+    r"last seen",
+    r"whereabouts",
+    r"(?:esta|estaria|se encuentra|se encontraria|se oculta|se esconde|vive|reside|residente) (?:en|con)\b",
+    r"paradero",
+    r"(?:est|serait|se trouve|se trouverait|se cache|vit|reside|residant|domicilie) (?:a|au|aux|en|chez|dans)\b",
 )
 # the request's own purpose ("to identify the source"): not evidence
 PURPOSE = re.compile(r"(?:to|para|pour|a fin de|in order to|afin d')\s*$")

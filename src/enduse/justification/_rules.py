@@ -146,6 +146,7 @@ def analyse_rules(
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
     set_aside = _set_aside(sentences)
+    prof_roles = _profession_roles(profession)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
@@ -155,10 +156,24 @@ def analyse_rules(
             or _speculative(s.folded)
             or cues.GENERALISATION.search(s.folded)
             or len(s.folded.split()) < 4
+            or cues.MEMBERSHIP_ONLY.match(s.folded)
         ):
             # not an assertion the model's topic reading can stand on (negated, speculative,
             # framing, a generalisation or trend, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
+        if cues.IDENTITY_MENTION.search(s.folded):
+            hits.add("identity_mention", s.index, 1.0)
+        if (
+            cues.LEGAL_PROCESS.search(s.folded)
+            or cues.REQUEST.search(s.folded)
+            or cues.WHEREABOUTS.search(s.folded)
+        ):
+            # the sentence says where the case stands, what is asked or where the target is
+            hits.add("procedural", s.index, 1.0)
+        if cues.WHEREABOUTS.search(s.folded) and not any(
+            p.search(s.folded) for p in cues.ROLES.values()
+        ):
+            hits.add("whereabouts", s.index, 1.0)
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)
             if disclaimer and _about_the_target(clause, disclaimer.start()):
@@ -191,10 +206,17 @@ def analyse_rules(
             ]
             if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
-            violence = _asserted(
-                _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False),
-                clause,
-            )
+            violence = [
+                m
+                for m in _asserted(
+                    _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False),
+                    clause,
+                )
+                # "registered as a terrorist attack", "a terrorist attack on public buildings":
+                # the name given to the case, or damage to things, not violence against life
+                if not cues.LABELLED_AS.search(clause[max(0, m.start() - 40) : m.start()])
+                and not cues.ON_PROPERTY.match(clause, m.end())
+            ]
             if violence and not general:
                 hits.add("violence", s.index, 1.0)
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
@@ -216,6 +238,10 @@ def analyse_rules(
                     and not cues.OTHERS_PROTEST.search(
                         clause[max(0, m.start() - 40) : m.start()]
                     )
+                    # leaflets the attackers left announcing more attacks: a threat, not speech
+                    and not cues.ATTACK_CLAIM.search(
+                        clause[max(0, m.start() - 40) : m.end() + 60]
+                    )
                 ]
                 weak = _live(cues.EXPRESSION_WEAK, clause)
                 score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)
@@ -230,7 +256,7 @@ def analyse_rules(
                         for g in ground
                         if not cues.GROUND_CONTEXT.match(clause, g.start())
                     ]
-                if role == "religious_leader":
+                if role == "religious_leader" or "religious_leader" in prof_roles:
                     # the mosque of an imam, the church of a pastor: the setting of the role
                     ground = [
                         g
@@ -239,15 +265,26 @@ def analyse_rules(
                     ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
-    prof = profession.strip()
-    if prof and prof.lower() not in {"unknown", "n/a", "none", "-"}:
-        folded = fold(prof)
-        if not cues.IMPERSONATION.search(folded):
-            for name, pattern in cues.ROLES.items():
-                m = pattern.search(folded)
-                if m and not _negated(folded, m.start()):
-                    hits.add("role:" + name, -1, 0.9)
+    for name in prof_roles:
+        hits.add("role:" + name, -1, 0.9)
     return hits
+
+
+def _profession_roles(profession: str) -> list[str]:
+    """The protected roles the profession field gives the target (none for an impersonation:
+    "claims to be a lawyer")."""
+    prof = profession.strip()
+    if not prof or prof.lower() in {"unknown", "n/a", "none", "-"}:
+        return []
+    folded = fold(prof)
+    if cues.IMPERSONATION.search(folded):
+        return []
+    out = []
+    for name, pattern in cues.ROLES.items():
+        m = pattern.search(folded)
+        if m and not _negated(folded, m.start()):
+            out.append(name)
+    return out
 
 
 def _about_the_target(clause: str, start: int) -> bool:
@@ -282,9 +319,9 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
         return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
+            seen = True  # a negated role word is someone else's too ("not the journalist")
             if _negated(clause, m.start()):
                 continue
-            seen = True
             if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(
                 clause[max(0, m.start() - 25) : m.start()]
             ):
@@ -317,7 +354,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
         return False  # "video from a journalist's livestream"
-    if cues.RELATION_OF.search(before[-60:]):
+    if cues.RELATION_OF.search(before[-60:]) or cues.EMPLOYED_BY.search(before[-60:]):
         return False  # "the son of the mayor", "personal driver of a sitting senator"
     if (
         cues.AUTHORITY_OF.search(before[-60:])

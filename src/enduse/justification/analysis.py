@@ -353,6 +353,9 @@ def merge_model(
     disclaimed: bool = False,
     rule_evidence: frozenset[int] = frozenset(),
     role_elsewhere: frozenset[int] = frozenset(),
+    identity_mentioned: bool = False,
+    procedural: frozenset[int] = frozenset(),
+    whereabouts: frozenset[int] = frozenset(),
 ) -> Analysis:
     """Combine the rule findings with the model's view. The model can establish a concrete
     criminal act in a plain sentence (a strong reading, or a moderate one where the rules see the
@@ -540,14 +543,16 @@ def merge_model(
                 )
     # (e) a protected role the rules missed: the model reads topics, not syntax, so its reading
     # does not count in a sentence where the rules saw the role word and gave it to someone else
-    # (a victim, a witness, the target's lawyer, an impersonation), or that names another person
-    # and never the target
+    # (a victim, a witness, the target's lawyer, an impersonation), that names another person
+    # and never the target, or that only says where the target is ("He is in Izmir": short
+    # statements of place and nationality read like a title to the model)
     role = f["names_protected_person"]
     role_idx = [
         i
         for i, s in enumerate(sentences)
         if view.role_at[i] >= t.model_confident
         and i not in role_elsewhere
+        and i not in whereabouts
         and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
             and not cues.SUBJECT.search(s.folded)
@@ -605,7 +610,11 @@ def merge_model(
         )
     elif established or (f["unclear"].holds and deny_now):
         unclear = Finding("unclear", False, 0.0, (), "")
-    elif f["unclear"].holds and _quiet(analysis, view, t, disclaimed):
+    elif (
+        f["unclear"].holds
+        and _quiet(analysis, view, t, disclaimed or identity_mentioned)
+        and _accounted(sentences, view, procedural | rule_evidence, act.evidence)
+    ):
         # (i) nothing decisive, and nothing to doubt either: no expression or identity cue, and no
         # sentence the model reads as expression, identity, a disclaimer or vague suspicion. The
         # certificate asks for a legal basis, not a full case file in the justification; a thin
@@ -629,7 +638,8 @@ def merge_model(
 
 def _quiet(rules: Analysis, view: ModelView, t: Thresholds, disclaimed: bool) -> bool:
     """No reading anywhere in the text that could make it abusive: the rules see no protected
-    ground and at most a weak expression cue, and the model reads no sentence as expression,
+    ground, no disclaimer and no nationality or origin said in passing (``disclaimed`` covers
+    both), at most a weak expression cue, and the model reads no sentence as expression,
     identity, a disclaimer or vague suspicion at ``model_quiet`` or above."""
     r = rules.findings
     return (
@@ -639,6 +649,31 @@ def _quiet(rules: Analysis, view: ModelView, t: Thresholds, disclaimed: bool) ->
         and max(view.expression, view.identity, view.none_alleged, view.vague)
         < t.model_quiet
     )
+
+
+def _accounted(
+    sentences: list[Sentence],
+    view: ModelView,
+    procedural: frozenset[int],
+    rule_act: tuple[str, ...],
+) -> bool:
+    """Every sentence of a thin text is accounted for: it names the legal process, the request or
+    the target's whereabouts, an offence or evidence (by the rules), or the model reads it as a
+    criminal act or evidence (0.4 together) or as request wording. A sentence that is none of these ("person of interest ahead of the
+    elections", "assessed as hostile to national cohesion") is a reason nobody stated: a person
+    decides."""
+    for s in sentences:
+        if s.index in procedural or s.text in rule_act:
+            continue
+        i = s.index
+        if view.leading[i] in ("crime", "violent", "evidence", "neutral") and (
+            view.lead_p[i] >= 0.5
+        ):
+            continue
+        if view.act_at[i] + view.evidence_at[i] >= 0.4:
+            continue
+        return False
+    return True
 
 
 def alleg_idx(sentences: list[Sentence], alleg: Finding) -> list[int]:
@@ -695,4 +730,7 @@ def analyse(
         disclaimed="no_allegation" in hits.score,
         rule_evidence=frozenset(hits.sentences.get("evidence", set())),
         role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
+        identity_mentioned="identity_mention" in hits.score,
+        procedural=frozenset(hits.sentences.get("procedural", set())),
+        whereabouts=frozenset(hits.sentences.get("whereabouts", set())),
     )
