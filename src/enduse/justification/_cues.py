@@ -163,6 +163,23 @@ CRIME_ACT = _rx(
     r"traffick",
     r"smuggl",
     r"cocaine",
+    r"meth\b",
+    r"(?:drug|meth|clandestine|cocaine|heroin) labs?\b",
+    r"pseudoephedrine",
+    r"yaba\b",
+    r"consignee",
+    r"gun-?running",
+    r"hold-?ups?\b",
+    r"robs?\b",
+    r"dead drops?",
+    r"espionage",
+    r"spying (?:for|on behalf)",
+    r"(?:girl|boy|child|woman|baby|toddler|teenager)s?,? (?:\(?\d+\)?,? )?(?:was |were )?(?:taken|snatched|abducted|lured|carried off)",
+    r"intimate (?:images|photos|pictures|videos) (?:of|from) (?:\d+ )?(?:minors|children|schoolgirls|schoolboys|girls|boys|teenagers)",
+    r"(?:demand\w*|extract\w*) (?:money|payment|cash|\d[\d,.]*)[^.;]{0,30}\bor (?:he|she|they) would (?:publish|post|share|release|send)",
+    r"companies (?:that|which) (?:have|had) no (?:equipment|staff|employees|premises|registered address|activity)",
+    r"never (?:reached|left the country|arrived|existed|supplied)",
+    r"(?:was|were) not supplied",
     r"(?:meth)?amphetamin",
     r"captagon",
     r"ecstasy",
@@ -246,6 +263,7 @@ CRIME_ACT = _rx(
     r"trafic",
     r"contrabando",
     r"cocaina",
+    r"cobr\w* ['\"]?(?:cupos?|vacunas?|piso|cuotas?)\b",
     r"anfetamina",
     r"ocult(?:o|os|a|as|aba|aban|ados?|adas?) (?:en|entre|bajo|dentro)\b",
     r"compra de votos",
@@ -310,6 +328,7 @@ CRIME_ACT = _rx(
     r"trafic",
     r"contrebande",
     r"stupefiant",
+    r"coupeurs? de route",
     r"point de deal",
     r"dissimul\w* (?:dans|sous|parmi|a l'interieur)\b",
     r"achat de (?:voix|votes)",
@@ -608,7 +627,7 @@ EXPRESSION = _rx(
     r"interview(?!ed\b)",
     r"interviewed (?:by|on|for) (?:foreign |international |local |state )?(?:media|tv|television|radio|journalists|reporters|the press|a (?:foreign |local )?(?:channel|newspaper|station|broadcaster|outlet))",
     r"talk show",
-    r"investigative (?:report|journalis|podcast|piece|series|article|story)",
+    r"investigative (?:report(?!er)|journalis|podcast|piece|series|article|story)",
     r"(?:journalistic|press|media|her|his|their|its) investigation (?:into|on|naming|about)",
     r"criticis",
     r"criticiz",
@@ -628,7 +647,7 @@ EXPRESSION = _rx(
     r"co-?sign",
     r"protest",
     r"rall(?:y|ies)\b",
-    r"marches\b",
+    r"marches\b(?! publics)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
@@ -774,6 +793,15 @@ EXPRESSION = _rx(
     r"(?:spoke|talked|told) (?:about it )?to (?:foreign |international |local )?(?:journalists|reporters|media|the press)",
     r"transmis (?:au|a la|aux) (?:comite|conseil|rapporteur|haut-commissariat|commission)",
     r"(?:recoleccion|recogida|colecta) de firmas",
+    r"(?:drew|draws|drawn|drawing|depict(?:s|ed|ing)?|portray(?:s|ed|ing)?|caricatur\w*) (?:the |a |an )?(?:president|prime minister|king|queen|monarch|minister|governor|mayor|leader|army|police|head of state|ruler|general)\b",
+    r"(?:dibuj\w*|represent\w*) (?:al|a la) (?:presidente|presidenta|rey|reina|ministr[oa]|gobernador|alcalde|ejercito|policia)\b",
+    r"(?:dessin\w*|represent\w*) (?:le|la) (?:president|presidente|roi|reine|ministre|gouverneur|maire|armee|police)\b",
+    r"(?:online |digital )?archive of",
+    r"naming (?:the )?(?:officials|officers|ministers|police|judges|commanders|politicians)",
+    r"(?:hostile|false|negative|anti-government|anti-state|subversive|destabili[sz]ing) (?:narratives?|rhetoric|messaging|content)",
+    r"(?:national|social) (?:cohesion|harmony|unity)",
+    r"(?:are|were|is|was|get|gets) (?:widely )?(?:shared|posted|commented|reposted|forwarded)",
+    r"administ(?:ers|ered|rates?|ra) (?:a |the |un |una |une |le |el )?(?:whatsapp|telegram|facebook|signal|viber)",
     r"collecte de signatures",
     r"(?:signature (?:drive|collection)|collecting signatures|gathers? signatures)",
 )
@@ -850,6 +878,10 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    # a whole class of people screened or treated as a risk
+    r"[a-z]+ passport holders",
+    r"(?:as a|en tant que|como) (?:class|group|category|categorie|clase|grupo|colectivo)\b",
+    r"screen(?:ing)? (?:of )?(?:all|every)\b",
     r"(?:single|unmarried|young) women (?:aged|who|travell?ing)",
     r"women (?:who )?travell?(?:ing|ed)? alone",
     r"mujeres (?:solteras|jovenes) (?:de|que|entre)",
@@ -971,6 +1003,10 @@ GROUND = _rx(
     r"parti\b",
     r"party-list",
     r"(?:political|party|partisan) affiliat",
+    r"militante? (?:del|de un|d'un|du) (?:partido|parti)",
+    r"(?:motivo|razon|criterio) de (?:la )?seleccion",
+    r"(?:reason|basis|criterion) for (?:the |his |her |their )?selection",
+    r"motif de (?:la )?selection",
     r"affiliation\b",
     r"affiliated (?:to|with) (?:the |an? )?(?:opposition|party|parties|movement|union|church|mosque|sect|faith|minority|group of)",
     r"supporters? of",
@@ -1234,6 +1270,12 @@ VIOLENCE = _rx(
     r"sabotag\w* (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:rail|railway|track|train|line|dam|gas|pipeline|power)",
     r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
     r"kill as many",
+    r"holding (?:\d+ )?(?:[a-z-]+ )?(?:schoolchildren|children|students|pupils|hostages|captives|passengers|workers|villagers|tourists|aid workers)",
+    r"demand(?:s|ed|ing)? (?:the )?release of (?:jailed |imprisoned |detained )?(?:fighters|militants|prisoners|comrades|members)",
+    r"exig\w* (?:la )?liberacion de (?:combatientes|presos|militantes|detenidos)",
+    r"exig\w* (?:la )?liberation (?:de|des) (?:combattants|prisonniers|militants|detenus)",
+    r"(?:detient|retient|sequestre) (?:les |des )?(?:\d+ )?(?:[a-z-]+ )?(?:otages|humanitaires|enfants|eleves|touristes|passagers|ouvriers)",
+    r"attack (?:a|an|the) (?:shopping (?:centre|center|mall)|mall|hotel|restaurant|stadium|cinema|nightclub|cafe|hospital|university|parliament|ministry|courthouse|convoy|patrol|village|camp|refugee camp)",
     r"ambush",
     r"emboscad",
     r"embuscade",
@@ -1381,7 +1423,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"decan[oa] del colegio de abogados",
     ),
     "politician": _rx(
-        r"member of (?:the )?(?:\w+ )?(?:parliament|congress|senate|assembly|legislature|council|diet|duma|majlis)",
+        r"member of (?:the )?(?:\w+ ){0,2}(?:parliament|congress|senate|assembly|legislature|council|diet|duma|majlis)",
         r"(?:assembly|council|congress|parliament)(?:man|woman|member)",
         r"(?:assembly|council|congress|parliament) member",
         r"\bmep\b",
@@ -1689,7 +1731,9 @@ DISCLAIMER = _rx(
     r"is not a factor",
 )
 IMPERSONATION = _rx(
-    r"presents? (?:himself|herself|themselves) as",
+    r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"(?:self-described|self-proclaimed|so-called|would-be|bogus|sham) (?:consular |investigative )?(?:journalist|reporter|lawyer|diplomat|attache|priest|pastor|imam)",
     r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
     r"se present(?:e|ent|ait|aient|ant) comme",
     r"se present(?:a|an|aba|aban|o|aron) como",
@@ -1780,6 +1824,20 @@ NOT_THE_BASIS = _rx(
     r"(?:mentionne|indique|note)e? (?:seulement|uniquement) (?:parce|car|pour)",
     r"n'entre pas en ligne de compte",
     r"(?:is|are) irrelevant",
+    r"(?:is|are) not in question",
+    r"but (?:this|the case|the request|it) is about",
+    r"(?:is|are) unrelated to",
+    r"(?:has|have) nothing to do with",
+    r"(?:is|are) not (?:a|the) reason (?:of|for) (?:the|this) request",
+    r"(?:noted|mentioned|recorded|given|stated|indicated) (?:for|because|so that|to allow) [^.;]{0,60}\bonly\b",
+    r"(?:but|yet) (?:that|this) is not why",
+    r"(?:pero|mas) no es por (?:eso|ello|esto)",
+    r"no (?:esta|estan) en cuestion",
+    r"no (?:tiene|tienen|guarda|guardan) relacion con",
+    r"mais ce n'est pas pour (?:cela|ca)",
+    r"(?:ne sont|n'est) pas en cause",
+    r"n'a rien a voir avec",
+    r"sans (?:rapport|lien) avec",
     r"no (?:es|son) relevante",
     r"(?:plays?|played) no (?:part|role)",
     r"sans (?:importance|pertinence)",
@@ -1976,12 +2034,14 @@ VICTIM_BEFORE = re.compile(
     r"(?:(?:complaint|plainte|denuncia|querella|report)(?: (?:filed|lodged|made|brought|deposee|presentada|interpuesta))? "
     r"(?:of|from|by|d'|de|del|de la|du|par|por)\s*(?:a |an |the |un |une |una )?(?:[a-z-]+ )?$)|"
     r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
+    r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$|"
+    r"(?:\bsus|\bhis|\bher|\btheir|\bses) (?:blancos|cibles|targets)(?:\s+(?:was|were|fue|fueron|etait|a ete))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
 )
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
 RECIPIENT = re.compile(
     r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios|\ba cada|\bante|\bdevant)\s+"
-    r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?$"
+    r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?(?:(?:deputy|vice|junior|assistant|former|senior)\s+)?$"
 )
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
 # "the king's cousin", "the senator's driver": the role's holder is someone else
@@ -1990,6 +2050,8 @@ RELATIVE_AFTER = re.compile(
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
     r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade)"
 )
+# an indefinite article (and adjectives) just before a role word: a person introduced, not the target
+INDEFINITE = re.compile(r"(?:^|\W)(?:a|an|un|una|une)\s+(?:[a-z-]+\s+){0,2}$")
 SOMEONE_ELSES = re.compile(r"(?:\ba|\ban)\s+(?:[a-z-]+\s+)?$")
 CONTACT = _rx(
     r"contact(?:ed|s|ing)?\b",
@@ -2008,6 +2070,9 @@ NOT_THE_TARGET = re.compile(
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
     r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|(?:declar\w*|testif\w*|temoign\w*|depos\w*) (?:como|as an?|comme|en tant que) (?:(?:un|una|une)\s+)?(?:testigo|witness|temoin)"
+    r"|(?:no|ni) (?:es|son|era) (?:sujeto|objetivo|investigad\w*)"
+    r"|(?:is|are|was) the subject of (?:a |an )?(?:separate|different|other)"
     r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
     r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
     r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
@@ -2119,17 +2184,46 @@ MEMBERSHIP_ONLY = re.compile(
 # a violence word used as the name a case is given ("registered as a terrorist attack", "treated
 # as an attack"), or an "attack" on things: a classification, not violence against life
 LABELLED_AS = re.compile(
-    r"(?:(?:registered|classified|treated|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
+    r"(?:(?:registered|classified|treat(?:ed|ing)?|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
     r"investigated|filed|handled|categori[sz]ed|designated)\s+as|"
     r"(?:calificad|tipificad|tratad|considerad|registrad|clasificad|investigad)[oa]s?\s+como|"
     r"(?:qualifie|traite|considere|enregistre|classe|requalifie)e?s?\s+(?:comme|en)|en tant que)"
     r"\s+(?:(?:an?|un|una|une)\s+)?(?:[a-z-]+\s+)?$"
 )
 ON_PROPERTY = re.compile(
-    r"^\s*(?:on|against|contra|contre)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
+    r"^\s*(?:(?:on|against|contra|contre)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
     r"(?:[a-z'-]+\s+){0,2}?(?:property|heritage|buildings?|offices|institutions|infrastructure|servers?|networks?|"
     r"systems?|websites?|statues?|monuments?|vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
     r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules)\b"
+)
+# "the only link so far: same clan as the arrested": the writer says nothing else ties the target
+# to the offence
+ONLY_LINK = _rx(
+    r"(?:only|sole|single) (?:link|connection|basis|reason|element|indication|ground|tie)",
+    r"nothing (?:else|more) (?:links|ties|connects)",
+    r"(?:unico|unica|solo) (?:vinculo|nexo|elemento|indicio|motivo|lazo)",
+    r"(?:seul|unique|seule) (?:lien|element|indice|motif|rapport)",
+)
+# a time or scene an act happened in ("during the dock workers' strike", "en medio de una jornada de
+# manifestaciones"): the setting, not the target's act of expression
+DURING = re.compile(
+    r"(?:\bduring|\bamid|\bamidst|\bin the midst of|\bdurante|\ben medio de|\bpendant|\blors d|"
+    r"\bau cours d|\bau milieu d|\ben marge d)\b[^,;:]{0,45}$"
+)
+# Spanish "pública/público" after a noun ("obra pública", "función pública"): the adjective, not the
+# verb "publica/publicó" (accents are folded away)
+PUBLIC_ADJECTIVE = re.compile(
+    r"(?:obras?|vias?|funcion|seguridad|salud|deuda|licitacion|administracion|opinion|empresas?|entidad|"
+    r"fuerza|hacienda|contratacion|educacion|inversion|gestion|compras?|cuentas?|orden|red|plaza|oferta|"
+    r"escuela|universidad|institucion|autoridad|tesoreria|ministerio|servidor|funcionario|cargo|sector|"
+    r"poder|bien(?:es)?|dinero|fondos?|recursos?|gastos?|contratos?|transporte|sanidad|empleo|tierras?|"
+    r"audiencia|lectura|consulta|subasta|via|defensoria|iluminacion|infraestructura|espacios?)\s+$"
+)
+# an interview that gathers evidence (of a child victim, by investigators), not the target speaking
+EVIDENTIAL_INTERVIEW = re.compile(
+    r"^\w*\s+(?:especializada|forense|policial|en camara gesell|videograbada|filmada|specialist|forensic|"
+    r"video-?recorded|abe\b|cognitive|with (?:the )?(?:police|investigators|detectives)|by (?:the )?"
+    r"(?:police|investigators|detectives)|filmee|audition)"
 )
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(
@@ -2240,6 +2334,9 @@ GROUND_CONTEXT = _rx(
 # killings by the army"): crime words after it in the same clause are reported, not alleged.
 REPORTING = _rx(
     r"publish",
+    r"speech(?:es)? (?:that|which|calling|in which|where)",
+    r"discursos? (?:que|en (?:los|el) que|donde)",
+    r"discours (?:qui|ou|dans)",
     r"report(?:s|ed|ing)? (?:on|about|that)",
     r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form))",
     r"articles?\b",

@@ -80,6 +80,7 @@ def _aimed(clause: str, asked: re.Match[str] | None, start: int) -> bool:
     return bool(_PURPOSE_MARK.search(clause[asked.start() : start]))
 
 
+_APPOSED = re.compile(r",\s*(?:(?:the|el|la|le|l'|our|notre|nuestro)\s*)?$")
 _PURPOSE_MARK = re.compile(
     r"\b(?:to|in order to|so as to|para|a fin de|con el fin de|pour|afin de|en vue de)\b"
 )
@@ -242,6 +243,18 @@ def analyse_rules(
                     and not cues.ATTACK_CLAIM.search(
                         clause[max(0, m.start() - 40) : m.end() + 60]
                     )
+                    # "during the strike", "en medio de una jornada de manifestaciones": a setting
+                    and not cues.DURING.search(clause[max(0, m.start() - 60) : m.start()])
+                    and not (
+                        m.group(0).startswith("public")
+                        and cues.PUBLIC_ADJECTIVE.search(
+                            clause[max(0, m.start() - 30) : m.start()]
+                        )
+                    )
+                    and not (
+                        m.group(0).startswith(("interview", "entrevista", "entretien"))
+                        and cues.EVIDENTIAL_INTERVIEW.match(clause, m.start())
+                    )
                 ]
                 weak = _live(cues.EXPRESSION_WEAK, clause)
                 score = 0.6 * bool(expr) + 0.2 * len(expr) + 0.2 * len(weak)
@@ -265,6 +278,10 @@ def analyse_rules(
                     ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
+                if (ground or expr) and cues.ONLY_LINK.search(clause):
+                    # "the only link so far: same clan as the three arrested": by the writer's
+                    # own account nothing but who the person is (or what they said) ties them in
+                    hits.add("no_allegation", s.index, 1.0)
     for name in prof_roles:
         hits.add("role:" + name, -1, 0.9)
     return hits
@@ -385,6 +402,16 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         between = clause[subj.end() : m.start()]
     if cues.OTHER_PERSON.search(between):
         return False  # "the target threatened a witness, a journalist"
+    later = cues.SUBJECT.search(clause, m.end())
+    if (
+        later
+        and cues.INDEFINITE.search(before[-30:])
+        and not cues.SUBJECT.search(before)
+        and not _APPOSED.search(clause[: later.start()])
+    ):
+        # "A radio journalist who exposed the target's company has received threats": a person
+        # introduced beside the target ("A sitting councillor, the target, ..." is the target)
+        return False
     acts = [
         a
         for p in (
