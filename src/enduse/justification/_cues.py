@@ -2185,13 +2185,13 @@ MEMBERSHIP_ONLY = re.compile(
 # as an attack"), or an "attack" on things: a classification, not violence against life
 LABELLED_AS = re.compile(
     r"(?:(?:registered|classified|treat(?:ed|ing)?|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
-    r"investigated|filed|handled|categori[sz]ed|designated)\s+as|"
+    r"investigated|filed|handled|categori[sz]ed|designated)(?:\s+(?:this|it|them|the (?:case|incident|facts|events)))?\s+as|"
     r"(?:calificad|tipificad|tratad|considerad|registrad|clasificad|investigad)[oa]s?\s+como|"
     r"(?:qualifie|traite|considere|enregistre|classe|requalifie)e?s?\s+(?:comme|en)|en tant que)"
     r"\s+(?:(?:an?|un|una|une)\s+)?(?:[a-z-]+\s+)?$"
 )
 ON_PROPERTY = re.compile(
-    r"^\s*(?:(?:on|against|contra|contre)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
+    r"\s*(?:(?:on|against|contra|contre)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
     r"(?:[a-z'-]+\s+){0,2}?(?:property|heritage|buildings?|offices|institutions|infrastructure|servers?|networks?|"
     r"systems?|websites?|statues?|monuments?|vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
     r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules)\b"
@@ -2199,6 +2199,9 @@ ON_PROPERTY = re.compile(
 # "the only link so far: same clan as the arrested": the writer says nothing else ties the target
 # to the offence
 ONLY_LINK = _rx(
+    r"(?:motivo|razon|criterio) de (?:la )?seleccion",
+    r"(?:reason|basis|criterion) for (?:the |his |her |their )?selection",
+    r"motif de (?:la )?selection",
     r"(?:only|sole|single) (?:link|connection|basis|reason|element|indication|ground|tie)",
     r"nothing (?:else|more) (?:links|ties|connects)",
     r"(?:unico|unica|solo) (?:vinculo|nexo|elemento|indicio|motivo|lazo)",
@@ -2221,9 +2224,24 @@ PUBLIC_ADJECTIVE = re.compile(
 )
 # an interview that gathers evidence (of a child victim, by investigators), not the target speaking
 EVIDENTIAL_INTERVIEW = re.compile(
-    r"^\w*\s+(?:especializada|forense|policial|en camara gesell|videograbada|filmada|specialist|forensic|"
+    r"\w*\s+(?:especializada|forense|policial|en camara gesell|videograbada|filmada|specialist|forensic|"
     r"video-?recorded|abe\b|cognitive|with (?:the )?(?:police|investigators|detectives)|by (?:the )?"
     r"(?:police|investigators|detectives)|filmee|audition)"
+)
+# "demanded money or he would publish them": what is threatened, not what is said
+THREATENED = re.compile(
+    r"(?:\bor|\bunless|\botherwise|\bo|\bsino|\bsinon|\bou)\s+(?:else\s+)?(?:he|she|they|il|elle|ils|lo|la|los)?\s*"
+    r"(?:would|will|could|threatened to|iba a|va a|allait|va)?\s*$"
+)
+# a place where the facts happened, or an institution's own bodies ("at the gate of a temple",
+# "the temple's festival committee", "the congregation's accounts")
+AT_THE_PLACE = re.compile(
+    r"(?:gate|door|entrance|steps|outside|near|in front of|next to|behind|opposite|premises|car park|yard|"
+    r"puerta|entrada|frente a|afuera de|cerca de|junto a|porte|entree|devant|pres de|a cote de)\b[^.;]{0,25}$"
+)
+OF_THE_INSTITUTION = re.compile(
+    r"(?:'s|s')?\s+(?:[a-z-]+\s+)?(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
+    r"building|car park|gate|cashier|bank account)\b"
 )
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(

@@ -243,6 +243,8 @@ def analyse_rules(
                     and not cues.ATTACK_CLAIM.search(
                         clause[max(0, m.start() - 40) : m.end() + 60]
                     )
+                    # "or he would publish them": the threat of an extortion, not speech
+                    and not cues.THREATENED.search(clause[max(0, m.start() - 40) : m.start()])
                     # "during the strike", "en medio de una jornada de manifestaciones": a setting
                     and not cues.DURING.search(clause[max(0, m.start() - 60) : m.start()])
                     and not (
@@ -269,6 +271,14 @@ def analyse_rules(
                         for g in ground
                         if not cues.GROUND_CONTEXT.match(clause, g.start())
                     ]
+                # "at the gate of a temple", "the temple's festival committee": a place or an
+                # institution the facts happened at, not the target's faith
+                ground = [
+                    g
+                    for g in ground
+                    if not cues.AT_THE_PLACE.search(clause[max(0, g.start() - 40) : g.start()])
+                    and not cues.OF_THE_INSTITUTION.match(clause, g.end())
+                ]
                 if role == "religious_leader" or "religious_leader" in prof_roles:
                     # the mosque of an imam, the church of a pastor: the setting of the role
                     ground = [
@@ -278,7 +288,7 @@ def analyse_rules(
                     ]
                 if ground:
                     hits.add("ground", s.index, min(1.0, 0.5 + 0.25 * len(ground)))
-                if (ground or expr) and cues.ONLY_LINK.search(clause):
+                if (ground or expr) and cues.ONLY_LINK.search(s.folded):
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
