@@ -163,6 +163,15 @@ CRIME_ACT = _rx(
     r"traffick",
     r"smuggl",
     r"cocaine",
+    r"collects? ['\"]?protection",
+    r"set (?:\w+ )?alight",
+    r"pizzo",
+    r"organi[sz]es? (?:the )?(?:crossings|departures|boats|voyages)",
+    r"organi[sz](?:a|an|aba) (?:los |las )?(?:salidas|viajes|cruces|travesias)",
+    r"organis(?:e|ent|ait) (?:les |des )?(?:departs|traversees|passages)",
+    r"passeurs?\b",
+    r"recrut\w* [^.;]{0,40}(?:adolescentes|mineures?|jeunes filles|femmes|victimes)",
+    r"(?:les |la |l')?exploit(?:e|ent|ait|aient) (?:dans|sexuellement|comme)",
     r"meth\b",
     r"(?:drug|meth|clandestine|cocaine|heroin) labs?\b",
     r"pseudoephedrine",
@@ -335,7 +344,8 @@ CRIME_ACT = _rx(
     r"blanchi",
     r"corruption",
     r"pots?-de-vin",
-    r"detourn",
+    r"detourn\w* (?:de |des |d'|du |les |l')?(?:fonds|argent|sommes|deniers|biens|aide|subventions|marchandises|avions?|vols?|mineur|cargaison|recettes|budget)",
+    r"detournements?\b(?! (?:de |des |d')?(?:communiques|logos?|images|slogans|affiches|photos))",
     r"escroqu",
     r"fraude",
     r"faux documents",
@@ -798,7 +808,11 @@ EXPRESSION = _rx(
     r"(?:dessin\w*|represent\w*) (?:le|la) (?:president|presidente|roi|reine|ministre|gouverneur|maire|armee|police)\b",
     r"(?:online |digital )?archive of",
     r"naming (?:the )?(?:officials|officers|ministers|police|judges|commanders|politicians)",
-    r"(?:hostile|false|negative|anti-government|anti-state|subversive|destabili[sz]ing) (?:narratives?|rhetoric|messaging|content)",
+    r"(?:hostile|false|negative|harmful|misleading|damaging|toxic|anti-government|anti-state|subversive|destabili[sz]ing) (?:narratives?|rhetoric|messaging|content)",
+    r"posting (?:spreadsheets|figures|data|documents|lists|records|photos|videos|reports|tables)",
+    r"photomontages?",
+    r"page satirique",
+    r"satirical (?:page|account|site|channel|show|column)",
     r"(?:national|social) (?:cohesion|harmony|unity)",
     r"(?:are|were|is|was|get|gets) (?:widely )?(?:shared|posted|commented|reposted|forwarded)",
     r"administ(?:ers|ered|rates?|ra) (?:a |the |un |una |une |le |el )?(?:whatsapp|telegram|facebook|signal|viber)",
@@ -878,6 +892,10 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    r"(?:picked|chosen|selected|singled out|flagged|identified) [^.;]{0,50}because (?:he|she|they) (?:is|are|was|were) (?:an? )?(?:\d+-year-old )?[a-z]+ (?:male|female|man|woman|men|women|youth)",
+    r"(?:the )?profile (?:we |that |which )?(?:think |believe )?fits",
+    r"fits? the profile",
+    r"(?:arrival|arrivee|llegada) (?:of|de|d'|des) (?:many |numerous |nombreux |muchos )?(?:[a-z]+ )?(?:nationals|ressortissants|migrants|migrantes|refugees|refugies|refugiados|immigrants|inmigrantes)",
     # a whole class of people screened or treated as a risk
     r"[a-z]+ passport holders",
     r"(?:as a|en tant que|como) (?:class|group|category|categorie|clase|grupo|colectivo)\b",
@@ -1035,7 +1053,7 @@ GROUND = _rx(
     r"trade union",
     r"union (?:member|leader|official|branch)",
     r"sindicat",
-    r"syndica",
+    r"syndica(?!te)",
     r"son of",
     r"daughter of",
     r"mother of",
@@ -1639,6 +1657,8 @@ NEGATION = _rx(
 )
 # claims about a group or population, not about what the target did: never a specific allegation
 GENERALISATION = _rx(
+    r"(?:have|has|ont|a|han|ha) (?:\w+ )?(?:increased|risen|grown|doubled|tripled|augmente|double|explose|aumentado|crecido|duplicado|multiplie|se han multiplicado)",
+    r"(?:since|depuis|desde) (?:the arrival|l'arrivee|la llegada)",
     r"statistic",
     r"estadistica",
     r"statistique",
@@ -1825,6 +1845,11 @@ NOT_THE_BASIS = _rx(
     r"n'entre pas en ligne de compte",
     r"(?:is|are) irrelevant",
     r"(?:is|are) not in question",
+    r"(?:is|was) (?:only|just|merely) the (?:context|backdrop|setting)",
+    r"(?:es|son|era) (?:solo|solamente|unicamente|simplemente) el contexto",
+    r"n'est que le contexte",
+    r"(?:concerns|is about|relates to|se refiere a|concierne|porte sur|concerne) [^.;]{0,60}\bnot (?:his|her|their|the) ",
+    r"(?:we are )?not asking (?:for|about)",
     r"but (?:this|the case|the request|it) is about",
     r"(?:is|are) unrelated to",
     r"(?:has|have) nothing to do with",
@@ -2046,7 +2071,7 @@ RECIPIENT = re.compile(
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
 # "the king's cousin", "the senator's driver": the role's holder is someone else
 RELATIVE_AFTER = re.compile(
-    r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
+    r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:home|house|building|residence|address|car|family|children|son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
     r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade)"
 )
@@ -2067,7 +2092,7 @@ CONTACT = _rx(
 )
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
-    r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale)\s+)?"
+    r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale|intended|potential|likely|real|actual|only|presunta|posible|victime|probable)\s+)?"
     r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
     r"|(?:declar\w*|testif\w*|temoign\w*|depos\w*) (?:como|as an?|comme|en tant que) (?:(?:un|una|une)\s+)?(?:testigo|witness|temoin)"
@@ -2243,6 +2268,18 @@ OF_THE_INSTITUTION = re.compile(
     r"(?:'s|s')?\s+(?:[a-z-]+\s+)?(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
     r"building|car park|gate|cashier|bank account)\b"
 )
+# an act done to people the ground word describes ("phones elderly people", "trafficked Thai
+# nationals"): the victims' age or origin, not the target's
+VICTIMISING = re.compile(
+    r"(?:phones?|phoned|calls?|called|targets?|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
+    r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
+    r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
+    r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
+)
+# an act that has nothing to do with the act of expression beside it ("ajena a la manifestación")
+UNRELATED_TO = re.compile(
+    r"(?:ajen[oa]s? a|unrelated to|unconnected (?:to|with)|sans (?:rapport|lien) avec|etrangere?s? a)\s+(?:la |el |the |les? |l')?$"
+)
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(
     r"(?:left|dropped|scattered|dejaron|dejo|arrojaron|laisse\w*|abandonne\w*) (?:\w+ ){0,2}(?:leaflets|flyers|notes?|volantes|panfletos|mensajes|tracts)",
@@ -2335,7 +2372,7 @@ GROUND_CONTEXT = _rx(
     r"trade union",
     r"union (?:member|leader|official|branch)",
     r"sindicat",
-    r"syndica",
+    r"syndica(?!te)",
     r"church",
     r"mosque",
     r"temple",
@@ -2352,6 +2389,7 @@ GROUND_CONTEXT = _rx(
 # killings by the army"): crime words after it in the same clause are reported, not alleged.
 REPORTING = _rx(
     r"publish",
+    r"(?:remembrance|commemorat\w*|vigil|memorial|homage|tribute|conmemoraci\w*|homenaje|vigilia|commemoration|hommage|veillee)s? (?:for|of|to|a|al|a la|de|del|des|du|pour|en memoire)",
     r"speech(?:es)? (?:that|which|calling|in which|where)",
     r"discursos? (?:que|en (?:los|el) que|donde)",
     r"discours (?:qui|ou|dans)",

@@ -247,6 +247,7 @@ def analyse_rules(
                     and not cues.THREATENED.search(clause[max(0, m.start() - 40) : m.start()])
                     # "during the strike", "en medio de una jornada de manifestaciones": a setting
                     and not cues.DURING.search(clause[max(0, m.start() - 60) : m.start()])
+                    and not cues.UNRELATED_TO.search(clause[max(0, m.start() - 40) : m.start()])
                     and not (
                         m.group(0).startswith("public")
                         and cues.PUBLIC_ADJECTIVE.search(
@@ -277,6 +278,7 @@ def analyse_rules(
                     g
                     for g in ground
                     if not cues.AT_THE_PLACE.search(clause[max(0, g.start() - 40) : g.start()])
+                    and not cues.VICTIMISING.search(clause[max(0, g.start() - 40) : g.start()])
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                 ]
                 if role == "religious_leader" or "religious_leader" in prof_roles:

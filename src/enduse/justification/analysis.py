@@ -57,8 +57,8 @@ class Thresholds:
     interception in case 118/26") -- to be permitted on its legal basis rather than referred
     (higher -> more such texts permitted, more risk of a false permit; 0 -> all referred).
     ``model_role`` is the probability at which the model's role reading alone names a protected
-    person the rules missed (0, the default, turns it off: it read job descriptions as titles and
-    found no role the rules missed on the evaluation sets)."""
+    person the rules missed (lower -> more referrals; 0 turns it off, and a role no cue names is
+    then permitted: the worst error)."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -75,7 +75,7 @@ class Thresholds:
     model_corroborate: float = 0.7
     model_lean: float = 0.6
     model_quiet: float = 0.5
-    model_role: float = 0.0
+    model_role: float = 0.9
     model_threads: int = 1
 
     @classmethod
