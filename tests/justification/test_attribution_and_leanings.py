@@ -44,6 +44,9 @@ def merged(text, rows, label="", thresholds=T):
         disclaimed="no_allegation" in hits.score,
         rule_evidence=frozenset(hits.sentences.get("evidence", set())),
         role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
+        identity_mentioned="identity_mention" in hits.score,
+        procedural=frozenset(hits.sentences.get("procedural", set())),
+        whereabouts=frozenset(hits.sentences.get("whereabouts", set())),
     )
 
 

@@ -2265,13 +2265,13 @@ AT_THE_PLACE = re.compile(
     r"puerta|entrada|frente a|afuera de|cerca de|junto a|porte|entree|devant|pres de|a cote de)\b[^.;]{0,25}$"
 )
 OF_THE_INSTITUTION = re.compile(
-    r"(?:'s|s')?\s+(?:[a-z-]+\s+)?(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
+    r"(?:(?:'s|s')\s+(?:[a-z-]+\s+)?|\s+)(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
     r"building|car park|gate|cashier|bank account)\b"
 )
 # an act done to people the ground word describes ("phones elderly people", "trafficked Thai
 # nationals"): the victims' age or origin, not the target's
 VICTIMISING = re.compile(
-    r"(?:phones?|phoned|calls?|called|targets?|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
+    r"(?:phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
     r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
