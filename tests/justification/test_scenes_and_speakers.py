@@ -125,7 +125,9 @@ def test_a_role_in_apposition_to_the_target_stays_the_targets(text):
 
 
 def test_the_model_role_reading_names_a_role_no_cue_knows_and_can_be_turned_off():
-    text = "Target chairs the district committee. A lorry he hired carried eleven rifles."
+    text = (
+        "Target chairs the district committee. A lorry he hired carried eleven rifles."
+    )
     rows = [{"role": 0.95}, {"violent": 0.9}]
     assert merged(text, rows).holds("names_protected_person")
     off = Thresholds(model_role=0.0)
@@ -172,7 +174,9 @@ def test_selection_for_who_the_person_is_holds(text):
 
 
 def test_the_only_link_being_a_ground_is_no_allegation():
-    a = rules("Armed robbery, fifteen years. Only link so far: same clan as the three arrested.")
+    a = rules(
+        "Armed robbery, fifteen years. Only link so far: same clan as the three arrested."
+    )
     assert a.holds("protected_ground")
     assert not a.holds("specific_allegation")
     assert not a.holds("criminal_act")
@@ -225,5 +229,7 @@ def test_a_thin_text_that_cites_its_case_and_names_a_nationality_is_referred():
 
 
 def test_a_thin_text_that_cites_its_case_is_decided_on_its_fields():
-    text = "Continuation of the interception authorised in case 41/26. Warrant attached."
+    text = (
+        "Continuation of the interception authorised in case 41/26. Warrant attached."
+    )
     assert not merged(text, [{}, {}]).holds("unclear")

@@ -808,6 +808,19 @@ EXPRESSION = _rx(
     r"(?:dessin\w*|represent\w*) (?:le|la) (?:president|presidente|roi|reine|ministre|gouverneur|maire|armee|police)\b",
     r"(?:online |digital )?archive of",
     r"naming (?:the )?(?:officials|officers|ministers|police|judges|commanders|politicians)",
+    r"(?:stopped|stop|stops|stopping) work\b",
+    r"work stoppages?",
+    r"walk(?:ed)? out",
+    r"downed tools",
+    r"paraliz\w* (?:labores|actividades|el trabajo)",
+    r"(?:cesse|arrete) le travail",
+    r"bloque\w* pacific\w*",
+    r"blocage pacifique",
+    r"peaceful(?:ly)? (?:blockade|block|blocked|sit-in|occupation|occupied|march|gathering)",
+    r"sit-ins?\b",
+    r"placards?",
+    r"address(?:es|ed)? the crowd",
+    r"marche pacifique",
     r"(?:hostile|false|negative|harmful|misleading|damaging|toxic|anti-government|anti-state|subversive|destabili[sz]ing) (?:narratives?|rhetoric|messaging|content)",
     r"posting (?:spreadsheets|figures|data|documents|lists|records|photos|videos|reports|tables)",
     r"photomontages?",
@@ -892,6 +905,7 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    r"women (?:with|who have|like) (?:this|that|such)",
     r"(?:picked|chosen|selected|singled out|flagged|identified) [^.;]{0,50}because (?:he|she|they) (?:is|are|was|were) (?:an? )?(?:\d+-year-old )?[a-z]+ (?:male|female|man|woman|men|women|youth)",
     r"(?:the )?profile (?:we |that |which )?(?:think |believe )?fits",
     r"fits? the profile",
@@ -1370,6 +1384,7 @@ VIOLENCE = _rx(
 # -- a protected role held by the target ----------------------------------------------------------
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
+        r"strings? for (?:a |an |the )?(?:foreign |local |international )?(?:news|press|wire|radio|tv)",
         r"journalist",
         r"reporter",
         r"correspondent",
@@ -1943,6 +1958,7 @@ SPOKEN_OF = re.compile(
 # the protest of people arrested, whose bail the target pays, is theirs, not the target's
 OTHERS_PROTEST = _rx(
     r"(?:arrested|detained|held|jailed|charged) (?:during|at|in|after|since)",
+    r"arrests? of [^.;]{0,30}\b(?:at|during|in|after)",
     r"(?:detenidos|arrestados|encarcelados) (?:durante|en|tras|desde)",
     r"(?:arretes|detenus|interpelles|incarceres) (?:pendant|lors|durant|apres|depuis)",
     r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",

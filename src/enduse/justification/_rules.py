@@ -215,7 +215,9 @@ def analyse_rules(
                 )
                 # "registered as a terrorist attack", "a terrorist attack on public buildings":
                 # the name given to the case, or damage to things, not violence against life
-                if not cues.LABELLED_AS.search(clause[max(0, m.start() - 40) : m.start()])
+                if not cues.LABELLED_AS.search(
+                    clause[max(0, m.start() - 40) : m.start()]
+                )
                 and not cues.ON_PROPERTY.match(clause, m.end())
             ]
             if violence and not general:
@@ -244,10 +246,16 @@ def analyse_rules(
                         clause[max(0, m.start() - 40) : m.end() + 60]
                     )
                     # "or he would publish them": the threat of an extortion, not speech
-                    and not cues.THREATENED.search(clause[max(0, m.start() - 40) : m.start()])
+                    and not cues.THREATENED.search(
+                        clause[max(0, m.start() - 40) : m.start()]
+                    )
                     # "during the strike", "en medio de una jornada de manifestaciones": a setting
-                    and not cues.DURING.search(clause[max(0, m.start() - 60) : m.start()])
-                    and not cues.UNRELATED_TO.search(clause[max(0, m.start() - 40) : m.start()])
+                    and not cues.DURING.search(
+                        clause[max(0, m.start() - 60) : m.start()]
+                    )
+                    and not cues.UNRELATED_TO.search(
+                        clause[max(0, m.start() - 40) : m.start()]
+                    )
                     and not (
                         m.group(0).startswith("public")
                         and cues.PUBLIC_ADJECTIVE.search(
@@ -277,8 +285,12 @@ def analyse_rules(
                 ground = [
                     g
                     for g in ground
-                    if not cues.AT_THE_PLACE.search(clause[max(0, g.start() - 40) : g.start()])
-                    and not cues.VICTIMISING.search(clause[max(0, g.start() - 40) : g.start()])
+                    if not cues.AT_THE_PLACE.search(
+                        clause[max(0, g.start() - 40) : g.start()]
+                    )
+                    and not cues.VICTIMISING.search(
+                        clause[max(0, g.start() - 40) : g.start()]
+                    )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                 ]
                 if role == "religious_leader" or "religious_leader" in prof_roles:
@@ -348,7 +360,9 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
         return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
-            seen = True  # a negated role word is someone else's too ("not the journalist")
+            seen = (
+                True  # a negated role word is someone else's too ("not the journalist")
+            )
             if _negated(clause, m.start()):
                 continue
             if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(

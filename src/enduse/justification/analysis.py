@@ -738,5 +738,9 @@ def analyse(
         role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
         identity_mentioned="identity_mention" in hits.score,
         procedural=frozenset(hits.sentences.get("procedural", set())),
-        whereabouts=frozenset(hits.sentences.get("whereabouts", set())),
+        # where the target is, or their nationality said in passing: read like a title by the model
+        whereabouts=frozenset(
+            hits.sentences.get("whereabouts", set())
+            | hits.sentences.get("identity_mention", set())
+        ),
     )
