@@ -163,6 +163,13 @@ CRIME_ACT = _rx(
     r"traffick",
     r"smuggl",
     r"cocaine",
+    r"(?:photograph\w*|copied|copying|sold|selling|passed|passing|handed|handing|stole|stealing|removed) classified (?:files|documents|information|material|plans)",
+    r"(?:officer|agent) of a foreign (?:state|power|intelligence|service)",
+    r"sale of secrets",
+    r"retien\w* a (?:adolescentes|menores|mujeres|trabajadores|migrantes|ninos)",
+    r"prohib\w* (?:salir|irse)",
+    r"vierte mercurio",
+    r"mercur(?:y|io|e) (?:into|en|dans|directly|directamente)",
     r"collects? ['\"]?protection",
     r"set (?:\w+ )?alight",
     r"pizzo",
@@ -176,7 +183,6 @@ CRIME_ACT = _rx(
     r"(?:drug|meth|clandestine|cocaine|heroin) labs?\b",
     r"pseudoephedrine",
     r"yaba\b",
-    r"consignee",
     r"gun-?running",
     r"hold-?ups?\b",
     r"robs?\b",
@@ -763,7 +769,7 @@ EXPRESSION = _rx(
     r"comunicados? (?:en (?:los|las) que|de prensa|publicos?)",
     r"boicot",
     r"peticion",
-    r"denunci(?!ante)",
+    r"denunci(?!ante|ad[oa])",
     r"redes sociales",
     r"difund",
     r"entrevista",
@@ -809,6 +815,13 @@ EXPRESSION = _rx(
     r"(?:online |digital )?archive of",
     r"naming (?:the )?(?:officials|officers|ministers|police|judges|commanders|politicians)",
     r"(?:stopped|stop|stops|stopping) work\b",
+    r"(?:conducts?|conducted|ran|runs) (?:a |an )?(?:so-called )?survey",
+    r"presented (?:\w+ )?findings",
+    r"academic conference",
+    r"(?:encuesta|sondeo) (?:entre|a|sobre)",
+    r"circulat\w* (?:it |them |the figures |her figures |his figures )?(?:in|on|among|via|through)",
+    r"compil\w* (?:her|his|their) own (?:count|figures|tally|data|list)",
+    r"(?:her|his|their) (?:own )?figures (?:are|were|show)",
     r"work stoppages?",
     r"walk(?:ed)? out",
     r"downed tools",
@@ -905,6 +918,12 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    r"(?:every|all|any) (?:male|female|man|woman|youth|person)s? aged",
+    r"age band",
+    r"profile-based",
+    r"(?:males|men|females|women|youths|boys|girls|hombres|varones|jovenes|hommes|jeunes) (?:de )?\d+\s*(?:-|to|a)\s*\d+",
+    r"picked from [^.;]{0,40} on (?:that|this) basis",
+    r"(?:former |ex-)(?:spouse|wife|husband|esposa|esposo|epouse|epoux|conjointe?)\b",
     r"women (?:with|who have|like) (?:this|that|such)",
     r"(?:picked|chosen|selected|singled out|flagged|identified) [^.;]{0,50}because (?:he|she|they) (?:is|are|was|were) (?:an? )?(?:\d+-year-old )?[a-z]+ (?:male|female|man|woman|men|women|youth)",
     r"(?:the )?profile (?:we |that |which )?(?:think |believe )?fits",
@@ -1302,6 +1321,11 @@ VIOLENCE = _rx(
     r"sabotag\w* (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:rail|railway|track|train|line|dam|gas|pipeline|power)",
     r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
     r"kill as many",
+    r"attacked (?:the |a |an )?(?:[a-z]+ ){0,2}(?:police|army|military|border|security) (?:post|station|base|barracks|checkpoint|patrol|convoy|camp)",
+    r"estall\w*",
+    r"explosivista",
+    r"volar(?:on|an)? (?:el|la|los|las)",
+    r"volando (?:el|la|los|las)",
     r"holding (?:\d+ )?(?:[a-z-]+ )?(?:schoolchildren|children|students|pupils|hostages|captives|passengers|workers|villagers|tourists|aid workers)",
     r"demand(?:s|ed|ing)? (?:the )?release of (?:jailed |imprisoned |detained )?(?:fighters|militants|prisoners|comrades|members)",
     r"exig\w* (?:la )?liberacion de (?:combatientes|presos|militantes|detenidos)",
@@ -1384,6 +1408,9 @@ VIOLENCE = _rx(
 # -- a protected role held by the target ----------------------------------------------------------
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
+        r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
+        r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
+        r"animat(?:eur|rice) (?:de |d')?(?:l'|la |le |une |un )?(?:emission|journal|debat)",
         r"strings? for (?:a |an |the )?(?:foreign |local |international )?(?:news|press|wire|radio|tv)",
         r"journalist",
         r"reporter",
@@ -1544,7 +1571,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti))",
     ),
     "diplomat": _rx(
-        r"diplomat",
+        r"diplomat(?!ic (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|status|passports?|notes?|channels|sources|relations))",
         r"envoys?\b",
         r"charge d'affaires",
         r"encargad[oa] de negocios",
@@ -1672,6 +1699,13 @@ NEGATION = _rx(
 )
 # claims about a group or population, not about what the target did: never a specific allegation
 GENERALISATION = _rx(
+    r"suelen",
+    r"tend to",
+    r"ont tendance a",
+    r"(?:zona|area|zone|region) (?:donde|where|ou) (?:operan|operate|operent|actuan)",
+    r"(?:every|all|any|todos los|tous les) (?:males?|females?|men|women|persons|residents|young|youths?|hombres|varones|jovenes|hommes|jeunes)\b",
+    r"recruit(?:s)? from",
+    r"(?:main )?recruitment pool",
     r"(?:have|has|ont|a|han|ha) (?:\w+ )?(?:increased|risen|grown|doubled|tripled|augmente|double|explose|aumentado|crecido|duplicado|multiplie|se han multiplicado)",
     r"(?:since|depuis|desde) (?:the arrival|l'arrivee|la llegada)",
     r"statistic",
@@ -1768,6 +1802,9 @@ DISCLAIMER = _rx(
 IMPERSONATION = _rx(
     r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
     r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"call(?:s|ing|ed)? (?:himself|herself|themselves) (?:an? )?",
+    r"se (?:hace|hacia) llamar",
+    r"se (?:dit|disait|pretend|pretendait)",
     r"(?:self-described|self-proclaimed|so-called|would-be|bogus|sham) (?:consular |investigative )?(?:journalist|reporter|lawyer|diplomat|attache|priest|pastor|imam)",
     r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
     r"se present(?:e|ent|ait|aient|ant) comme",
@@ -1860,6 +1897,12 @@ NOT_THE_BASIS = _rx(
     r"n'entre pas en ligne de compte",
     r"(?:is|are) irrelevant",
     r"(?:is|are) not in question",
+    r"(?:is|was) not the reason (?:he|she|they|the target|the subject) (?:is|was|are|were) (?:targeted|selected|chosen|monitored)",
+    r"(?:explains|explain) the route",
+    r"(?:only )?for (?:identification|identity) purposes",
+    r"a efectos de identificacion",
+    r"(?:aux fins|a titre|a des fins) d'identification",
+    r"(?:figura|consta|se menciona|se indica) (?:solo|solamente|unicamente) a efectos",
     r"(?:is|was) (?:only|just|merely) the (?:context|backdrop|setting)",
     r"(?:es|son|era) (?:solo|solamente|unicamente|simplemente) el contexto",
     r"n'est que le contexte",
@@ -2152,7 +2195,8 @@ RELATIVE_OF_TARGET_IS = re.compile(
 )
 # the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
 WITNESSES_AFTER = re.compile(
-    r"^(?:[a-z]*\s*,?\s*(?:who|que|qui|quien)\s+(?:witnessed|saw the|presenci\w*|a vu|a assiste|vio)|"
+    r"^(?:[a-z]*\s*,?\s*(?:who|que|qui|quien)\s+(?:witnessed|saw the|presenci\w*|a vu|a assiste|vio|"
+    r"alerted|tipped off|called the police|a alerte|a prevenu|alerto|aviso a)|"
     r"(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
     r"(?:(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named)\s+(?:the\s+(?:target|subject|suspect|accused|"
     r"attack|shooting|killing|robbery|abduction|man|men|gunm[ae]n)|him|her|them)|witnessed|presenci\w*|"
@@ -2190,6 +2234,7 @@ EMPLOYED_BY = re.compile(
 # who the person is, said in passing (a nationality, an origin, a migrant's status): not a ground
 # by itself, but a text that says nothing else is not thin enough to permit on its fields alone
 IDENTITY_MENTION = _rx(
+    r"(?:his|her|their) nationality",
     r"(?:nationals|citizens) of",
     r"(?:national|citizen) of",
     r"(?:a|an|the) (?:[a-z]+ ){1,2}(?:national|citizen)\b(?! (?:database|register|registry|records?|id|police|guard|park|team|assembly|bank|security|newspaper|daily|tv|television|radio|grid|lottery|airline|service|agency|authorit))",
@@ -2225,7 +2270,7 @@ MEMBERSHIP_ONLY = re.compile(
 # a violence word used as the name a case is given ("registered as a terrorist attack", "treated
 # as an attack"), or an "attack" on things: a classification, not violence against life
 LABELLED_AS = re.compile(
-    r"(?:(?:registered|classified|treat(?:ed|ing)?|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
+    r"(?:(?:se (?:califica|considera|trata|tipifica|registra|clasifica)|califica(?:n|do|da)?|registered|classified|treat(?:ed|ing)?|qualified|considered|regarded|labell?ed|recorded|characteri[sz]ed|"
     r"investigated|filed|handled|categori[sz]ed|designated)(?:\s+(?:this|it|them|the (?:case|incident|facts|events)))?\s+as|"
     r"(?:calificad|tipificad|tratad|considerad|registrad|clasificad|investigad)[oa]s?\s+como|"
     r"(?:qualifie|traite|considere|enregistre|classe|requalifie)e?s?\s+(?:comme|en)|en tant que)"
@@ -2287,7 +2332,7 @@ OF_THE_INSTITUTION = re.compile(
 # an act done to people the ground word describes ("phones elderly people", "trafficked Thai
 # nationals"): the victims' age or origin, not the target's
 VICTIMISING = re.compile(
-    r"(?:phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
+    r"(?:make|making|frighten\w*|intimidat\w*|terrori[sz]\w*|attack\w*|kill\w*|phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
     r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
@@ -2296,8 +2341,32 @@ VICTIMISING = re.compile(
 UNRELATED_TO = re.compile(
     r"(?:ajen[oa]s? a|unrelated to|unconnected (?:to|with)|sans (?:rapport|lien) avec|etrangere?s? a)\s+(?:la |el |the |les? |l')?$"
 )
+# the text says nobody was, or could have been, harmed, or the violence was a private quarrel: it
+# does not meet the terrorism definition (life endangered to intimidate a population or compel a
+# government), whatever label the case was given
+NO_DANGER = _rx(
+    r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
+    r"(?:nobody|no one) was (?:in|inside|at|present)",
+    r"no (?:habia|hubo) (?:nadie|personas|gente)",
+    r"(?:il )?n'y avait personne",
+    r"(?:dispute|quarrel|argument|row|feud|disagreement)\b[^.;]{0,30}\b(?:personal|over (?:a |the )?(?:debt|money|land|inheritance|woman|business))",
+    r"personal (?:dispute|quarrel|motive|vendetta|grudge)",
+    r"no (?:group|demand|message|claim|political motive)\b",
+    r"(?:rina|disputa|pelea) (?:personal|por (?:una )?(?:deuda|dinero|tierras|herencia))",
+    r"(?:dispute|differend|querelle) (?:personnel(?:le)?|pour (?:une )?(?:dette|argent|terrain|heritage))",
+)
+# a publication by others that first pointed to the case ("An article on a news portal first
+# pointed to the tender"): the source of the inquiry, not the target's expression
+PUBLICATION_AS_SOURCE = re.compile(
+    r"^\s*(?:an?|una?|une|the|el|la|le|l')\s+(?:[a-z-]+\s+)?(?:article|report|story|post|broadcast|"
+    r"articulo|reportaje|nota|noticia|reportage|enquete|publication|publicacion)\b[^.;]{0,80}\b(?:pointed|led|alerted|"
+    r"prompted|triggered|revealed|first|motivo|alerto|revelo|a (?:alerte|revele|declenche))"
+)
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(
+    r"comunicado del grupo armado",
+    r"communique du groupe arme",
+    r"statement (?:of|from|by) the armed group",
     r"(?:left|dropped|scattered|dejaron|dejo|arrojaron|laisse\w*|abandonne\w*) (?:\w+ ){0,2}(?:leaflets|flyers|notes?|volantes|panfletos|mensajes|tracts)",
     r"(?:announcing|threatening|promising|anunciando|amenazando con|annoncant|menacant de) (?:\w+ ){0,2}(?:more |further |new |nuevos |mas |de nouve\w* )?(?:attacks|bombings|killings|ataques|atentados|attentats|attaques)",
     r"claim(?:ed|ing|s)? responsibility",
@@ -2447,7 +2516,7 @@ REPORTING = _rx(
     r"describ",
     r"public(?:o|a|aron|acion)\b",
     r"(?:ha|han|habia|habian) publicado",
-    r"denunci(?!ante)",
+    r"denunci(?!ante|ad[oa])",
     r"difund",
     r"acusa(?:n|ba|ban|ron)?\b",
     r"accus(?:ent|aient)\b",
@@ -2502,6 +2571,9 @@ SENTENCE_NEGATION = _rx(
     r"ni\b",
 )
 NO_ALLEGATION = _rx(
+    r"no se (?:ha|han) (?:identificado|establecido|acreditado|detectado|determinado) (?:un |ningun |el )?(?:hecho|acto|delito|conducta)s? (?:concret|especific|delictiv|precis)",
+    r"no (?:specific|concrete|particular) (?:act|offence|fact|incident)s? (?:has|have) been (?:identified|established|found)",
+    r"aucun fait (?:precis|concret|delictueux) n'a ete (?:identifie|etabli|releve)",
     r"no (?:hay|existen?|consta|constan) (?:ninguna? )?(?:denuncia|acusacion|prueba|hecho|indicio)s?(?: (?:concret|especific|direct)\w*)?",
     r"sin denuncia",
     r"(?:aucune|pas de) plainte",
@@ -2633,6 +2705,7 @@ LEGAL_PROCESS = _rx(
     r"file\b",
     r"ref(?:erence)?\b",
     r"operation",
+    r"op\.? [a-z]",
     r"investigat",
     r"inquiry",
     r"proceedings",
@@ -2686,6 +2759,7 @@ LEGAL_PROCESS = _rx(
 WHEREABOUTS = _rx(
     r"(?:is|was|are) (?:believed to be |thought to be |said to be |currently |now |still )?(?:in|at|hiding in|staying (?:in|at|with))\b",
     r"(?:lives|lived|resides|resided|stays|moved|travel(?:s|led|ed)) (?:in|to|at|between|with)\b",
+    r"resident (?:in|of|at)\b",
     r"last seen",
     r"whereabouts",
     r"(?:esta|estaria|se encuentra|se encontraria|se oculta|se esconde|vive|reside|residente) (?:en|con)\b",

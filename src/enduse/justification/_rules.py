@@ -162,6 +162,8 @@ def analyse_rules(
             # not an assertion the model's topic reading can stand on (negated, speculative,
             # framing, a generalisation or trend, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
+        if cues.NO_DANGER.search(s.folded):
+            hits.add("no_danger", s.index, 1.0)
         if cues.IDENTITY_MENTION.search(s.folded):
             hits.add("identity_mention", s.index, 1.0)
         if (
@@ -249,6 +251,8 @@ def analyse_rules(
                     and not cues.THREATENED.search(
                         clause[max(0, m.start() - 40) : m.start()]
                     )
+                    # "An article on a news portal first pointed to the tender": others' publication
+                    and not cues.PUBLICATION_AS_SOURCE.match(clause)
                     # "during the strike", "en medio de una jornada de manifestaciones": a setting
                     and not cues.DURING.search(
                         clause[max(0, m.start() - 60) : m.start()]

@@ -192,7 +192,9 @@ def combine(
         hits.score.get("violent_act", 0.0),
         hits.sentences.get("violent_act", set()),
     )
-    if denial:
+    if denial or "no_danger" in hits.score:
+        # nobody was or could have been harmed, or the violence was a private quarrel: the
+        # terrorism definition (life endangered to intimidate or compel) is not met
         viol = min(viol, 0.3)
     roles = tuple(
         sorted({k.split(":", 1)[1] for k in hits.score if k.startswith("role:")})
@@ -361,6 +363,7 @@ def merge_model(
     identity_mentioned: bool = False,
     procedural: frozenset[int] = frozenset(),
     whereabouts: frozenset[int] = frozenset(),
+    no_danger: bool = False,
 ) -> Analysis:
     """Combine the rule findings with the model's view. The model can establish a concrete
     criminal act in a plain sentence (a strong reading, or a moderate one where the rules see the
@@ -587,7 +590,9 @@ def merge_model(
         violent_idx = {
             i for i in view.evidence.get("violent", ()) if i not in expressive
         }
-        if violent_free >= t.model_allege and not disclaimed:
+        if no_danger:
+            pass  # the text says nobody was endangered: the model's violent topic cannot meet it
+        elif violent_free >= t.model_allege and not disclaimed:
             f["terrorism_definition_met"] = Finding(
                 "terrorism_definition_met",
                 True,
@@ -738,6 +743,7 @@ def analyse(
         role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
         identity_mentioned="identity_mention" in hits.score,
         procedural=frozenset(hits.sentences.get("procedural", set())),
+        no_danger="no_danger" in hits.score,
         # where the target is, or their nationality said in passing: read like a title by the model
         whereabouts=frozenset(
             hits.sentences.get("whereabouts", set())
