@@ -47,6 +47,7 @@ def merged(text, rows, label="", thresholds=T):
         identity_mentioned="identity_mention" in hits.score,
         procedural=frozenset(hits.sentences.get("procedural", set())),
         whereabouts=frozenset(hits.sentences.get("whereabouts", set())),
+        no_danger="no_danger" in hits.score,
     )
 
 

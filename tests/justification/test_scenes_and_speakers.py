@@ -233,3 +233,109 @@ def test_a_thin_text_that_cites_its_case_is_decided_on_its_fields():
         "Continuation of the interception authorised in case 41/26. Warrant attached."
     )
     assert not merged(text, [{}, {}]).holds("unclear")
+
+
+# -- terrorism: nobody endangered, or a private quarrel ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They burned the toll booth at night; nobody was hurt or in danger and no slogan was found.",
+        "Destruyeron nueve cajeros a golpes; no había personas en el lugar.",
+        "He shot dead his business partner in a quarrel over a debt; no group, demand or message is "
+        "involved.",
+    ],
+)
+def test_no_one_endangered_or_a_private_quarrel_does_not_meet_the_terrorism_definition(
+    text,
+):
+    assert not rules(text).holds("terrorism_definition_met")
+
+
+def test_a_plot_against_a_crowd_still_meets_it():
+    a = rules(
+        "He bought explosive precursors and filmed the church entrance; he wants the attack to empty "
+        "the churches out of fear."
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+def test_the_model_cannot_meet_the_definition_where_the_text_says_nobody_was_endangered():
+    text = (
+        "They set fire to the empty depot at night. Nobody was present or endangered."
+    )
+    a = merged(text, [{"violent": 0.95}, {}], label="terrorism")
+    assert not a.holds("terrorism_definition_met")
+    assert merged(
+        "They set fire to the depot at night.", [{"violent": 0.95}], label="terrorism"
+    ).holds("terrorism_definition_met")
+
+
+# -- roles: hosts and stringers, impostors who call themselves one, cargo that is not a diplomat --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target, who hosts the nightly current-affairs programme on a city radio, sold pistols.",
+        "She strings for a foreign news agency on the side.",
+    ],
+)
+def test_a_role_described_by_what_the_person_does_is_named(text):
+    assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target approaches mining firms calling himself an 'independent journalist' and demands money.",
+        "A container declared as diplomatic cargo of a foreign embassy held four million tablets.",
+        "C'est le marabout du quartier qui a alerté la police après le naufrage.",
+    ],
+)
+def test_an_impostor_cargo_or_a_caller_to_the_police_is_no_protected_person(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+# -- grounds and disclaimers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject is the former spouse of a senior official of this bureau; her contacts must be known.",
+        "Every male aged 16 to 19 living on the estate is placed on interception.",
+        "Profile-based tasking. Males 16-24 from the settlements are the recruitment pool.",
+    ],
+)
+def test_personal_status_and_age_profiles_are_grounds(text):
+    assert rules(text).holds("protected_ground")
+
+
+def test_a_text_that_says_no_concrete_act_was_identified_alleges_none():
+    a = rules(
+        "Sujeto de etnia indígena de una zona donde operan redes de contrabando. No se ha "
+        "identificado un hecho concreto."
+    )
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es venezolano; la nacionalidad figura solo a efectos de identificación.",
+        "He is from Myanmar like the victims; nationality explains the route, it is not the reason he "
+        "is targeted.",
+    ],
+)
+def test_a_nationality_given_for_identification_is_no_ground(text):
+    assert not rules(text).holds("protected_ground")
+
+
+def test_the_accused_is_not_a_denunciation():
+    a = rules(
+        "El denunciado es el párroco titular, que sigue a cargo de la catequesis."
+    )
+    assert not a.holds("expression")

@@ -1585,7 +1585,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"consul\b",
         r"consul-general",
         r"attache\b",
-        r"diplomatic",
+        r"diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations))",
         r"embajador",
         r"ambassadeur",
         r"diplomate",
@@ -2195,7 +2195,7 @@ RELATIVE_OF_TARGET_IS = re.compile(
 )
 # the role word witnesses or identifies ("the parish priest saw", "l'imam a reconnu le ciblé")
 WITNESSES_AFTER = re.compile(
-    r"^(?:[a-z]*\s*,?\s*(?:who|que|qui|quien)\s+(?:witnessed|saw the|presenci\w*|a vu|a assiste|vio|"
+    r"^(?:[a-z]*\s*,?\s*(?:(?:du|de la|del|of the|de|of)\s+[a-z'-]+\s+)?(?:who|que|qui|quien)\s+(?:witnessed|saw the|presenci\w*|a vu|a assiste|vio|"
     r"alerted|tipped off|called the police|a alerte|a prevenu|alerto|aviso a)|"
     r"(?:(?!\b(?:who|which|whom|que|quien|qui)\b)[^.;:]){0,60}?\b"
     r"(?:(?:witnessed|saw|identified|recogni[sz]ed|pointed out|named)\s+(?:the\s+(?:target|subject|suspect|accused|"
