@@ -339,3 +339,80 @@ def test_the_accused_is_not_a_denunciation():
         "El denunciado es el párroco titular, que sigue a cargo de la catequesis."
     )
     assert not a.holds("expression")
+
+
+# -- session 4, last sets: weapons of attack plans, denials read after the cue, open data ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fertiliser, nails and a pressure cooker were found in a room he rents; he surveyed the gates of "
+        "a girls' school.",
+        "He bought accelerant and timers and posted floor plans of the mosque; the exits should be dealt "
+        "with first.",
+        "He fitted two drones with improvised warheads; PETN residue was found on his workbench.",
+        "Le ciblé achète des motos pour le groupe qui a attaqué le village, tuant 31 villageois.",
+    ],
+)
+def test_the_means_of_an_attack_on_people_are_violence(text):
+    assert rules(text).holds("terrorism_definition_met")
+
+
+def test_a_ransom_the_text_says_was_not_demanded_is_no_hostage_taking():
+    a = rules(
+        "The botnet flooded the tax portal for two days. Ransom was not demanded."
+    )
+    assert not a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El caricaturista publica viñetas que circulan en redes, dañando la imagen del país.",
+        "The target, a reporter for an independent weekly, wrote that the contracts went to the "
+        "minister's brother.",
+        "The lawyer filed torture complaints for four detainees and repeated them at press conferences.",
+    ],
+)
+def test_cartoons_reporting_and_complaints_of_torture_are_expression(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réquisition du procureur du Roi.",
+        "Deputy head of the fund's investment department approved the placements.",
+        "A television journalist received demands for money; the journalist lodged the complaint herself.",
+    ],
+)
+def test_a_prosecutor_of_the_crown_a_deputy_head_or_a_complainant_is_no_protected_person(
+    text,
+):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_an_elected_communal_councillor_is_a_politician():
+    a = rules("La cible, conseiller communal élu, a perçu des commissions occultes.")
+    assert a.holds("names_protected_person")
+
+
+def test_data_found_openly_indexed_is_no_act_the_model_can_stand_on():
+    text = "He noticed through a public search engine that a backup was openly indexed."
+    hits_modal = merged(text, [{"crime": 0.97}])
+    assert not hits_modal.holds("criminal_act")
+
+
+def test_an_initial_does_not_end_a_sentence():
+    from enduse.justification._text import split_sentences
+
+    parts = split_sentences(
+        "After reporter N. Baig published her series, threats followed. Location."
+    )
+    assert [p.text for p in parts] == [
+        "After reporter N. Baig published her series, threats followed.",
+        "Location.",
+    ]

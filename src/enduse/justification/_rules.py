@@ -158,6 +158,7 @@ def analyse_rules(
             or cues.GENERALISATION.search(s.folded)
             or len(s.folded.split()) < 4
             or cues.MEMBERSHIP_ONLY.match(s.folded)
+            or cues.OPEN_ACCESS.search(s.folded)
         ):
             # not an assertion the model's topic reading can stand on (negated, speculative,
             # framing, a generalisation or trend, disclaimed, or too short to read)

@@ -41,6 +41,10 @@ _ABBREVIATION = re.compile(
 )
 
 
+# an initial ("reporter N. Baig", "Citizen K. is suspected"): a capital letter alone before the stop
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; a full stop after a common abbreviation ("no.", "Op.", "art.")
     does not end one."""
@@ -54,7 +58,7 @@ def split_sentences(text: str) -> list[Sentence]:
         p = p.strip()
         if not p:
             continue
-        if parts and _ABBREVIATION.search(parts[-1]):
+        if parts and (_ABBREVIATION.search(parts[-1]) or _INITIAL.search(parts[-1])):
             parts[-1] = parts[-1] + " " + p
         else:
             parts.append(p)
