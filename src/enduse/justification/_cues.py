@@ -244,7 +244,15 @@ CRIME_ACT = _rx(
     r"forced (?:labou?r|to)",
     r"confin(?:ed|es)",
     r"recruits? .{0,40}(?:victims|jobseekers|women|children|fighters)",
-    r"shell (?:companies|firms|suppliers)",
+    r"shell (?:companies|company|firms?|suppliers|entit(?:y|ies))",
+    r"capta\w* a (?:mujeres|menores|jovenes|victimas|ninas|adolescentes)",
+    r"falsas ofertas de (?:empleo|trabajo)",
+    r"fausses offres d'emploi",
+    r"fake (?:job|modelling|modeling) (?:offers?|adverts?|advertisements|agenc\w*)",
+    r"(?:kick|beat|stamp|stabb?)(?:ed|ing|s)? (?:\w+ ){0,3}to death",
+    r"abuse (?:imagery|images|material|videos|files)",
+    r"seiz\w* [\d,.]+ (?:tablets|pills|kg|kilos|kilograms|grams|packets)",
+    r"pretend(?:s|ing|ed)? to be",
     r"tax evasion",
     r"kickback",
     r"vandali[sz]",
@@ -337,7 +345,7 @@ CRIME_ACT = _rx(
     r"rancon",
     r"extorsion",
     r"extorqu",
-    r"menac(?!e (?:pour |a |contre )?(?:la |l'|le |les )?(?:stabilite|securite|surete|ordre|paix|economie|unite|souverainete|image|institutions|investissement|democratie|nation|etat|pays))",
+    r"menac(?!e terroriste)(?!e (?:pour |a |contre )?(?:la |l'|le |les )?(?:stabilite|securite|surete|ordre|paix|economie|unite|souverainete|image|institutions|investissement|democratie|nation|etat|pays))",
     r"viol\b",
     r"agression sexuelle",
     r"trafic",
@@ -792,7 +800,7 @@ EXPRESSION = _rx(
     r"enquete (?:sur|journalistique)",
     r"reseaux sociaux",
     r"diffus",
-    r"entretien",
+    r"entretiens? (?:accorde|avec|televise|radio|au |a la |a un |a une )",
     r"preches?",
     r"moqu",
     r"rassemblement",
@@ -930,6 +938,10 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    r"lifestyle",
+    r"national values",
+    r"(?:certain|those|such) circles",
+    r"the company (?:she|he|they) keeps?",
     r"(?:surveillance|monitoring|vigilancia|control) (?:of|des|de los|de las|du|de la) (?:all |tous les |todos los )?(?:chefs de famille|heads of (?:household|family)|jefes de familia|family heads)",
     r"(?:every|all|any) (?:male|female|man|woman|youth|person)s? aged",
     r"age band",
@@ -1118,7 +1130,7 @@ GROUND = _rx(
     r"sister of",
     r"relative",
     r"cousin",
-    r"family of (?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)",
+    r"(?<!complaint by the )(?<!complaint from the )family of (?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|(?:a|an|the) (?:\d+-year-old|victim|child|girl|boy|deceased|minor|dead|missing)\b)",
     r"whose (?:father|mother|brother|sister|son|daughter|husband|wife|cousin|uncle|relative)",
     r"hijo de",
     r"hija de",
@@ -1264,7 +1276,7 @@ VIOLENCE = _rx(
     r"toxin",
     r"poison",
     # a cyber or denial-of-service "attack" is not violence against life
-    r"(?<!ddos )(?<!dos )(?<!cyber )(?<!cyber-)(?<!service )(?<!network )attack(?:s|ed|ing)? (?:on|against)(?! (?:government |state |public |private )?(?:property|infrastructure|vehicles|buildings|servers|networks|websites|systems|equipment))",
+    r"(?<!ddos )(?<!dos )(?<!cyber )(?<!cyber-)(?<!service )(?<!network )attack(?:s|ed|ing)? (?:on|against)(?! (?:government |state |public |private )?(?:property|infrastructure|vehicles|buildings|servers|networks|websites|systems|equipment))(?! (?:the )?(?:dignity|honou?r|reputation|image|prestige|authority|integrity|unity|sovereignty|stability|values|morals|order|constitutional order|institutions)\b)",
     r"(?:planned|planning|preparing|prepare) (?:an? )?attack",
     r"massacre",
     r"assassinat",
@@ -1334,6 +1346,9 @@ VIOLENCE = _rx(
     r"sabotag\w* (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:rail|railway|track|train|line|dam|gas|pipeline|power)",
     r"as many (?:people|victims|civilians|worshippers|passengers) as possible",
     r"kill as many",
+    r"ammonium nitrate",
+    r"shrapnel",
+    r"seating plan",
     r"warheads?",
     r"petn\b",
     r"drones? (?:fitted|armed|laden|loaded|carrying)",
@@ -1433,6 +1448,7 @@ VIOLENCE = _rx(
 # -- a protected role held by the target ----------------------------------------------------------
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
+        r"writ(?:es|ing) for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
         r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
         r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
         r"animat(?:eur|rice) (?:de |d')?(?:l'|la |le |une |un )?(?:emission|journal|debat)",
@@ -1478,6 +1494,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
     ),
     "human_rights_defender": _rx(
+        r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
         r"rights (?:defender|activist)",
         r"defensor(?:a)? de (?:los )?derechos",
@@ -1923,6 +1940,11 @@ NOT_THE_BASIS = _rx(
     r"n'entre pas en ligne de compte",
     r"(?:is|are) irrelevant",
     r"(?:is|are) not in question",
+    r"(?:is|are) about an? unrelated",
+    r"known for (?:exposing|criticising|criticizing|his|her|reporting|writing|campaigning)",
+    r"we (?:have|had) no interest in",
+    r"(?:is|are) not why we (?:act|ask|are here|are asking)",
+    r"noted for the (?:location|address|record) only",
     r"(?:is|was) not the reason (?:he|she|they|the target|the subject) (?:is|was|are|were) (?:targeted|selected|chosen|monitored)",
     r"(?:explains|explain) the route",
     r"(?:only )?for (?:identification|identity) purposes",
@@ -2184,6 +2206,8 @@ NOT_THE_TARGET = re.compile(
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale|intended|potential|likely|real|actual|only|presunta|posible|victime|probable)\s+)?"
     r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|(?:are|were|son|sont|eran|etaient)\s+(?:(?:the|los|las|les)\s+)?(?:(?:main|key|only)\s+)?(?:witnesses|victims|complainants|informants|testigos|victimas|denunciantes|temoins|victimes|plaignants)\b"
+    r"|none of them is (?:a |the )?(?:target|subject|suspect)"
     r"|(?:lodged|filed|made|brought|presento|interpuso|a depose|a porte) (?:the |a |her |his |la |una |une |sa |su )?(?:own )?(?:complaint|report|denuncia|plainte)"
     r"|(?:declar\w*|testif\w*|temoign\w*|depos\w*) (?:como|as an?|comme|en tant que) (?:(?:un|una|une)\s+)?(?:testigo|witness|temoin)"
     r"|(?:no|ni) (?:es|son|era) (?:sujeto|objetivo|investigad\w*)"
@@ -2363,7 +2387,7 @@ OF_THE_INSTITUTION = re.compile(
 # an act done to people the ground word describes ("phones elderly people", "trafficked Thai
 # nationals"): the victims' age or origin, not the target's
 VICTIMISING = re.compile(
-    r"(?:make|making|frighten\w*|intimidat\w*|terrori[sz]\w*|attack\w*|kill\w*|phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
+    r"(?:make|making|frighten\w*|intimidat\w*|terrori[sz]\w*|attack\w*|kill\w*|targets|phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
     r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
@@ -2389,6 +2413,7 @@ NO_DANGER = _rx(
 # a publication by others that first pointed to the case ("An article on a news portal first
 # pointed to the tender"): the source of the inquiry, not the target's expression
 PUBLICATION_AS_SOURCE = re.compile(
+    r"\b(?:first )?(?:exposed|revealed|uncovered|brought to light|denounced) by (?:a|an|the|two|several) (?!(?:target|subject|suspect)\b)|"
     r"^\s*(?:an?|una?|une|the|el|la|le|l')\s+(?:[a-z-]+\s+)?(?:article|report|story|post|broadcast|"
     r"articulo|reportaje|nota|noticia|reportage|enquete|publication|publicacion)\b[^.;]{0,80}\b(?:pointed|led|alerted|"
     r"prompted|triggered|revealed|first|motivo|alerto|revelo|a (?:alerte|revele|declenche))"
@@ -2401,6 +2426,19 @@ OPEN_ACCESS = _rx(
     r"de acceso (?:publico|libre)",
     r"(?:accessible|disponible)s? publiquement",
     r"en libre acces",
+)
+# "62 elderly victims", "widowed customers": the victims' trait
+VICTIMS_AFTER = re.compile(
+    r"\w*\s+(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors)\b"
+)
+# a complaint made by others ("denuncia de dos ex alumnos", "complaint by the family"): evidence
+COMPLAINT_BY = re.compile(
+    r"(?:denuncias?|complaints?|plaintes?|querellas?|testimonios?|temoignages?|declaraciones|statements?|"
+    r"reports?|denonciations?)\s+(?:de|del|de la|de los|de las|by|from|of|par|des|du|presentada por|deposee par)\s+(?!(?:the |el |la |l')?(?:target|subject|suspect|objetivo|investigad|cible|interesse)\b)"
+)
+# an indefinite agent of a passive ("exposed by a local reporter"): someone other than the target
+INDEFINITE_AGENT = re.compile(
+    r"\b(?:by|par|por) (?:a|an|un|une|una)\s+(?:[a-z-]+\s+){0,3}$"
 )
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(
@@ -2513,6 +2551,9 @@ GROUND_CONTEXT = _rx(
 # An act of expression that *frames* what follows as its content ("published an investigation on
 # killings by the army"): crime words after it in the same clause are reported, not alleged.
 REPORTING = _rx(
+    r"rendu(?:e|s|es)? publi",
+    r"hizo publico",
+    r"made public",
     r"(?:anniversary|anniversaire|aniversario) (?:of|du|de la|des|de|del)",
     r"publish",
     r"(?:remembrance|commemorat\w*|vigil|memorial|homage|tribute|conmemoraci\w*|homenaje|vigilia|commemoration|hommage|veillee)s? (?:for|of|to|a|al|a la|de|del|des|du|pour|en memoire)",

@@ -106,7 +106,11 @@ def _by_others(clause: str, start: int) -> bool:
     window = clause[max(0, start - _OTHERS_WINDOW) : start]
     if cues.SPOKEN_OF.search(window):
         return True  # "deux diacres l'ont dénoncé", "lo denunciaron"
-    if cues.PASSIVE_BY.match(clause, start) or cues.COUNTED_SPEAKERS.search(window):
+    if (
+        cues.PASSIVE_BY.match(clause, start)
+        or cues.COUNTED_SPEAKERS.search(window)
+        or cues.COMPLAINT_BY.match(clause, start)
+    ):
         return True  # "denunciado por tres ex-monaguillos", "tres alcaldes denunciaron"
     if not cues.SUBJECT.search(window[-40:]) and cues.SUBJECT.search(
         clause[start : start + 60]
@@ -253,7 +257,7 @@ def analyse_rules(
                         clause[max(0, m.start() - 40) : m.start()]
                     )
                     # "An article on a news portal first pointed to the tender": others' publication
-                    and not cues.PUBLICATION_AS_SOURCE.match(clause)
+                    and not cues.PUBLICATION_AS_SOURCE.search(clause)
                     # "during the strike", "en medio de una jornada de manifestaciones": a setting
                     and not cues.DURING.search(
                         clause[max(0, m.start() - 60) : m.start()]
@@ -297,6 +301,7 @@ def analyse_rules(
                         clause[max(0, g.start() - 40) : g.start()]
                     )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
+                    and not cues.VICTIMS_AFTER.match(clause, g.end())
                 ]
                 if role == "religious_leader" or "religious_leader" in prof_roles:
                     # the mosque of an imam, the church of a pastor: the setting of the role
@@ -396,6 +401,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     ):
         return False  # "the imam is a witness", "a monk was stabbed", "the priest saw"
     wide = (earlier + " " + before) if earlier else before
+    if cues.INDEFINITE_AGENT.search(before[-45:]):
+        return False  # "first exposed by a local newspaper reporter": someone else
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
     if cues.RELATIVE_AFTER.match(after):
