@@ -416,3 +416,40 @@ def test_an_initial_does_not_end_a_sentence():
         "After reporter N. Baig published her series, threats followed.",
         "Location.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target is a consular officer at a foreign embassy here; he sold sixty visas to smugglers.",
+        "She runs the prisoners' rights association and visits the penitentiary weekly.",
+        "Founder of a prisoners' rights charity; the charity's van carried twelve rifles.",
+        "The subject writes for an online news site as a freelancer.",
+    ],
+)
+def test_roles_described_by_office_or_work_are_named(text):
+    assert rules(text).holds("names_protected_person")
+
+
+def test_no_people_present_or_harmed_is_no_terrorism():
+    a = rules(
+        "He cut the fence of a mink farm and released the animals. No people were present or harmed."
+    )
+    assert not a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los robos de celulares aumentaron desde que llegaron los venezolanos, así que se están "
+        "cubriendo los números de los extranjeros del sector.",
+        "Although no link between the target and that chain has been established, the target's Tamil "
+        "origin corresponds to the profile of the couriers arrested so far.",
+    ],
+)
+def test_a_trend_blamed_on_a_nationality_or_an_origin_profile_is_a_ground_not_an_act(
+    text,
+):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")

@@ -938,6 +938,9 @@ GROUND = _rx(
     r"(?:against|without) (?:the )?(?:will|wishes|consent|permission) of (?:her|his|their) (?:male )?(?:guardian|father|family|husband|brothers?)",
     r"without (?:her|his) (?:male )?(?:guardian|father|husband)'s (?:permission|consent|approval)",
     r"male guardian",
+    r"(?:cubriendo|cubrir|vigilar|vigilando|monitoreando|controlar) (?:los numeros de |las lineas de |a )?(?:los|las|todos los) extranjer",
+    r"(?:covering|monitoring|screening) (?:the (?:numbers|phones|lines) of )?(?:all )?(?:the )?foreigners",
+    r"(?:origin|origen|origine|ethnicity|nationality) (?:corresponds|matches|fits|corresponde|encaja|correspond)",
     r"lifestyle",
     r"national values",
     r"(?:certain|those|such) circles",
@@ -1494,6 +1497,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
     ),
     "human_rights_defender": _rx(
+        r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
         r"rights (?:defender|activist)",
@@ -1626,6 +1630,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:premier|deuxieme|second|troisieme) secretaire",
         r"ambassador",
         r"consul\b",
+        r"consular (?:officer|official|agent|staff|attache|employee)",
+        r"(?:agent|fonctionnaire|agente) consulaire",
+        r"funcionari[oa] consular",
         r"consul-general",
         r"attache\b",
         r"diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations))",
@@ -1742,6 +1749,10 @@ NEGATION = _rx(
 )
 # claims about a group or population, not about what the target did: never a specific allegation
 GENERALISATION = _rx(
+    r"(?:robos|hurtos|asaltos|delitos|thefts|robberies|burglaries|crimes|vols|cambriolages|agressions|incidents)\b[^.;]{0,40}\b(?:aumentaron|crecieron|se dispararon|se duplicaron|increased|rose|went up|have risen|ont augmente|ont explose)",
+    r"desde que llegaron",
+    r"since (?:the )?[a-z]+ (?:arrived|came|settled)",
+    r"depuis que les [a-z]+ sont arrives",
     r"suelen",
     r"tend to",
     r"ont tendance a",
@@ -2400,6 +2411,7 @@ UNRELATED_TO = re.compile(
 # does not meet the terrorism definition (life endangered to intimidate a population or compel a
 # government), whatever label the case was given
 NO_DANGER = _rx(
+    r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|harmed|hurt|injured|endangered|in danger|inside)",
     r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
     r"(?:nobody|no one) was (?:in|inside|at|present)",
     r"no (?:habia|hubo) (?:nadie|personas|gente)",
@@ -2653,6 +2665,9 @@ SENTENCE_NEGATION = _rx(
     r"ni\b",
 )
 NO_ALLEGATION = _rx(
+    r"no link (?:between|to|with) (?:the )?(?:target|subject|suspect)[^.;]{0,60}\b(?:has been|have been|was|could be|is) (?:established|found|identified|shown|proven)",
+    r"ningun vinculo (?:entre|con) (?:el )?(?:objetivo|investigad\w*)[^.;]{0,60}\b(?:se ha|ha sido) (?:establecido|acreditado)",
+    r"aucun lien (?:entre|avec) (?:le |la )?(?:cible|interesse\w*)[^.;]{0,60}\bn'a ete (?:etabli|demontre)",
     r"aucun fait (?:precis|concret|delictueux) ne (?:lui|leur) est (?:reproche|impute)",
     r"no se (?:ha|han) (?:identificado|establecido|acreditado|detectado|determinado) (?:un |ningun |el )?(?:hecho|acto|delito|conducta)s? (?:concret|especific|delictiv|precis)",
     r"no (?:specific|concrete|particular) (?:act|offence|fact|incident)s? (?:has|have) been (?:identified|established|found)",
