@@ -32,6 +32,19 @@ class PartyRole(StrEnum):
     BROKER = "broker"
 
 
+class PlainAction(StrEnum):
+    """Licence actions that need only an actor and a reason (the API and the console offer them
+    with the same names)."""
+
+    SUBMIT = "submit"
+    START_REVIEW = "start_review"
+    DENY = "deny"
+    SUSPEND = "suspend"
+    REINSTATE = "reinstate"
+    REVOKE = "revoke"
+    EXPIRE = "expire"
+
+
 class PartyKind(StrEnum):
     EXPORTER = "exporter"
     AGENCY = "agency"

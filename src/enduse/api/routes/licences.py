@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from fastapi import APIRouter
 
 from enduse.api.deps import ScopeDep, SettingsDep, StoreDep
@@ -15,6 +13,7 @@ from enduse.licensing.models import (
     ApprovalIn,
     DueDiligenceIn,
     LicenceSummary,
+    PlainAction,
     RfiAnswerIn,
     RfiIn,
     TransitionIn,
@@ -23,18 +22,6 @@ from enduse.screening.service import Thresholds
 from enduse.storage.tables import Licence
 
 router = APIRouter(prefix="/licences", tags=["licences"])
-
-
-class PlainAction(StrEnum):
-    """Actions that need only an actor and a reason."""
-
-    SUBMIT = "submit"
-    START_REVIEW = "start_review"
-    DENY = "deny"
-    SUSPEND = "suspend"
-    REINSTATE = "reinstate"
-    REVOKE = "revoke"
-    EXPIRE = "expire"
 
 
 @router.post("", status_code=201)

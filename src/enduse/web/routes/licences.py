@@ -9,7 +9,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from enduse.api.deps import PrincipalDep, SettingsDep, StoreDep
-from enduse.api.routes.licences import PlainAction
 from enduse.auth import Principal
 from enduse.certificates import service as certificates
 from enduse.clock import utcnow
@@ -19,7 +18,13 @@ from enduse.gate.taskings import get_tasking
 from enduse.licensing import Action, LicenceState
 from enduse.licensing import service as licensing
 from enduse.licensing.machine import allowed_actions
-from enduse.licensing.models import ApprovalIn, RfiAnswerIn, RfiIn, TransitionIn
+from enduse.licensing.models import (
+    ApprovalIn,
+    PlainAction,
+    RfiAnswerIn,
+    RfiIn,
+    TransitionIn,
+)
 from enduse.reports import compute_statistics
 from enduse.screening.service import Thresholds
 from enduse.storage import Store, reports_repo
