@@ -11,7 +11,7 @@ from enduse.justification import Thresholds, analyse
 from enduse.justification._model import LABELS
 from enduse.justification._rules import analyse_rules
 from enduse.justification._text import split_sentences
-from enduse.justification.analysis import ModelView, merge_model
+from enduse.justification.analysis import ModelView, merge_model, rule_context
 
 T = Thresholds()
 
@@ -40,14 +40,7 @@ def merged(text, rows, label="", thresholds=T):
         thresholds,
         offence_label=label,
         model_name="test",
-        modal=frozenset(hits.sentences.get("modal", set())),
-        disclaimed="no_allegation" in hits.score,
-        rule_evidence=frozenset(hits.sentences.get("evidence", set())),
-        role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
-        identity_mentioned="identity_mention" in hits.score,
-        procedural=frozenset(hits.sentences.get("procedural", set())),
-        whereabouts=frozenset(hits.sentences.get("whereabouts", set())),
-        no_danger="no_danger" in hits.score,
+        **rule_context(hits),
     )
 
 

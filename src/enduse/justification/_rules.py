@@ -171,16 +171,15 @@ def analyse_rules(
             hits.add("no_danger", s.index, 1.0)
         if cues.IDENTITY_MENTION.search(s.folded):
             hits.add("identity_mention", s.index, 1.0)
+        where = bool(cues.WHEREABOUTS.search(s.folded))
         if (
-            cues.LEGAL_PROCESS.search(s.folded)
+            where
+            or cues.LEGAL_PROCESS.search(s.folded)
             or cues.REQUEST.search(s.folded)
-            or cues.WHEREABOUTS.search(s.folded)
         ):
             # the sentence says where the case stands, what is asked or where the target is
             hits.add("procedural", s.index, 1.0)
-        if cues.WHEREABOUTS.search(s.folded) and not any(
-            p.search(s.folded) for p in cues.ROLES.values()
-        ):
+        if where and not any(p.search(s.folded) for p in cues.ROLES.values()):
             hits.add("whereabouts", s.index, 1.0)
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)
@@ -370,9 +369,8 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
         return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
-            seen = (
-                True  # a negated role word is someone else's too ("not the journalist")
-            )
+            # a role word is seen even when negated: "not the journalist" is someone else's
+            seen = True
             if _negated(clause, m.start()):
                 continue
             if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(

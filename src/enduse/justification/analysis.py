@@ -670,9 +670,9 @@ def _accounted(
 ) -> bool:
     """Every sentence of a thin text is accounted for: it names the legal process, the request or
     the target's whereabouts, an offence or evidence (by the rules), or the model reads it as a
-    criminal act or evidence (0.4 together) or as request wording. A sentence that is none of these ("person of interest ahead of the
-    elections", "assessed as hostile to national cohesion") is a reason nobody stated: a person
-    decides."""
+    criminal act or evidence (0.4 together) or as request wording. A sentence that is none of
+    these ("person of interest ahead of the elections", "assessed as hostile to national
+    cohesion") is a reason nobody stated: a person decides."""
     for s in sentences:
         if s.index in procedural or s.text in rule_act:
             continue
@@ -737,16 +737,25 @@ def analyse(
         thresholds,
         offence_label=offence_label,
         model_name=clf.name,
-        modal=frozenset(hits.sentences.get("modal", set())),
-        disclaimed="no_allegation" in hits.score,
-        rule_evidence=frozenset(hits.sentences.get("evidence", set())),
-        role_elsewhere=frozenset(hits.sentences.get("role_elsewhere", set())),
-        identity_mentioned="identity_mention" in hits.score,
-        procedural=frozenset(hits.sentences.get("procedural", set())),
-        no_danger="no_danger" in hits.score,
-        # where the target is, or their nationality said in passing: read like a title by the model
-        whereabouts=frozenset(
-            hits.sentences.get("whereabouts", set())
-            | hits.sentences.get("identity_mention", set())
-        ),
+        **rule_context(hits),
     )
+
+
+def rule_context(hits: CueHits) -> dict[str, Any]:
+    """What ``merge_model`` needs from the rule hits besides the findings: the sentences and
+    flags that qualify the model's readings. One place, so every caller merges the same way."""
+
+    def idx(name: str) -> set[int]:
+        return hits.sentences.get(name, set())
+
+    return {
+        "modal": frozenset(idx("modal")),
+        "disclaimed": "no_allegation" in hits.score,
+        "rule_evidence": frozenset(idx("evidence")),
+        "role_elsewhere": frozenset(idx("role_elsewhere")),
+        "identity_mentioned": "identity_mention" in hits.score,
+        "procedural": frozenset(idx("procedural")),
+        "no_danger": "no_danger" in hits.score,
+        # where the target is, or their nationality said in passing: read like a title by the model
+        "whereabouts": frozenset(idx("whereabouts") | idx("identity_mention")),
+    }
