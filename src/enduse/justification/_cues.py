@@ -139,6 +139,7 @@ CRIME_ACT = _rx(
     r"contract killing",
     r"material support",
     r"financ(?:es|ed|ing) (?:the )?(?:attacks?|armed|terror|militia|cell|purchase)",
+    r"(?:virements?|transferts?|transfers?|payments?|transferencias?|pagos?|envois? d'argent|remesas?|giros?) (?:de fonds |of funds |de fondos )?(?:vers|a|to|para|au profit d'|en faveur d') ?(?:un |une |a |an |the |el |la |le |des |los |les )?(?:combattants?|fighters?|combatientes?|militants?|jihadist\w*|djihadistes?|yihadistas?|terrorist\w*|insurg\w*|armed group|groupe arme|grupo armado)",
     r"training camp",
     r"recruit(?:s|ed|ing)? (?:fighters|suicide|members for (?:the|an) armed)",
     # weapons and explosives
@@ -479,6 +480,9 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    # "vidéo à l'appui", "pruebas en apoyo", "footage to back it": the support attached
+    r"(?:video|videos|photos?|images?|enregistrements?|documents?|pieces|preuves?) a l'appui",
+    r"(?:video|fotos?|grabacion(?:es)?|pruebas?|documentos?) (?:que lo (?:acredita|prueba|respalda)|de respaldo)",
     r"victims? (?:state|said|say|told|describe|identif|recogni)",
     r"seen (?:carrying|with|leaving|entering|driving|taking|handing|loading)",
     r"prejudice (?:de|total|estime)",
@@ -699,7 +703,7 @@ EXPRESSION = _rx(
     r"songs?\b",
     r"lyrics",
     r"poem",
-    r"documentar",
+    r"(?<!se )documentar",
     r"expos(?:es|ing|e)\b",
     r"alleg(?:ing|ations) (?:of|that)",
     r"accus(?:es|ing) (?:the )?(?:army|police|government|state|authorities|ministry|officials|president)",
@@ -1437,7 +1441,13 @@ VIOLENCE = _rx(
     r"(?:nails|bolts|bearings)(?:,| and) (?:[a-z ]+ )?(?:timer|detonator|fuse)",
     r"timer casing",
     r"improvised (?:explosive )?devices?",
-    r"(?:holding|holds|held|detient|detenait|retient|retenait|retiene|retenia|mantiene) (?:[a-z-]+ ){0,3}(?:hostages?|captives?|fishermen|workers|tourists|teachers|pupils|students|children|enseignants|eleves|touristes|otages|rehenes|turistas|maestros|alumnos|pescadores|trabajadores|ninos|enfants)",
+    r"(?:holding|holds|held|detient|detenait|retient|retenait|retiene|retenia|mantiene|mantienen|retienen) (?:[a-z0-9-]+ ){0,3}(?:hostages?|captives?|fishermen|workers|tourists|teachers|pupils|students|children|passengers|civilians|employees|enseignants|eleves|touristes|otages|passagers|civils|employes|rehenes|turistas|maestros|alumnos|pescadores|trabajadores|ninos|enfants|pasajeros|civiles|empleados)",
+    r"(?:demand|exig)\w* (?:(?:from|of|to) the (?:government|authorities|state) |al (?:gobierno|estado) |a las autoridades |(?:du|au) gouvernement |(?:des|aux) autorites )(?:the |la )?(?:release|liberacion|liberation)",
+    r"(?:market|school|church|mosque|synagogue|temple|bus|train|station|airport|concert|festival|stadium|hotel|checkpoint|village|camp|convoy) (?:attack|bombing|massacre|shooting)s?\b(?! (?:on|against) (?:prices|the (?:currency|price|rate)))",
+    r"attaques? (?:du|de la|de l'|d'une?|des) (?:[a-z-]+ ){0,2}(?:marche|ecole|eglise|mosquee|synagogue|gare|bus|train|salle|concert|festival|stade|hotel|restaurant|poste|caserne|village|camp|convoi|patrouille|foule|aeroport|ambassade)",
+    r"ataques? (?:del|de la) (?:[a-z-]+ ){0,2}(?:mercado|escuela|iglesia|mezquita|sinagoga|estacion|autobus|tren|sala|concierto|festival|estadio|hotel|puesto|cuartel|aldea|pueblo|campamento|convoy|aeropuerto|embajada)",
+    r"(?:device|devices|ied) (?:was |were )?(?:defused|planted|placed|left|hidden) (?:at|in|on|under|near|outside|inside)\b",
+    r"(?:built|building|build|assembled|made|making) (?:the |a )?(?:timer|detonator|trigger|fuse)s?\b",
     r"proof[- ]of[- ]life",
     r"prueba de vida",
     r"preuve de vie",
@@ -1453,6 +1463,8 @@ ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         r"writ(?:es|ing) for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
         r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
+        r"(?:host|presenter|anchor) of (?:the |a |an |its |his |her |their )?(?:[a-z'-]+ ){0,3}(?:programme|program|show|broadcast|bulletin|podcast|news)",
+        r"(?:blogger|vlogger|podcaster|bloguer[oa]|blogueu?r(?:se)?)\b",
         r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
         r"animat(?:eur|rice) (?:de |d')?(?:l'|la |le |une |un )?(?:emission|journal|debat)",
         r"strings? for (?:a |an |the )?(?:foreign |local |international )?(?:news|press|wire|radio|tv)",
@@ -1501,6 +1513,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
         r"rights (?:defender|activist)",
+        r"(?:press|media) freedom (?:activist|campaigner|advocate|defender)",
+        r"(?:civil liberties|anti-corruption|anti-torture|environmental|land) (?:activist|campaigner|defender)",
+        r"(?:activista|defensor(?:a)?) (?:por|de) (?:la )?libertad de (?:prensa|expresion)",
+        r"(?:militant|defenseur)(?:e)? (?:pour|de) la liberte (?:de la presse|d'expression)",
         r"defensor(?:a)? de (?:los )?derechos",
         r"defenseu?r(?:e)? des droits",
         r"militant(?:e)? des droits",
@@ -1979,6 +1995,10 @@ NOT_THE_BASIS = _rx(
     r"mais ce n'est pas pour (?:cela|ca)",
     r"(?:ne sont|n'est) pas en cause",
     r"n'a rien a voir avec",
+    r"circunstancia ajena",
+    r"ajen[oa]s? (?:a|al) (?:los hechos|la investigacion|la causa|este caso|el caso|la solicitud|lo investigado|los delitos)",
+    r"n'(?:a|ont) aucun (?:lien|rapport) avec (?:les faits|l'enquete|les elements|le dossier|l'affaire|la demande|la procedure|les infractions)",
+    r"(?:has|have|had|with) no (?:connection|link) (?:with|to) (?:the )?(?:facts|offen[cs]es?|case|evidence|investigation|request|conduct)",
     r"sans (?:rapport|lien) avec",
     r"no (?:es|son) relevante",
     r"(?:plays?|played) no (?:part|role)",
@@ -2005,6 +2025,13 @@ NOT_THE_BASIS = _rx(
     r"neither (?:protects|shields|helps|clears) (?:him|her) nor",
     r"ne le (?:protege|sert|disculpe) ni ne",
     r"(?:la solicitud|the request|this request|the application|la demande|cette demande) (?:se basa|is based|rests|repose|se fonde) (?:en|on|sur)",
+)
+TRAIT_OPENING = re.compile(
+    r"\s*(?:(?:his|her|their|the|its|su|sus|la|el|sa|son|ses|le|l')\s*)?(?:nationality|religion|faith|ethnicity|"
+    r"ethnic origin|origin|background|politics|political (?:views|affiliation|opinions|activity)|party membership|"
+    r"union (?:role|membership|activity|work)|membership|affiliation|citizenship|beliefs|views|opinions|"
+    r"nacionalidad|religion|fe|origen|etnia|afiliacion|militancia|creencias|opiniones|actividad sindical|"
+    r"nationalite|origine|appartenance|confession|ethnie|croyances|opinions|activite syndicale)\b"
 )
 DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
@@ -2251,6 +2278,24 @@ RELATIVE_IS = re.compile(
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait)\s+"
     r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
 )
+# "Sister is a local councillor": a relative opening the clause, the role is the relative's
+KIN_OPENING = re.compile(
+    r"\s*(?:(?:his|her|their|the|el|la|su|sa|son|le|l')\s+)?(?:(?:elder|younger|older|eldest|youngest|late)\s+)?"
+    r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|"
+    r"padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|sobrin[oa]|"
+    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante|cousine?|neveu|niece)(?:-in-law)?\s+"
+    r"(?:is|was|es|fue|est|etait)\s+"
+)
+# "... because defence counsel will raise it": a role word opening a clause of its own, as the
+# subject of its own verb -- someone else acting, not the target's title
+SUBORDINATE_OPENING = re.compile(
+    r"\b(?:because|since|although|unless|until|once|porque|ya que|aunque|cuando|parce que|puisque|bien que|quand|lorsque)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our|el|la|los|las|su|sus|le|les|l'|son|sa|ses|notre|nuestro)\s*)?(?:[a-z-]+\s+)?$"
+)
+ACTS_AFTER = re.compile(
+    r"\s*(?:will|would|may|might|could|can|shall|should|must|has|have|had|is going to|va a|puede|podria|podra|"
+    r"pourrait|pourra|peut|va)\s+"
+)
 # "el hermano del objetivo es periodista": a relative's role
 RELATIVE_OF_TARGET_IS = re.compile(
     r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|padre|madre|hermano|"
@@ -2426,6 +2471,9 @@ NO_DANGER = _rx(
 # pointed to the tender"): the source of the inquiry, not the target's expression
 PUBLICATION_AS_SOURCE = re.compile(
     r"\b(?:first )?(?:exposed|revealed|uncovered|brought to light|denounced) by (?:a|an|the|two|several) (?!(?:target|subject|suspect)\b)|"
+    # Spanish puts the subject after the verb: "la denunció un periodista local", "lo reveló un diario"
+    r"\b(?:la|lo|las|los|le|les) (?:denuncio|denunciaron|revelo|revelaron|publico|publicaron|expuso|destapo|destaparon) "
+    r"(?:un|una|unos|unas|dos|tres|varios|varias|el|la) (?!(?:objetivo|investigad\w*|sospechos\w*|\d+)\b)[a-z]|"
     r"^\s*(?:an?|una?|une|the|el|la|le|l')\s+(?:[a-z-]+\s+)?(?:article|report|story|post|broadcast|"
     r"articulo|reportaje|nota|noticia|reportage|enquete|publication|publicacion)\b[^.;]{0,80}\b(?:pointed|led|alerted|"
     r"prompted|triggered|revealed|first|motivo|alerto|revelo|a (?:alerte|revele|declenche))"
@@ -2712,11 +2760,11 @@ NO_ALLEGATION = _rx(
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
     r"no (?:other )?link (?:yet|so far|established|found)",
     r"ningun (?:otro )?vinculo",
-    r"aucun (?:autre )?lien",
+    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien",
 )
 FRAMING = _rx(
     r"amounts? to",
-    r"constitu(?:t|e|ent|ye|yen)",
+    r"constitu(?:t|e|ent|ye|yen)(?!\w* (?:(?:una?|une|des|a|an|several|varias|plusieurs|\d+) )?(?:[a-z-]+ )?(?:sociedad|empresa|compan|societe|entreprise|firm|shell|fundacion|fondation|foundation|trust))",
     r"tantamount",
     r"characteri[sz]ed as",
     r"qualif(?:ies|y|ied) as",
@@ -2736,6 +2784,12 @@ FRAMING = _rx(
     r"caracterise\w*",
 )
 
+# a comparison, not an act: "paralyses the state as effectively as any bomb", "como si fuera una bomba"
+SIMILE = re.compile(
+    r"(?:\bas (?:[a-z]+ )?as (?:any |a |an |the )?|\blike (?:a |an |any )?|\bno less than (?:a |an |any )?|"
+    r"\b(?:worse|more [a-z]+) than (?:a |an |any )?|\btanto como (?:una? |cualquier )?|\bigual que (?:una? |cualquier )?|"
+    r"\bcomo si (?:fuera|fuese) (?:una? )?|\baussi [a-z]+ qu'(?:une? )?|\bautant qu'(?:une? )?|\bcomme (?:le ferait|si c'etait) (?:une? )?)$"
+)
 # victims described around a crime word ("the families of the people killed"): not the target's act
 VICTIM_CONTEXT = _rx(
     r"famil(?:y|ies) of",
@@ -2794,6 +2848,14 @@ REQUEST = _rx(
 # the interception in case 118/26", "CR n° 26/114"): a sentence that says where the case stands
 LEGAL_PROCESS = _rx(
     r"warrants?\b",
+    # the penalty the offence carries: the threshold the certificate sets, stated
+    r"punishable",
+    r"(?:maximum )?(?:penalty|sentence) of (?:up to )?\d+",
+    r"carries (?:a )?(?:maximum |max\.? )?(?:of |up to )?(?:\d+|[a-z]+) years",
+    r"peine (?:encourue|maximale|de \d+)",
+    r"passible de",
+    r"pena (?:maxima|prevista|de \d+|de hasta)",
+    r"castigad[oa] con",
     r"orders?\b",
     r"court",
     r"judge",

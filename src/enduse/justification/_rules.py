@@ -80,6 +80,9 @@ def _aimed(clause: str, asked: re.Match[str] | None, start: int) -> bool:
     return bool(_PURPOSE_MARK.search(clause[asked.start() : start]))
 
 
+# "owner of two radio stations and host of its morning show": a second title joined to the first
+# with no article, not a second object of the act
+_COORDINATED = re.compile(r"(?:\band|\by|\bet|,)\s+$")
 _APPOSED = re.compile(r",\s*(?:(?:the|el|la|le|l'|our|notre|nuestro)\s*)?$")
 _PURPOSE_MARK = re.compile(
     r"\b(?:to|in order to|so as to|para|a fin de|con el fin de|pour|afin de|en vue de)\b"
@@ -92,10 +95,17 @@ def _set_aside(sentences: list[Sentence]) -> set[int]:
     ("Very critical of the government. That is not the basis of this request: ...")."""
     out: set[int] = set()
     for s in sentences:
-        if cues.NOT_THE_BASIS.search(s.folded):
+        basis = bool(cues.NOT_THE_BASIS.search(s.folded))
+        if basis:
             out.add(s.index)
             if s.index and cues.DEMONSTRATIVE_OPENING.match(s.folded):
                 out.add(s.index - 1)
+        if (basis or cues.DISCLAIMER.search(s.folded)) and cues.TRAIT_OPENING.match(
+            s.folded
+        ):
+            # "Nationality is irrelevant", "His union role and lectures are not relevant": the
+            # trait named earlier in the text is set aside wherever it was named
+            out.update(range(s.index))
     return out
 
 
@@ -132,12 +142,18 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
     """The matches no speculation or framing cue scopes over (one within ``_SPEC_WINDOW``
     characters before it): "assessed as likely to attack" is not an act, but in a long clause a
     "possible" far from "bought a rifle" does not unsay it."""
-    out = []
-    for m in matches:
-        window = clause[max(0, m.start() - _SPEC_WINDOW) : m.start()]
-        if not _speculative(window):
-            out.append(m)
-    return out
+    # the scoping cues are matched on the whole clause, so that what follows them is seen
+    # ("constituye sociedades pantalla" forms companies; "constituye un delito" frames)
+    scopes = [
+        (x.start(), x.end())
+        for p in (cues.SPECULATION, cues.FRAMING)
+        for x in p.finditer(clause)
+    ]
+    return [
+        m
+        for m in matches
+        if not any(s >= m.start() - _SPEC_WINDOW and e <= m.start() for s, e in scopes)
+    ]
 
 
 LABEL = -2  # the sentence index standing for the offence label in ``CueHits``
@@ -187,15 +203,24 @@ def analyse_rules(
                 hits.add("no_allegation", s.index, 1.0)
             general = bool(cues.GENERALISATION.search(clause))
             asked = cues.REQUEST.search(clause)
-            crime = [
-                m
-                for m in _asserted(
-                    _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
-                    clause,
-                )
-                # "request location to compare with burglary times": the aim, not an act
-                if not _aimed(clause, asked, m.start())
-            ] + _live(cues.EXTORTION, clause)
+            crime = (
+                [
+                    m
+                    for m in _asserted(
+                        _live(
+                            cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False
+                        ),
+                        clause,
+                    )
+                    # "request location to compare with burglary times": the aim, not an act
+                    if not _aimed(clause, asked, m.start())
+                    # "as effectively as any bomb": a comparison, not an act
+                    and not cues.SIMILE.search(
+                        clause[max(0, m.start() - 30) : m.start()]
+                    )
+                ]
+                + _live(cues.EXTORTION, clause)
+            )
             qualification = (
                 len(clause.split()) <= 6
                 and not cues.SUBJECT.search(clause)
@@ -225,6 +250,8 @@ def analyse_rules(
                     clause[max(0, m.start() - 40) : m.start()]
                 )
                 and not cues.ON_PROPERTY.match(clause, m.end())
+                # "as effectively as any bomb": a comparison, not an act
+                and not cues.SIMILE.search(clause[max(0, m.start() - 30) : m.start()])
             ]
             if violence and not general:
                 hits.add("violence", s.index, 1.0)
@@ -403,6 +430,10 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "first exposed by a local newspaper reporter": someone else
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
+    if len(before) < 60 and cues.KIN_OPENING.match(before):
+        return False  # "Sister is a local councillor": the relative's role
+    if cues.SUBORDINATE_OPENING.search(before[-40:]) and cues.ACTS_AFTER.match(after):
+        return False  # "because defence counsel will raise it": someone else, acting
     if cues.RELATIVE_AFTER.match(after):
         return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
@@ -459,7 +490,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         )
         for a in p.finditer(between)
     ]
-    if acts:
+    if acts and not _COORDINATED.search(between):
         last = max(a.end() for a in acts)
         # the object of the act or of criticism, unless a predicate follows the act
         return bool(cues.COPULA.search(between[last:]))

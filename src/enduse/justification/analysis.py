@@ -301,6 +301,7 @@ class ModelView:
     role_at: tuple[float, ...] = ()
     leading: tuple[str, ...] = ()  # each sentence's most probable concept
     lead_p: tuple[float, ...] = ()
+    none_at: tuple[float, ...] = ()  # each sentence's "nothing is alleged" reading
 
     @classmethod
     def of(cls, probs: Any, labels: tuple[str, ...]) -> ModelView:
@@ -336,6 +337,7 @@ class ModelView:
             tuple(float(v) for v in col["role"]),
             tuple(labels[int(i)] for i in probs.argmax(1)) if len(probs) else (),
             tuple(float(v) for v in probs.max(1)) if len(probs) else (),
+            tuple(float(v) for v in col["none_alleged"]),
         )
 
 
@@ -623,7 +625,9 @@ def merge_model(
         unclear = Finding("unclear", False, 0.0, (), "")
     elif (
         f["unclear"].holds
-        and _quiet(analysis, view, t, disclaimed or identity_mentioned)
+        and _quiet(
+            analysis, view, t, disclaimed or identity_mentioned, frozenset(asking)
+        )
         and _accounted(sentences, view, procedural | rule_evidence, act.evidence)
     ):
         # (i) nothing decisive, and nothing to doubt either: no expression or identity cue, and no
@@ -647,17 +651,29 @@ def merge_model(
     )
 
 
-def _quiet(rules: Analysis, view: ModelView, t: Thresholds, disclaimed: bool) -> bool:
+def _quiet(
+    rules: Analysis,
+    view: ModelView,
+    t: Thresholds,
+    disclaimed: bool,
+    asking: frozenset[int] = frozenset(),
+) -> bool:
     """No reading anywhere in the text that could make it abusive: the rules see no protected
     ground, no disclaimer and no nationality or origin said in passing (``disclaimed`` covers
     both), at most a weak expression cue, and the model reads no sentence as expression,
-    identity, a disclaimer or vague suspicion at ``model_quiet`` or above."""
+    identity, a disclaimer or vague suspicion at ``model_quiet`` or above. A sentence about the
+    request itself ("Camera capability NOT requested") may read as "nothing alleged" to the
+    model: there it says what is not asked, not that nothing is alleged."""
     r = rules.findings
+    none_alleged = max(
+        (p for i, p in enumerate(view.none_at) if i not in asking),
+        default=0.0 if view.none_at else view.none_alleged,
+    )
     return (
         not disclaimed
         and r["protected_ground"].score == 0.0
         and r["expression"].score <= 0.2  # at most one weak cue ("online", "video")
-        and max(view.expression, view.identity, view.none_alleged, view.vague)
+        and max(view.expression, view.identity, none_alleged, view.vague)
         < t.model_quiet
     )
 
