@@ -192,3 +192,115 @@ def test_a_nothing_alleged_reading_outside_request_wording_still_blocks_it():
     text = "The account sent 80 abusive images to an undercover officer. He is a good father."
     rows = [{"crime": 0.85}, {"none_alleged": 0.6}]
     assert merged(text, rows).holds("unclear")
+
+
+# -- whose role, continued: relations, witnesses, the writer's own "he is not" ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject is the eldest son of a regional newspaper's publisher; his prints are on the "
+        "press that made the counterfeit notes.",
+        "He is married to a well-known radio presenter; the VAT fraud runs through his nine companies.",
+        "Un periodista, testigo directo del asalto desde un café, declaró; el objetivo huyó en la moto.",
+        "The people he threatened are two imams; he is not. He bought a rifle on 3 May.",
+        "He paid 2M in cash to a city councillor for the contracts, per the bank slips; he holds no "
+        "office.",
+        "This case began after a reporter published the invoices; the target, the procurement chief, "
+        "signed all of them.",
+        "He works as a driver in the office of a senator and moved 3 drums of precursors in the car.",
+    ],
+)
+def test_a_role_held_by_someone_the_text_sets_beside_the_target_is_not_the_targets(
+    text,
+):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "He visits the cartel's boss in prison twice a week as his defence counsel and carries "
+            "out his orders.",
+            "lawyer",
+        ),
+        (
+            "He sits in the state legislative assembly and paid two men to burn a rival's depot.",
+            "politician",
+        ),
+        (
+            "Tgt strings for a provincial weekly and runs a haulage firm; 30 kg of cocaine found in "
+            "his lorry.",
+            "journalist",
+        ),
+    ],
+)
+def test_the_targets_own_capacity_or_seat_is_a_role(text, role):
+    a = rules(text)
+    assert role in a.roles
+
+
+# -- settings and set-asides, continued ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Using the dockers' strike as cover, his gang robbed 3 lorries at knifepoint. The strike and "
+        "the unions are not relevant.",
+        "Les faits ont eu lieu en marge de la marche syndicale du 1er mai : il a rançonné des "
+        "commerçants, couteau à la main.",
+    ],
+)
+def test_a_setting_or_a_set_aside_strike_is_neither_expression_nor_ground(text):
+    a = rules(text)
+    assert not a.holds("expression")
+    assert not a.holds("protected_ground")
+
+
+def test_a_trait_reported_during_vetting_is_still_a_ground():
+    a = rules(
+        "During routine vetting it was reported that she is a lesbian; nothing else is held against "
+        "her."
+    )
+    assert a.holds("protected_ground")
+
+
+def test_victims_traits_and_threats_to_publish_are_not_the_targets():
+    a = rules(
+        "Eleven elderly complainants were made to pay; he threatened them with publication of their "
+        "photos. The transfers reached his wallet."
+    )
+    assert not a.holds("protected_ground")
+    assert not a.holds("expression")
+
+
+# -- a profile with nothing behind it --------------------------------------------------------------
+
+
+def test_a_list_of_what_is_absent_disclaims_the_allegation():
+    a = rules(
+        "Grew a beard and joins an unregistered prayer circle. No weapons, no travel, no contacts "
+        "with any cell."
+    )
+    assert not a.holds("specific_allegation")
+
+
+def test_an_absent_list_about_shell_companies_is_evidence_not_a_disclaimer():
+    a = rules(
+        "He embezzled 4M through firms that have no staff, no equipment and no address; his "
+        "signature is on every transfer."
+    )
+    assert a.holds("specific_allegation")
+
+
+def test_request_wording_and_two_word_lines_carry_no_model_role():
+    text = "Tgt bought 18 kg of precursors for a bomb at the derby. Msgs, loc, mic."
+    assert not merged(text, [{"violent": 0.9}, {"role": 0.95}]).holds(
+        "names_protected_person"
+    )
+    assert not merged(
+        "Crewing agent. He kept 40 men's passports.", [{"role": 0.95}, {"crime": 0.9}]
+    ).holds("names_protected_person")

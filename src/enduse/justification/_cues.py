@@ -1373,7 +1373,11 @@ VIOLENCE = _rx(
     r"explosivista",
     r"volar(?:on|an)? (?:el|la|los|las)",
     r"volando (?:el|la|los|las)",
-    r"holding (?:\d+ )?(?:[a-z-]+ )?(?:schoolchildren|children|students|pupils|hostages|captives|passengers|workers|villagers|tourists|aid workers)",
+    r"holding (?:\d+ )?(?:[a-z-]+ )?(?:schoolchildren|schoolgirls|schoolboys|girls|boys|women|children|students|pupils|hostages|captives|passengers|workers|villagers|tourists|aid workers)",
+    r"(?:at|a) (?:gun|knife)point",
+    r"a punta de (?:pistola|cuchillo|navaja|arma)",
+    r"sous la menace d'une? (?:arme|couteau|pistolet)",
+    r"embosc",
     r"demand(?:s|ed|ing)? (?:the )?release of (?:jailed |imprisoned |detained )?(?:fighters|militants|prisoners|comrades|members)",
     r"exig\w* (?:la )?liberacion de (?:combatientes|presos|militantes|detenidos)",
     r"exig\w* (?:la )?liberation (?:de|des) (?:combattants|prisonniers|militants|detenus)",
@@ -1467,7 +1471,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:blogger|vlogger|podcaster|bloguer[oa]|blogueu?r(?:se)?)\b",
         r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
         r"animat(?:eur|rice) (?:de |d')?(?:l'|la |le |une |un )?(?:emission|journal|debat)",
-        r"strings? for (?:a |an |the )?(?:foreign |local |international )?(?:news|press|wire|radio|tv)",
+        r"strings? for (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:news|press|wire|radio|tv|daily|weekly|paper|newspaper|magazine|outlet|agency|broadcaster)",
         r"journalist",
         r"reporter",
         r"correspondent",
@@ -1557,7 +1561,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:party|opposition) (?:chair|chairman|chairwoman|secretary|official)",
         r"candidate for",
         r"congresista",
-        r"(?:sits?|sat|serves?|served|seat(?:ed)?) on (?:the )?(?:[a-z'-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress|board of (?:aldermen|supervisors))",
+        r"(?:sits?|sat|serves?|served|seat(?:ed)?) (?:on|in) (?:the )?(?:[a-z'-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress|board of (?:aldermen|supervisors))",
         r"elected (?:chair|chairman|chairwoman|head|leader|official|representative|member|mayor|councillor)",
         r"(?:provincial|regional|municipal|county|city|state|district|village|town|local) (?:board|council|assembly|legislative) member",
         r"board member \(sangguniang",
@@ -1693,7 +1697,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"guia espiritual",
         r"abbe\b",
         r"moine",
-        r"religieuse",
+        r"(?<=une )religieuse|(?<=la )religieuse(?! (?:de|du|des|d'))|religieuse (?:catholique|orthodoxe|franciscaine|carmelite)",
         r"rabbin",
         r"archeveque",
         r"aumonier",
@@ -1999,7 +2003,7 @@ NOT_THE_BASIS = _rx(
     r"ajen[oa]s? (?:a|al) (?:los hechos|la investigacion|la causa|este caso|el caso|la solicitud|lo investigado|los delitos)",
     r"n'(?:a|ont) aucun (?:lien|rapport) avec (?:les faits|l'enquete|les elements|le dossier|l'affaire|la demande|la procedure|les infractions)",
     r"(?:has|have|had|with) no (?:connection|link) (?:with|to) (?:the )?(?:facts|offen[cs]es?|case|evidence|investigation|request|conduct)",
-    r"sans (?:rapport|lien) avec",
+    r"sans (?:aucun )?(?:rapport|lien) avec",
     r"no (?:es|son) relevante",
     r"(?:plays?|played) no (?:part|role)",
     r"sans (?:importance|pertinence)",
@@ -2030,6 +2034,9 @@ TRAIT_OPENING = re.compile(
     r"\s*(?:(?:his|her|their|the|its|su|sus|la|el|sa|son|ses|le|l')\s*)?(?:nationality|religion|faith|ethnicity|"
     r"ethnic origin|origin|background|politics|political (?:views|affiliation|opinions|activity)|party membership|"
     r"union (?:role|membership|activity|work)|membership|affiliation|citizenship|beliefs|views|opinions|"
+    r"strike|protest|march|demonstration|rally|unions?|posts|reporting|writing|journalism|criticism|articles|activism|"
+    r"sermons|preaching|huelga|protesta|marcha|manifestacion|sindicatos?|publicaciones|criticas|articulos|"
+    r"greve|manifestation|syndicats?|publications|critiques|"
     r"nacionalidad|religion|fe|origen|etnia|afiliacion|militancia|creencias|opiniones|actividad sindical|"
     r"nationalite|origine|appartenance|confession|ethnie|croyances|opinions|activite syndicale)\b"
 )
@@ -2175,6 +2182,11 @@ POSSESSED = re.compile(
     r"(?<![a-z])(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs|"
     r"(?:target|subject|suspect|accused|defendant)'s)\s+(?:[a-z'-]+\s+)?$"
 )
+# "visits the boss as his defence counsel", "como su abogado": the capacity the target acts in,
+# not someone of the target's
+IN_THE_CAPACITY = re.compile(
+    r"\b(?:as|acting as|como|en (?:tant que|qualite de)|comme) (?:his|her|their|its|su|sus|son|sa|ses|leur)\s+(?:[a-z'-]+\s+)?$"
+)
 # "the subject's diplomatic status", "su cargo de alcalde": the target's own role, possessed
 TARGETS_ATTRIBUTE = re.compile(
     r"^[a-z]*\s+(?:status|immunity|passport|position|role|office|capacity|function|title|credentials|"
@@ -2215,7 +2227,8 @@ VICTIM_BEFORE = re.compile(
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
 RECIPIENT = re.compile(
     r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios|\ba cada|\bante|\bdevant)\s+"
-    r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?(?:(?:deputy|vice|junior|assistant|former|senior)\s+)?$"
+    r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?(?:(?:deputy|vice|junior|assistant|former|senior)\s+)?"
+    r"(?:(?:city|town|district|county|municipal|provincial|regional|state|village|ward)\s+)?$"
 )
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
 # "the king's cousin", "the senator's driver": the role's holder is someone else
@@ -2248,10 +2261,11 @@ NOT_THE_TARGET = re.compile(
     r"|none of them is (?:a |the )?(?:target|subject|suspect)"
     r"|(?:lodged|filed|made|brought|presento|interpuso|a depose|a porte) (?:the |a |her |his |la |una |une |sa |su )?(?:own )?(?:complaint|report|denuncia|plainte)"
     r"|(?:declar\w*|testif\w*|temoign\w*|depos\w*) (?:como|as an?|comme|en tant que) (?:(?:un|una|une)\s+)?(?:testigo|witness|temoin)"
-    r"|(?:no|ni) (?:es|son|era) (?:sujeto|objetivo|investigad\w*)"
+    r"|(?:no|ni) (?:es|son|era) (?:sujeto|objetivo|investigad\w*|sospechos\w*)"
     r"|(?:is|are|was) the subject of (?:a |an )?(?:separate|different|other)"
     r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
     r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
+    r"|,\s*(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:key|direct|main|eye|principal)\s+)?(?:witness|temoin|testigo)\b"
     r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
     r"|no (?:es|son|esta|estan) (?:sospechos|investigad|acusad|senalad|objeto)"
     r"|n'est pas (?:vise|visee|la cible|suspect)"
@@ -2289,12 +2303,30 @@ KIN_OPENING = re.compile(
 # "... because defence counsel will raise it": a role word opening a clause of its own, as the
 # subject of its own verb -- someone else acting, not the target's title
 SUBORDINATE_OPENING = re.compile(
-    r"\b(?:because|since|although|unless|until|once|porque|ya que|aunque|cuando|parce que|puisque|bien que|quand|lorsque)\s+"
+    r"\b(?:because|since|although|unless|until|once|after|before|when|while|porque|ya que|aunque|cuando|despues de que|"
+    r"antes de que|parce que|puisque|bien que|quand|lorsque|apres que|avant que)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our|el|la|los|las|su|sus|le|les|l'|son|sa|ses|notre|nuestro)\s*)?(?:[a-z-]+\s+)?$"
 )
 ACTS_AFTER = re.compile(
     r"\s*(?:will|would|may|might|could|can|shall|should|must|has|have|had|is going to|va a|puede|podria|podra|"
-    r"pourrait|pourra|peut|va)\s+"
+    r"pourrait|pourra|peut|va)\s+|"
+    r"\s*(?:published|wrote|reported|revealed|exposed|said|told|filed|lodged|complained|alerted|testified|"
+    r"publico|publicaron|denuncio|revelo|escribio|publia|a publie|a revele|a denonce|a ecrit)\b"
+)
+# "Un periodista, testigo directo de los hechos, declaró": a witness or a victim in apposition
+APPOSED_WITNESS = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:key|direct|main|eye|principal)\s+)?"
+    r"(?:witness|temoin|testigo|victim|victima|victime)\b"
+)
+# "... are religious leaders; he is not", "es periodista, pero el objetivo no": the writer says
+# the role is not the target's
+NOT_HIM_AFTER = re.compile(
+    r"^[^.]{0,40}?[;,]\s*(?:but\s+|mais\s+|pero\s+)?(?:he|she|they|the target|the subject|the suspect)\s+"
+    r"(?:is|are|was)\s+not\b|"
+    r"^[^.]{0,40}?[;,]\s*(?:mais\s+)?(?:il|elle|la cible|le suspect|l'interesse)\s+ne\s+l'(?:est|etait)\s+pas\b|"
+    r"^[^.]{0,40}?[;,]\s*(?:pero\s+)?(?:el|la)\s+(?:objetivo|investigad[oa]|sospechos[oa])\s+no\b|"
+    r"^[^.]{0,200}?\b(?:(?:he|she) has no (?:connection|link|ties) (?:with|to) the (?:media|press|church|clergy|party|parliament|bar|embassy)|"
+    r"(?:he|she|the target|the subject) holds? no (?:[a-z]+ ){0,3}office)"
 )
 # "el hermano del objetivo es periodista": a relative's role
 RELATIVE_OF_TARGET_IS = re.compile(
@@ -2330,16 +2362,19 @@ RELATION_OF = re.compile(
     r"driver|chauffeur|bodyguard|assistant|secretary|aide|employee|housekeeper|gardener|"
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
-    r"\s+(?:(?:personal|personnel(?:le)?)\s+)?"
+    r"\s+(?:(?:personal|personnel(?:le)?|cadet(?:te)?|aine(?:e)?|menor|mayor|younger|elder|older|adult|only)\s+)?"
     r"(?:of|for|del|de la|de los|du|des|de l'|d'une?|de una?|de|para|pour)\s+"
     r"(?:(?:a|an|the|his|her|sitting|former|local|government|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
-    r"(?:[a-z'-]+\s+)?$"
+    r"(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+'s\s+)?$|"
+    # "married to a television presenter", "casado con una diputada", "marié à une députée"
+    r"\b(?:married to|engaged to|casad[oa] con|mariee? (?:a|avec))\s+(?:(?:a|an|the|una?|une?|el|la|le)\s+)?"
+    r"(?:[a-z'-]+\s+){0,2}$"
 )
 # "employed as chauffeur by a foreign diplomat", "trabaja para un diputado": the employer's role
 EMPLOYED_BY = re.compile(
     r"(?:employed|hired|engaged|working|works|worked|empleado|empleada|contratad[oa]|trabaja|trabajaba|"
     r"employee?|embauchee?|travaille|travaillait)\s+(?:(?:as|como|comme)\s+(?:an?\s+|un\s+|une\s+|una?\s+)?"
-    r"(?:[a-z'-]+\s+){1,2})?(?:by|for|para|por|pour|par|chez)\s+"
+    r"(?:[a-z'-]+\s+){1,2})?(?:by|for|para|por|pour|par|chez|in the office of|en la oficina de|au cabinet d[eu'])\s+"
     r"(?:(?:a|an|the|his|her|el|la|un|una|le|la|une|son|sa|su)\s+)*(?:[a-z'-]+\s+)?$"
 )
 # who the person is, said in passing (a nationality, an origin, a migrant's status): not a ground
@@ -2410,6 +2445,12 @@ DURING = re.compile(
     r"(?:\bduring|\bamid|\bamidst|\bin the midst of|\bdurante|\ben medio de|\bpendant|\blors d|"
     r"\bau cours d|\bau milieu d|\ben marge d)\b[^,;:]{0,45}$"
 )
+# a trait word inside the noun phrase of a setting ("en marge de la marche syndicale", "during the
+# Orthodox Easter procession"): the setting's, not the target's
+DURING_NP = re.compile(
+    r"\b(?:during|amid|amidst|durante|en medio de|pendant|lors d[eu']?|au cours d[eu']?|en marge d[eu']?|"
+    r"au milieu d[eu']?)\s*(?:[a-z'-]+\s+){0,4}$"
+)
 # Spanish "pública/público" after a noun ("obra pública", "función pública"): the adjective, not the
 # verb "publica/publicó" (accents are folded away)
 PUBLIC_ADJECTIVE = re.compile(
@@ -2428,7 +2469,9 @@ EVIDENTIAL_INTERVIEW = re.compile(
 # "demanded money or he would publish them": what is threatened, not what is said
 THREATENED = re.compile(
     r"(?:\bor|\bunless|\botherwise|\bo|\bsino|\bsinon|\bou)\s+(?:else\s+)?(?:he|she|they|il|elle|ils|lo|la|los)?\s*"
-    r"(?:would|will|could|threatened to|iba a|va a|allait|va)?\s*$"
+    r"(?:would|will|could|threatened to|iba a|va a|allait|va)?\s*$|"
+    r"\b(?:threat\w*|amenaz\w*|menac\w*) (?:(?:them|him|her|the victims?|the families|les|los|las|le|la|lo)\s+)?"
+    r"(?:with|to|con|de) (?:their |the |its |his |her |su |sus |la |el |leur |la |les )?$"
 )
 # a place where the facts happened, or an institution's own bodies ("at the gate of a temple",
 # "the temple's festival committee", "the congregation's accounts")
@@ -2489,7 +2532,8 @@ OPEN_ACCESS = _rx(
 )
 # "62 elderly victims", "widowed customers": the victims' trait
 VICTIMS_AFTER = re.compile(
-    r"\w*\s+(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors)\b"
+    r"\w*\s+(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors|"
+    r"complainants|denunciantes|plaignants|pilgrims|peregrinos|pelerins)\b"
 )
 # a complaint made by others ("denuncia de dos ex alumnos", "complaint by the family"): evidence
 COMPLAINT_BY = re.compile(
@@ -2761,6 +2805,11 @@ NO_ALLEGATION = _rx(
     r"no (?:other )?link (?:yet|so far|established|found)",
     r"ningun (?:otro )?vinculo",
     r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien",
+    # "No weapons, no travel, no contacts with known cells": the means and links of an act, listed as
+    # absent
+    r"\bno (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b[^.;]{0,40}, (?:and )?no (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b",
+    r"\b(?:sin|ni) (?:armas|explosivos|viajes|contactos|vinculos|planes)\b[^.;]{0,40},? (?:y )?(?:sin|ni) (?:armas|explosivos|viajes|contactos|vinculos|planes)\b",
+    r"\b(?:pas d'|pas de |aucune? )(?:armes?|explosifs?|voyages?|contacts?|liens?|projets?)\b[^.;]{0,40}, (?:et )?(?:pas d'|pas de |aucune? |ni )(?:armes?|explosifs?|voyages?|contacts?|liens?|projets?)\b",
 )
 FRAMING = _rx(
     r"amounts? to",
@@ -2820,6 +2869,10 @@ VICTIM_CONTEXT = _rx(
 # the request itself or its preventive aim ("the interception of his line is requested to prevent
 # trafficking"): neither the act nor the evidence of a corroborated allegation
 REQUEST = _rx(
+    # a bare list of capabilities ("Msgs, loc, mic.", "Ubicación y mensajes.")
+    r"^\s*(?:(?:msgs?|messages?|loc|location|geo-?location|mic|microphone|camera|cam|contacts?|calls?|cdrs?|gps|"
+    r"e-?mails?|chats?|photos|files|creds|credentials|ubicacion|mensajes|contactos|llamadas|localisation|appels|"
+    r"geolocalisation|geolocalizacion)\s*(?:[+,/&]|\band\b|\by\b|\bet\b)?\s*)+[.!]?\s*$",
     r"request",
     r"(?:access to|interception of|monitoring of|acceso a|acces (?:a|aux)) (?:his |her |their |the |sus? |ses |les )?(?:messages|communications|contacts|e-?mails?|location|credentials|mensajes|comunicaciones|contactos|correos?|ubicacion|credenciales|communications|localisation|identifiants)",
     r"(?:to|para|pour) (?:establish|identify|map|locate|establecer|identificar|ubicar|localizar|etablir|identifier|localiser)",

@@ -328,6 +328,9 @@ def analyse_rules(
                     )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.VICTIMS_AFTER.match(clause, g.end())
+                    and not cues.DURING_NP.search(
+                        clause[max(0, g.start() - 60) : g.start()]
+                    )
                 ]
                 if role == "religious_leader" or "religious_leader" in prof_roles:
                     # the mosque of an imam, the church of a pastor: the setting of the role
@@ -410,6 +413,10 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                     False,
                 )  # a terse first line ("Journalist.") is about the target
             at = sentence.folded.find(clause)
+            if at >= 0 and cues.NOT_HIM_AFTER.search(
+                sentence.folded[at + m.end() : at + m.end() + 240]
+            ):
+                continue  # "the targets of his threats are religious leaders; he is not"
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
@@ -423,6 +430,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         cues.NOT_THE_TARGET.search(after)
         or cues.VICTIM_AFTER.search(after)
         or cues.WITNESSES_AFTER.search(after)
+        or cues.APPOSED_WITNESS.match(after)
     ):
         return False  # "the imam is a witness", "a monk was stabbed", "the priest saw"
     wide = (earlier + " " + before) if earlier else before
@@ -455,7 +463,11 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the Imam Ali mosque"
     if cues.OF_THE_TARGET.match(after):
         return False  # "el abogado del objetivo": someone of the target's
-    if cues.POSSESSED.search(before[-40:]) and not cues.TARGETS_ATTRIBUTE.match(after):
+    if (
+        cues.POSSESSED.search(before[-40:])
+        and not cues.TARGETS_ATTRIBUTE.match(after)
+        and not cues.IN_THE_CAPACITY.search(before[-40:])
+    ):
         return False  # "his lawyer", "su abogado": someone of the target's
     subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
     if subj is None or m.start() - subj.end() >= 90:

@@ -564,6 +564,10 @@ def merge_model(
         and view.role_at[i] >= t.model_role
         and i not in role_elsewhere
         and i not in whereabouts
+        # request wording ("Msgs, loc, mic.") and one- or two-word lines ("Crewing agent.") read
+        # like titles to the model; the rules read terse titles themselves
+        and i not in asking
+        and len(s.folded.split()) >= 3
         and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
             and not cues.SUBJECT.search(s.folded)
