@@ -304,3 +304,44 @@ def test_request_wording_and_two_word_lines_carry_no_model_role():
     assert not merged(
         "Crewing agent. He kept 40 men's passports.", [{"role": 0.95}, {"crime": 0.9}]
     ).holds("names_protected_person")
+
+
+# -- acts named without the offence's stock word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target runs a VAT carousel through seven shell companies; the tax audit traced the "
+        "invoices.",
+        "CCTV shows him forcing a shopkeeper into a grey van on 4 May.",
+        "Le mis en cause et deux complices ont rançonné les chauffeurs de la gare routière.",
+        "He paid three customs inspectors to under-declare 40 containers; the ledger was seized.",
+        "He approved 2M of invoices and the supplier's statements show payments back to him.",
+    ],
+)
+def test_acts_named_without_the_stock_word_are_acts(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_a_newspaper_publishing_others_misdeeds_is_not_the_targets_act():
+    a = rules(
+        "A daily newspaper published findings that subsidies had been diverted to ghost companies; "
+        "the leak came from the target's printer."
+    )
+    assert not a.holds("criminal_act")
+
+
+def test_an_indefinite_reporter_publishing_is_not_the_targets_expression():
+    a = rules(
+        "This case began after a reporter published the ledger; the target signed 40 false invoices."
+    )
+    assert not a.holds("expression")
+
+
+def test_a_donation_mentioned_only_so_the_reviewer_knows_is_set_aside():
+    a = rules(
+        "He bribed two port inspectors, per their confessions. He donates to the ruling party, "
+        "mentioned only so the reviewer is not surprised."
+    )
+    assert not a.holds("protected_ground")

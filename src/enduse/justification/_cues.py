@@ -35,6 +35,23 @@ EXTORTION = _rx(
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # acts named without the offence's stock word: kickbacks, carousels, forcing someone into a car
+    r"(?:vat|tax|missing[- ]trader) carousel",
+    r"carousel (?:vat |tax )?(?:scheme|fraud)",
+    r"carrusel (?:de )?(?:iva|fiscal)",
+    r"carrousel (?:de )?tva",
+    r"under-?declar",
+    r"payments? (?:were )?(?:paid |made |sent |flowing |flowed )?back to (?:him|her|them|the target|the subject)",
+    r"forc(?:ed|ing|es) (?:a |an |the |two |three |his |her )?(?:[a-z-]+ ){0,2}into (?:a |an |the |his |her )?(?:[a-z-]+ )?(?:van|car|vehicle|truck|lorry|boat|taxi)",
+    r"ranconn",
+    r"rackett",
+    r"(?:paid|bribed|pays) (?:two |three |several |\d+ )?(?:[a-z-]+ )?(?:officials|officers|appraisers|inspectors|clerks|guards|judges|agents|auditors) to",
+    r"(?:pills|tablets|pastillas|comprimes|cachets)\b[^.;]{0,60}\b(?:transferred|delivered|smuggled|moved|shipped|sold|entregad|transportad|livre|transporte)",
+    r"(?:emptied|drained|siphoned|diverted) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:account|accounts|funds|money|budget)",
+    r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
+    r"(?:suppliers|companies|firms) that (?:do|did) not exist",
+    r"(?:fictitious|ghost|non-?existent|sham) (?:suppliers|companies|firms|employees|invoices|contracts)",
+    r"(?:never|jamais|nunca) (?:did|done|carried out|executed|executes?|delivered|built|realizad|ejecutad|execute|realise|livre)",
     # violence against persons
     r"kill",
     r"murder",
@@ -1965,7 +1982,7 @@ VIOLENT_OUTCOME = re.compile(
 # "... which is not the object of this request", "eso no motiva esta solicitud": the expression or
 # identity named in that sentence is set aside by the writer
 NOT_THE_BASIS = _rx(
-    r"(?:mentioned|noted|recorded|stated) only (?:because|as|to)",
+    r"(?:mentioned|noted|recorded|stated) only (?:because|as|to|so)\b",
     r"(?:consta|se menciona|figura) (?:solo|solamente|unicamente) (?:porque|por|como)",
     r"(?:mentionne|indique|note)e? (?:seulement|uniquement) (?:parce|car|pour)",
     r"n'entre pas en ligne de compte",
@@ -2045,6 +2062,11 @@ DEMONSTRATIVE_OPENING = re.compile(
 )
 # who, other than the target, reports, complains or describes ("five minors have reported abuse",
 # "statements from witnesses describing"): their words are evidence, not the target's expression
+# "after a journalist published", "un diario reveló": an indefinite someone speaks, not the target
+INDEFINITE_SPEAKER = re.compile(
+    r"\b(?:a|an|one|un|una|une)\s+(?:[a-z-]+\s+)?(?:journalist|reporter|newspaper|blogger|news site|periodista|diario|"
+    r"periodico|medio|journaliste|journal|quotidien|media outlet)\s*$"
+)
 OTHERS_SPEAKING = _rx(
     r"victims?",
     r"sources?",

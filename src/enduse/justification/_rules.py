@@ -291,6 +291,9 @@ def analyse_rules(
                     and not cues.UNRELATED_TO.search(
                         clause[max(0, m.start() - 40) : m.start()]
                     )
+                    and not cues.INDEFINITE_SPEAKER.search(
+                        clause[max(0, m.start() - 40) : m.start()]
+                    )
                     and not (
                         m.group(0).startswith("public")
                         and cues.PUBLIC_ADJECTIVE.search(
