@@ -345,3 +345,88 @@ def test_a_donation_mentioned_only_so_the_reviewer_knows_is_set_aside():
         "mentioned only so the reviewer is not surprised."
     )
     assert not a.holds("protected_ground")
+
+
+# -- session 5, sealed32: rights work described, victims' titles, occupations ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target heads an NGO that documents deaths in police custody; two volunteers accuse him "
+        "of assault.",
+        "Dirige una ONG que documenta desapariciones; se le acusa de desviar fondos.",
+    ],
+)
+def test_rights_work_described_by_what_the_ngo_does_is_a_role(text):
+    assert "human_rights_defender" in rules(text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio host K. was shot dead outside the studio; the target was filmed on the motorbike.",
+        "Secuestro de una reportera; la condición de periodista corresponde a la víctima, no al "
+        "objetivo, que cobró el rescate.",
+        "Le journaliste a été tué ; la cible n'a aucun lien avec la presse et a tiré les coups de feu "
+        "filmés par la caméra.",
+    ],
+)
+def test_a_victims_title_is_not_the_targets_role(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_a_target_with_no_link_to_the_press_is_no_disclaimer_of_the_act():
+    a = rules(
+        "La cible n'a aucun lien avec la presse ; elle a tiré sur le journaliste, filmée par la "
+        "caméra de la rue."
+    )
+    assert a.holds("specific_allegation")
+
+
+def test_no_specific_incident_disclaims_the_allegation():
+    a = rules(
+        "He is a young Somali trader who fits the profile. We have no specific incident against him."
+    )
+    assert not a.holds("specific_allegation")
+
+
+def test_someone_elses_relative_is_no_ground():
+    a = rules(
+        "He waved 30 lorries through in return for cash, per a driver's statement. His cousin sits on "
+        "the county council and is not a subject."
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("criminal_act")
+
+
+def test_a_relative_of_a_wanted_man_chosen_as_such_is_a_ground():
+    assert rules(
+        "She is the cousin of the exiled opposition leader; we want to know who visits her."
+    ).holds("protected_ground")
+
+
+def test_an_ordinary_occupation_carries_no_model_role():
+    text = "The target is a mosque caretaker in the old town. His prints are on 9 kg of cocaine."
+    assert not merged(text, [{"role": 0.95}, {"crime": 0.9}]).holds(
+        "names_protected_person"
+    )
+    text = "The target chairs the village council of elders. His prints are on 9 kg of cocaine."
+    assert merged(text, [{"role": 0.95}, {"crime": 0.9}]).holds(
+        "names_protected_person"
+    )
+
+
+def test_a_vigilante_is_not_a_vigil_and_burning_homes_with_families_inside_is_violence():
+    a = rules(
+        "He commands a vigilante force that attacked the village, burning homes with families inside."
+    )
+    assert not a.holds("expression")
+    assert a.holds("terrorism_definition_met")
+
+
+def test_constituency_funds_are_no_framing():
+    a = rules(
+        "Constituency funds paid to 3 firms that never did the work, per the site inspection."
+    )
+    assert a.holds("criminal_act")

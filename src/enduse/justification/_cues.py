@@ -35,6 +35,9 @@ EXTORTION = _rx(
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    r"(?:a|ont|avait|avaient) tire (?:sur|a bout portant|plusieurs|des balles)",
+    r"coups? de feu",
+    r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
     # acts named without the offence's stock word: kickbacks, carousels, forcing someone into a car
     r"(?:vat|tax|missing[- ]trader) carousel",
     r"carousel (?:vat |tax )?(?:scheme|fraud)",
@@ -73,6 +76,7 @@ CRIME_ACT = _rx(
     r"threatening (?:messages|calls)",
     r"burn(?:ed|ing|t)? (?:down|your|the|a|his|her)",
     r"in exchange for",
+    r"in return for (?:cash|money|payments?|bribes?|a cut|a share|\d)",
     r"kick-?backs?",
     r"offer(?:ed|s|ing)? .{0,40}(?:to|a) (?:a |the )?(?:judge|official|officer|prosecutor|inspector)",
     r"fake(?! news)",
@@ -497,6 +501,8 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    r"film(?:e|ee|es|ees|ed)? (?:par|by|por) (?:la |une |les |the |a |una )?(?:camera|cctv|video|camara)",
+    r"cameras? (?:de (?:surveillance|la rue|securite)|footage)",
     # "vidéo à l'appui", "pruebas en apoyo", "footage to back it": the support attached
     r"(?:video|videos|photos?|images?|enregistrements?|documents?|pieces|preuves?) a l'appui",
     r"(?:video|fotos?|grabacion(?:es)?|pruebas?|documentos?) (?:que lo (?:acredita|prueba|respalda)|de respaldo)",
@@ -696,7 +702,7 @@ EXPRESSION = _rx(
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
-    r"vigil(?!anc)",
+    r"vigil(?!an)",
     r"strikes?\b",
     r"walkout",
     r"boycott",
@@ -1152,8 +1158,8 @@ GROUND = _rx(
     r"husband of",
     r"brother of",
     r"sister of",
-    r"relative",
-    r"cousin",
+    r"relatives? (?:of|de)\b",
+    r"cousin (?:of|de)\b",
     r"(?<!complaint by the )(?<!complaint from the )family of (?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|(?:a|an|the) (?:\d+-year-old|victim|child|girl|boy|deceased|minor|dead|missing)\b)",
     r"whose (?:father|mother|brother|sister|son|daughter|husband|wife|cousin|uncle|relative)",
     r"hijo de",
@@ -1269,6 +1275,9 @@ GROUND = _rx(
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
 VIOLENCE = _rx(
+    r"(?:a|ont|avait|avaient) tire (?:sur|a bout portant|plusieurs|des balles)",
+    r"coups? de feu",
+    r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
     r"tied up",
     r"bound and gagged",
     r"ligot",
@@ -1402,6 +1411,8 @@ VIOLENCE = _rx(
     r"attack (?:a|an|the) (?:shopping (?:centre|center|mall)|mall|hotel|restaurant|stadium|cinema|nightclub|cafe|hospital|university|parliament|ministry|courthouse|convoy|patrol|village|camp|refugee camp)",
     r"ambush",
     r"emboscad",
+    r"attacked (?:the |a )?(?:village|town|hamlet|settlement|camp|market|school|church|mosque)",
+    r"burn(?:ed|ing|t)? (?:[a-z]+ ){0,2}(?:homes|houses|huts|buildings) with (?:[a-z]+ )?(?:families|people|residents|villagers|children) inside",
     r"embuscade",
     r"kala[cs]h?nikov",
     r"ak-?47",
@@ -1533,6 +1544,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
+        r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
+        r"(?:[a-z-]+ ){0,2}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
+        r"(?:that|which) (?:documents|monitors|defends|exposes|tracks|records|campaigns against|assists victims|supports victims)",
+        r"(?:dirige|preside|fundo|coordina) (?:una|la) (?:[a-z-]+ ){0,2}(?:ong|asociacion|organizacion|fundacion|red|colectivo|observatorio) "
+        r"que (?:documenta|denuncia|defiende|registra|acompana a (?:las )?victimas)",
+        r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
+        r"qui (?:documente|denonce|defend|recense|accompagne (?:les )?victimes)",
         r"rights (?:defender|activist)",
         r"(?:press|media) freedom (?:activist|campaigner|advocate|defender)",
         r"(?:civil liberties|anti-corruption|anti-torture|environmental|land) (?:activist|campaigner|defender)",
@@ -1566,7 +1584,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"decan[oa] del colegio de abogados",
     ),
     "politician": _rx(
-        r"member of (?:the )?(?:\w+ ){0,2}(?:parliament|congress|senate|assembly|legislature|council|diet|duma|majlis)",
+        r"member of (?:the )?(?:\w+ ){0,3}(?:parliament|congress|senate|assembly|legislature|council|diet|duma|majlis)",
         r"(?:assembly|council|congress|parliament)(?:man|woman|member)",
         r"(?:assembly|council|congress|parliament) member",
         r"\bmep\b",
@@ -2022,6 +2040,8 @@ NOT_THE_BASIS = _rx(
     r"(?:has|have|had|with) no (?:connection|link) (?:with|to) (?:the )?(?:facts|offen[cs]es?|case|evidence|investigation|request|conduct)",
     r"sans (?:aucun )?(?:rapport|lien) avec",
     r"no (?:es|son) relevante",
+    r"no (?:tiene|tienen) (?:ninguna )?relevancia",
+    r"n'(?:a|ont) aucune (?:pertinence|importance|incidence)",
     r"(?:plays?|played) no (?:part|role)",
     r"sans (?:importance|pertinence)",
     r"(?:is|are|was|were) not (?:the |a )?(?:basis|reason|ground|grounds|object|subject|motive) (?:of|for)",
@@ -2225,7 +2245,7 @@ OF_THE_TARGET = re.compile(
 # the role word names a victim: the passive of an act done to them follows it (not inside a relative
 # clause: "the mayor, who was threatened by the cartel, took bribes" is still about the mayor)
 VICTIM_AFTER = re.compile(
-    r"^(?:(?!\b(?:who|which|whom|que|quien|qui|lequel|laquelle)\b)[^.;:]){0,60}?\b"
+    r"^(?:(?!\b(?:who|which|whom|que|quien|qui|lequel|laquelle)\b)(?:[^.;:]|(?<=\s[a-z])\.)){0,60}?\b"
     r"(?:was|were|has been|had been|is being|fue|fueron|ha sido|han sido|a ete|ont ete|fut|"
     r"est|sont)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:abducted|kidnapped|shot|killed|murdered|stabbed|attacked|assaulted|beaten|threatened|"
@@ -2314,6 +2334,18 @@ RELATIVE_IS = re.compile(
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait)\s+"
     r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
 )
+# an ordinary occupation ("a mosque caretaker", "el responsable del punto"): the model's role topic
+# reading of such a sentence is about that occupation, not a protected role
+OCCUPATION = _rx(
+    r"caretaker", r"janitor", r"cleaner", r"handyman", r"watchman", r"security guard", r"driver", r"cook\b",
+    r"gardener", r"treasurer", r"accountant", r"bookkeeper", r"volunteer", r"clerk", r"storekeeper",
+    r"trader", r"shopkeeper", r"mechanic", r"electrician", r"labourer", r"farmer", r"fisherman",
+    r"customs officer", r"police officer", r"nurse", r"teacher", r"student",
+    r"conserje", r"limpiador", r"chofer", r"vigilante", r"tesorero", r"contador", r"voluntari[oa]",
+    r"comerciante", r"mecanico", r"responsable (?:del|de la|de los)", r"encargad[oa] (?:del|de la|de los)",
+    r"gardien", r"concierge", r"chauffeur", r"cuisinier", r"jardinier", r"tresorier", r"comptable",
+    r"benevole", r"commercant", r"mecanicien", r"agriculteur", r"pecheur",
+)
 # "Sister is a local councillor": a relative opening the clause, the role is the relative's
 KIN_OPENING = re.compile(
     r"\s*(?:(?:his|her|their|the|el|la|su|sa|son|le|l')\s+)?(?:(?:elder|younger|older|eldest|youngest|late)\s+)?"
@@ -2343,6 +2375,10 @@ APPOSED_WITNESS = re.compile(
 # "... are religious leaders; he is not", "es periodista, pero el objetivo no": the writer says
 # the role is not the target's
 NOT_HIM_AFTER = re.compile(
+    r"^[^.]{0,80}?\b(?:corresponde|pertenece|se refiere) a la victima|"
+    r"^[^.]{0,80}?\b(?:belongs|refers|applies) to the victim|"
+    r"^[^.]{0,80}?\b(?:concerne|appartient a|se rapporte a) la victime|"
+    r"^[^.]{0,80}?,\s*(?:no|not|pas|non) (?:al?|del?|to|of|a|de) (?:the |la |l')?(?:objetivo|investigad[oa]|target|subject|cible)\b|"
     r"^[^.]{0,40}?[;,]\s*(?:but\s+|mais\s+|pero\s+)?(?:he|she|they|the target|the subject|the suspect)\s+"
     r"(?:is|are|was)\s+not\b|"
     r"^[^.]{0,40}?[;,]\s*(?:mais\s+)?(?:il|elle|la cible|le suspect|l'interesse)\s+ne\s+l'(?:est|etait)\s+pas\b|"
@@ -2792,7 +2828,7 @@ NO_ALLEGATION = _rx(
     r"no (?:concrete |specific |formal )?complaint",
     r"without (?:any )?(?:evidence|proof|indication|specific|concrete|known)",
     r"sans (?:aucune? )?(?:preuve|element|indice|fait)",
-    r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link)",
+    r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
     r"not (?:suspected|accused) of any",
     r"no plan\b",
@@ -2825,8 +2861,8 @@ NO_ALLEGATION = _rx(
     r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
     r"no (?:other )?link (?:yet|so far|established|found)",
-    r"ningun (?:otro )?vinculo",
-    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien",
+    r"ningun (?:otro )?vinculo(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
+    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
     # "No weapons, no travel, no contacts with known cells": the means and links of an act, listed as
     # absent
     r"\bno (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b[^.;]{0,40}, (?:and )?no (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b",
@@ -2835,7 +2871,7 @@ NO_ALLEGATION = _rx(
 )
 FRAMING = _rx(
     r"amounts? to",
-    r"constitu(?:t|e|ent|ye|yen)(?!\w* (?:(?:una?|une|des|a|an|several|varias|plusieurs|\d+) )?(?:[a-z-]+ )?(?:sociedad|empresa|compan|societe|entreprise|firm|shell|fundacion|fondation|foundation|trust))",
+    r"constitu(?:t|e|ent|ye|yen)(?!nc)(?!\w* (?:(?:una?|une|des|a|an|several|varias|plusieurs|\d+) )?(?:[a-z-]+ )?(?:sociedad|empresa|compan|societe|entreprise|firm|shell|fundacion|fondation|foundation|trust))",
     r"tantamount",
     r"characteri[sz]ed as",
     r"qualif(?:ies|y|ied) as",

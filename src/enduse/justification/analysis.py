@@ -569,6 +569,10 @@ def merge_model(
         and i not in asking
         and len(s.folded.split()) >= 3
         and not (
+            cues.OCCUPATION.search(s.folded)
+            and not any(r.search(s.folded) for r in cues.ROLES.values())
+        )
+        and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
             and not cues.SUBJECT.search(s.folded)
         )
