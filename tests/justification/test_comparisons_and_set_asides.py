@@ -430,3 +430,65 @@ def test_constituency_funds_are_no_framing():
         "Constituency funds paid to 3 firms that never did the work, per the site inspection."
     )
     assert a.holds("criminal_act")
+
+
+# -- session 5, sealed30: Spanish and French evidence and roles ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cible assemble des engins piégés ; des photos d'un engin ont été retrouvées dans le "
+        "téléphone d'un complice.",
+        "El investigado compró dos cuchillos y buscó cómo atacar a una multitud; un mensaje suyo "
+        "anuncia la fecha.",
+    ],
+)
+def test_evidence_said_in_french_and_spanish_supports_the_allegation(text):
+    assert rules(text).holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Se hace llamar 'Profeta' y dirige una iglesia de unos 900 fieles; retiene los pasaportes "
+            "de 20 de ellos.",
+            "religious_leader",
+        ),
+        (
+            "Conduce un programa de noticias en una radio local y cobra cupos a los comerciantes.",
+            "journalist",
+        ),
+        (
+            "Présidente d'une association de défense des droits humains, elle a facturé des "
+            "distributions fictives.",
+            "human_rights_defender",
+        ),
+    ],
+)
+def test_roles_said_in_spanish_and_french(text, role):
+    assert role in rules(text).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les douilles correspondent à l'arme saisie chez lui.",
+        "El investigado era el capitán de la lancha; la mayoría de los pasajeros murieron.",
+        "Subject's younger brother works as a photographer for a daily; he is not sought.",
+        "Note attached to the Prime Minister's authorisation: he bought 3 kg of TATP precursors.",
+        "It is mentioned only because the imam of that mosque alerted us to his purchases of "
+        "precursors.",
+    ],
+)
+def test_words_that_only_look_like_a_role_are_not_the_targets(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_public_contracts_are_not_marches():
+    a = rules(
+        "Marchés de restauration scolaire attribués à une société dont le gérant a versé 300 000 "
+        "euros ; les échanges saisis évoquent le pourcentage."
+    )
+    assert not a.holds("expression")

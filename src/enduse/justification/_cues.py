@@ -501,6 +501,29 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    # what was found, said or established, in French and Spanish as in English
+    r"retrouv(?:e|ee|es|ees)\b",
+    r"exploitation (?:du|de son|des|de ses) (?:telephone|portable|ordinateur|materiel)",
+    r"sources concordantes",
+    r"(?:declarent|declare|declarait|ont declare|a declare) (?:avoir|que)",
+    r"(?:recits|temoignages?) (?:recueillis|concordants?|concordent)",
+    r"(?:a|ont) (?:constate|etabli|releve)",
+    r"(?:a|ont) (?:depose|porte) plainte",
+    r"a borne",
+    r"\bbornage",
+    r"perquisition",
+    r"(?:images|enregistrements?) de (?:videosurveillance|videoprotection)",
+    r"hallad[oa]s?\b",
+    r"encontrad[oa]s? (?:en|dentro|entre|bajo)",
+    r"un mensaje suyo",
+    r"mensajes? (?:suyos?|de su (?:telefono|celular|cuenta))",
+    r"(?:declararon|declaro|testificaron|testifico|atestiguaron)\b",
+    r"(?:constato|constataron|acredito|acreditaron|verifico|verificaron)\b",
+    r"(?:lo|la|los|las) reconoci(?:o|eron)\b",
+    r"allanamiento",
+    r"(?:extractos|movimientos) bancarios",
+    r"(?:recovered|found) (?:in|on|at|from|inside) (?:his|her|their|the)\b",
+    r"(?:testified|have testified|has testified)\b",
     r"film(?:e|ee|es|ees|ed)? (?:par|by|por) (?:la |une |les |the |a |una )?(?:camera|cctv|video|camara)",
     r"cameras? (?:de (?:surveillance|la rue|securite)|footage)",
     # "vidéo à l'appui", "pruebas en apoyo", "footage to back it": the support attached
@@ -698,7 +721,7 @@ EXPRESSION = _rx(
     r"co-?sign",
     r"protest",
     r"rall(?:y|ies)\b",
-    r"(?<!commission des )(?<!comite des )marches\b(?! publics)",
+    r"(?<!commission des )(?<!comite des )(?<!attribution des )marches\b(?! publics)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
@@ -1491,6 +1514,13 @@ VIOLENCE = _rx(
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
+# leading a congregation of a given size: a religious leader, self-styled or not ("se hace llamar
+# 'Apóstol' y dirige una congregación de unos 600 fieles")
+LEADS_FLOCK = re.compile(
+    r"(?:leads|led|heads|runs|dirige|dirigia|preside|encabeza) (?:a|an|the|una|la|une|l') ?(?:[a-z-]+ ){0,2}"
+    r"(?:congregation|congregacion|church|iglesia|eglise|paroisse|parroquia|sect|secta|secte|ministry|ministerio|ministere) "
+    r"(?:of|de|d') (?:some |about |around |unos |unas |environ |plus de |more than )?\d"
+)
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         r"writ(?:es|ing) for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
@@ -1498,11 +1528,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:host|presenter|anchor) of (?:the |a |an |its |his |her |their )?(?:[a-z'-]+ ){0,3}(?:programme|program|show|broadcast|bulletin|podcast|news)",
         r"(?:blogger|vlogger|podcaster|bloguer[oa]|blogueu?r(?:se)?)\b",
         r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
+        r"conductor(?:a)? (?:de|del) (?:un |una |el |la )?(?:programa|noticiero|informativo|noticias|radio)",
+        r"conduce (?:un|el) (?:[a-z-]+ ){0,2}(?:programa|noticiero|informativo)",
         r"animat(?:eur|rice) (?:de |d')?(?:l'|la |le |une |un )?(?:emission|journal|debat)",
         r"strings? for (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:news|press|wire|radio|tv|daily|weekly|paper|newspaper|magazine|outlet|agency|broadcaster)",
         r"journalist",
         r"reporter",
-        r"correspondent",
+        r"correspondent(?! (?:a|au|aux|avec|bien|exactement|parfaitement)\b)",
         r"editor\b",
         r"editor-in-chief",
         r"news anchor",
@@ -1559,6 +1591,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"defensor(?:a)? de (?:los )?derechos",
         r"defenseu?r(?:e)? des droits",
         r"militant(?:e)? des droits",
+        r"(?:association|organisation|ligue|ong|collectif) (?:de |pour la )?defense des droits",
+        r"(?:asociacion|organizacion|ong|colectivo|comite) (?:de|por la|para la) defensa de (?:los )?derechos",
         r"activista de derechos",
         r"(?:militante|activista|defensora?) de (?:los )?derechos humanos",
         r"ombudsman",
@@ -1621,7 +1655,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"legislator",
         r"congress(?:man|woman)",
         r"deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
-        r"mayor",
+        # not the Spanish "mayor" (older, greater) nor "mayoría"
+        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )\bmayor(?!ia|es\b|mente)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad)\b)",
         r"governor",
         r"minister\b",
         r"councillor",
@@ -1737,6 +1772,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"archeveque",
         r"aumonier",
         r"chef (?:religieux|spirituel)",
+        LEADS_FLOCK.pattern,
+        r"(?:calls himself|calls herself|se hace llamar|se fait appeler) ['\"]?(?:apostle|prophet|bishop|apostol|profeta|obispo|apotre|prophete|eveque)",
         r"guide spirituel",
         r"dirigeant(?:e)? religieu",
         r"pastor",
@@ -2277,7 +2314,9 @@ RECIPIENT = re.compile(
 RELATIVE_AFTER = re.compile(
     r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:home|house|building|residence|address|car|family|children|son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
-    r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade)"
+    r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade|"
+    # "the Prime Minister's authorisation": the authority that signs, not the target
+    r"authori[sz]ation|approval|warrant|order|signature|decree|consent|instructions?)"
 )
 # an indefinite article (and adjectives) just before a role word: a person introduced, not the target
 INDEFINITE = re.compile(r"(?:^|\W)(?:a|an|un|una|une)\s+(?:[a-z-]+\s+){0,2}$")
@@ -2329,9 +2368,10 @@ AUTHORITY_OF = re.compile(
 )
 # "the target's father is a sitting Member of Parliament": a relative's role
 RELATIVE_IS = re.compile(
-    r"(?:'s|\bhis|\bher|\btheir|\bsu|\bsus|\bson|\bsa|\bses)\s+(?:father|mother|brother|sister|son|daughter|"
+    r"(?:'s|\bhis|\bher|\btheir|\bsu|\bsus|\bson|\bsa|\bses)\s+(?:(?:younger|elder|older|eldest|youngest|late|adult|only|twin)\s+)?"
+    r"(?:father|mother|brother|sister|son|daughter|"
     r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
-    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait)\s+"
+    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait|works as|worked as|trabaja como|travaille comme)\s+"
     r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
 )
 # an ordinary occupation ("a mosque caretaker", "el responsable del punto"): the model's role topic
@@ -2404,9 +2444,11 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|el|la|los|las|su|sus|le|les|l'|son|sa|ses|notre|nuestro)\s*)?(?:[a-z-]+\s+)?$"
 )
 ACTS_AFTER = re.compile(
-    r"\s*(?:will|would|may|might|could|can|shall|should|must|has|have|had|is going to|va a|puede|podria|podra|"
+    r"\s*(?:(?:of|de|du|del) (?:the |that |this |a |his |her |la |el |le |ce |cette |esa |ese )?[a-z-]+(?: [a-z-]+)?\s+)?"
+    r"(?:will|would|may|might|could|can|shall|should|must|has|have|had|is going to|va a|puede|podria|podra|"
     r"pourrait|pourra|peut|va)\s+|"
-    r"\s*(?:published|wrote|reported|revealed|exposed|said|told|filed|lodged|complained|alerted|testified|"
+    r"\s*(?:(?:of|de|du|del) (?:the |that |this |a |his |her |la |el |le |ce |cette |esa |ese )?[a-z-]+(?: [a-z-]+)?\s+)?"
+    r"(?:published|wrote|reported|revealed|exposed|said|told|filed|lodged|complained|alerted|testified|"
     r"publico|publicaron|denuncio|revelo|escribio|publia|a publie|a revele|a denonce|a ecrit)\b"
 )
 # "Un periodista, testigo directo de los hechos, declaró": a witness or a victim in apposition

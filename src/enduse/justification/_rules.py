@@ -399,6 +399,8 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
     ("who bribed officials, is a journalist")."""
     seen = False
     if cues.IMPERSONATION.search(sentence.folded):
+        if cues.LEADS_FLOCK.search(clause):
+            return "religious_leader", False  # self-styled, but leading a congregation all the same
         return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
