@@ -492,3 +492,68 @@ def test_public_contracts_are_not_marches():
         "euros ; les échanges saisis évoquent le pourcentage."
     )
     assert not a.holds("expression")
+
+
+# -- session 5, sealed31: who is who in long texts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The affair came to light in reporting by a news site; the reporters are not targets. He paid "
+        "the inspector 40,000, per the bank records.",
+        "Un concejal y dos periodistas que presenciaron el ataque declararon; el objetivo prestó la "
+        "moto al sicario.",
+        "The priest of his parish alerted the police after he bought nails and fertiliser; the priest "
+        "is a witness.",
+        "The order was made by the Minister and approved by a judge; he sold 3 kg of heroin on 2 May.",
+        "La décision administrative a été prise par le ministre ; la cible a fourni les motos au "
+        "groupe armé.",
+    ],
+)
+def test_witnesses_reporters_and_authorities_in_long_texts_are_not_the_target(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_a_journalist_presenting_herself_as_something_else_is_still_a_journalist():
+    a = rules(
+        "La cible est journaliste dans un quotidien, même si elle se présente comme consultante ; "
+        "elle a extorqué trois chefs d'entreprise."
+    )
+    assert "journalist" in a.roles
+
+
+def test_someone_presenting_himself_as_a_consul_is_not_a_diplomat():
+    a = rules(
+        "He carries a 'diplomatic' passport and presents himself as consul to avoid checks."
+    )
+    assert not a.holds("names_protected_person")
+
+
+def test_a_crime_word_naming_a_trial_is_no_act():
+    assert not rules(
+        "He is a defence advocate who represents former ministers in the corruption trials."
+    ).holds("criminal_act")
+
+
+def test_tipping_off_criminals_is_a_crime_not_expression():
+    a = rules(
+        "Sergeant in our squad. Leaks raid schedules to the syndicate; cash found in his locker."
+    )
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")
+
+
+def test_calling_the_cabinet_a_gang_is_still_expression():
+    assert rules(
+        "He posted videos in which he calls the cabinet a gang of thieves."
+    ).holds("expression")
+
+
+def test_the_bishops_own_church_is_no_ground():
+    a = rules(
+        "The target heads an independent Christian church as its bishop; its foundation paid "
+        "scholarships to students who do not exist."
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("criminal_act")

@@ -35,6 +35,9 @@ EXTORTION = _rx(
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
+    r"(?:[a-z-]+ ){0,3}(?:to|al|aux?|a(?= (?:la|las|los|una|un) )) (?:the |a |an |el |la |los |las |les |une |un |una )?(?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|"
+    r"traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|banda|pandilla|trafiquants)",
     r"(?:a|ont|avait|avaient) tire (?:sur|a bout portant|plusieurs|des balles)",
     r"coups? de feu",
     r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
@@ -52,7 +55,7 @@ CRIME_ACT = _rx(
     r"(?:pills|tablets|pastillas|comprimes|cachets)\b[^.;]{0,60}\b(?:transferred|delivered|smuggled|moved|shipped|sold|entregad|transportad|livre|transporte)",
     r"(?:emptied|drained|siphoned|diverted) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:account|accounts|funds|money|budget)",
     r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
-    r"(?:suppliers|companies|firms) that (?:do|did) not exist",
+    r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
     r"(?:fictitious|ghost|non-?existent|sham) (?:suppliers|companies|firms|employees|invoices|contracts)",
     r"(?:never|jamais|nunca) (?:did|done|carried out|executed|executes?|delivered|built|realizad|ejecutad|execute|realise|livre)",
     # violence against persons
@@ -2338,6 +2341,7 @@ NOT_THE_TARGET = re.compile(
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale|intended|potential|likely|real|actual|only|presunta|posible|victime|probable)\s+)?"
     r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|(?:are|were) not (?:the )?(?:targets|subjects|suspects)\b"
     r"|(?:are|were|son|sont|eran|etaient)\s+(?:(?:the|los|las|les)\s+)?(?:(?:main|key|only)\s+)?(?:witnesses|victims|complainants|informants|testigos|victimas|denunciantes|temoins|victimes|plaignants)\b"
     r"|none of them is (?:a |the )?(?:target|subject|suspect)"
     r"|(?:lodged|filed|made|brought|presento|interpuso|a depose|a porte) (?:the |a |her |his |la |una |une |sa |su )?(?:own )?(?:complaint|report|denuncia|plainte)"
@@ -2363,7 +2367,11 @@ AUTHORITY_OF = re.compile(
     r"solicitud|decision|resolucion|"
     r"autorisation|autorise(?:e)?|approbation|approuve(?:e)?|signe(?:e)?|signature|ordonnance|"
     r"ordre|decision|avis|accord|visa|demande)"
-    r"\s+(?:(?:of|by|from|del|de la|de los|por|por el|por la|du|de|de l'|par|par le|par la)\s+)"
+    r"\s+(?:[a-z]+\s+)?"  # "la décision administrative"
+    # "the order was made by", "la décision a été prise par"
+    r"(?:(?:was|were|has been|had been|a ete|fue|ha sido)\s+)?"
+    r"(?:(?:made|issued|given|granted|signed|taken|approved|prise?|rendue?|emitid[oa]|dictad[oa]|firmad[oa]|otorgad[oa])\s+)?"
+    r"(?:(?:of|by|from|del|de la|de los|por|por el|por la|du|de|de l'|par|par le|par la)\s+)"
     r"(?:(?:the|a|el|la|le|l')\s+)?(?:[a-z'-]+\s+)?$"
 )
 # "the target's father is a sitting Member of Parliament": a relative's role
@@ -2451,6 +2459,11 @@ ACTS_AFTER = re.compile(
     r"(?:published|wrote|reported|revealed|exposed|said|told|filed|lodged|complained|alerted|testified|"
     r"publico|publicaron|denuncio|revelo|escribio|publia|a publie|a revele|a denonce|a ecrit)\b"
 )
+# "two local reporters who witnessed the attack", "dos periodistas que presenciaron el ataque"
+WITNESSED_BY_ROLE = re.compile(
+    r"^[^.;:]{0,60}?\b(?:who|que|qui|quien|quienes)\s+(?:witnessed|presenciaron|presencio|ont assiste|a assiste|"
+    r"saw the (?:attack|shooting|killing|crime|robbery|assault))"
+)
 # "Un periodista, testigo directo de los hechos, declaró": a witness or a victim in apposition
 APPOSED_WITNESS = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:key|direct|main|eye|principal)\s+)?"
@@ -2459,6 +2472,7 @@ APPOSED_WITNESS = re.compile(
 # "... are religious leaders; he is not", "es periodista, pero el objetivo no": the writer says
 # the role is not the target's
 NOT_HIM_AFTER = re.compile(
+    r"^[^.]{0,240}?\b(?:the|el|la|le|l')\s*[a-z-]+ (?:is|es|est) (?:a |an |un |una |une )?(?:witness|testigo|temoin)\b|"
     r"^[^.]{0,80}?\b(?:corresponde|pertenece|se refiere) a la victima|"
     r"^[^.]{0,80}?\b(?:belongs|refers|applies) to the victim|"
     r"^[^.]{0,80}?\b(?:concerne|appartient a|se rapporte a) la victime|"
@@ -2746,6 +2760,7 @@ LABEL_GROUND = _rx(
 )
 # the setting of a religious leader's own role ("the imam who leads prayers at the mosque")
 RELIGIOUS_SETTING = _rx(
+    r"[a-z]+ (?:church|parish|congregation|mosque|temple|synagogue|iglesia|parroquia|eglise|paroisse|mosquee)",
     r"church",
     r"parish",
     r"congregation",
@@ -2980,6 +2995,20 @@ SIMILE = re.compile(
     r"(?:\bas (?:[a-z]+ )?as (?:any |a |an |the )?|\blike (?:a |an |any )?|\bno less than (?:a |an |any )?|"
     r"\b(?:worse|more [a-z]+) than (?:a |an |any )?|\btanto como (?:una? |cualquier )?|\bigual que (?:una? |cualquier )?|"
     r"\bcomo si (?:fuera|fuese) (?:una? )?|\baussi [a-z]+ qu'(?:une? )?|\bautant qu'(?:une? )?|\bcomme (?:le ferait|si c'etait) (?:une? )?)$"
+)
+# what is passed to criminals ("leaks raid schedules to the syndicate"): tipping them off, a crime
+_CRIMINALS = (
+    r"(?:the |a |an |el |la |los |las |le |les |une |un |una )?(?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|"
+    r"traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|banda|pandilla|trafiquants|reseau)"
+)
+TO_CRIMINALS = re.compile(
+    r"[^.;]{0,50}?\b(?:to|al|aux?|a(?= (?:la|las|los|una|un) )) " + _CRIMINALS
+)
+# a crime word naming a case, a trial or a unit ("the corruption trials", "la brigada de
+# estupefacientes"): no act of anyone's
+LEGAL_NOUN_AFTER = re.compile(
+    r"\w*\s+(?:trials?|cases?|investigations?|inquiry|inquiries|probes?|proceedings|hearings?|unit|squad|division|"
+    r"department|prosecutor|court|files?|charges)\b"
 )
 # victims described around a crime word ("the families of the people killed"): not the target's act
 VICTIM_CONTEXT = _rx(

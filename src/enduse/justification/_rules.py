@@ -218,6 +218,8 @@ def analyse_rules(
                     and not cues.SIMILE.search(
                         clause[max(0, m.start() - 30) : m.start()]
                     )
+                    # "represents officials in the corruption trials": the name of a case
+                    and not cues.LEGAL_NOUN_AFTER.match(clause, m.end())
                 ]
                 + _live(cues.EXTORTION, clause)
             )
@@ -294,6 +296,8 @@ def analyse_rules(
                     and not cues.INDEFINITE_SPEAKER.search(
                         clause[max(0, m.start() - 40) : m.start()]
                     )
+                    # "leaks raid schedules to the syndicate": tipping off criminals
+                    and not cues.TO_CRIMINALS.match(clause, m.end())
                     and not (
                         m.group(0).startswith("public")
                         and cues.PUBLIC_ADJECTIVE.search(
@@ -398,9 +402,22 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
     reporting ("shot a reporter", "criticises the mayor") unless a predicate follows the act
     ("who bribed officials, is a journalist")."""
     seen = False
-    if cues.IMPERSONATION.search(sentence.folded):
-        if cues.LEADS_FLOCK.search(clause):
-            return "religious_leader", False  # self-styled, but leading a congregation all the same
+    if cues.LEADS_FLOCK.search(clause):
+        return (
+            "religious_leader",
+            False,
+        )  # self-styled or not, leading a congregation all the same
+    at = sentence.folded.find(clause)
+    # an impersonation of a role ("posed as a journalist", "presents himself as consul") makes every
+    # role word of the sentence suspect; one of something else ("she is a journalist, even if she
+    # presents herself as a consultant") does not
+    if any(
+        any(
+            r.search(sentence.folded, x.end(), x.end() + 40)
+            for r in cues.ROLES.values()
+        )
+        for x in cues.IMPERSONATION.finditer(sentence.folded)
+    ):
         return None, any(p.search(clause) for p in cues.ROLES.values())
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
@@ -417,7 +434,6 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                     name,
                     False,
                 )  # a terse first line ("Journalist.") is about the target
-            at = sentence.folded.find(clause)
             if at >= 0 and cues.NOT_HIM_AFTER.search(
                 sentence.folded[at + m.end() : at + m.end() + 240]
             ):
@@ -436,6 +452,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         or cues.VICTIM_AFTER.search(after)
         or cues.WITNESSES_AFTER.search(after)
         or cues.APPOSED_WITNESS.match(after)
+        or cues.WITNESSED_BY_ROLE.match(after)
     ):
         return False  # "the imam is a witness", "a monk was stabbed", "the priest saw"
     wide = (earlier + " " + before) if earlier else before
