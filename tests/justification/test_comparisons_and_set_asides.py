@@ -557,3 +557,63 @@ def test_the_bishops_own_church_is_no_ground():
     )
     assert not a.holds("protected_ground")
     assert a.holds("criminal_act")
+
+
+# -- session 5, sealed27-35: a relabelled crime, others' killings, profiles, disclosures -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men robbed a bank, firing into the ceiling; the gang has no political claims. It was "
+        "reclassified as terrorism to allow longer detention.",
+        "Ransomware hit the council's billing system; the gang is purely financially motivated.",
+        "Asaltaron un banco disparando al techo; la banda no tiene ninguna reivindicación política.",
+    ],
+)
+def test_a_crime_for_money_relabelled_terrorism_does_not_meet_the_definition(text):
+    assert not rules(text).holds("terrorism_definition_met")
+
+
+def test_killings_an_army_unit_is_accused_of_are_not_the_targets_act():
+    a = rules(
+        "She organised a vigil on the anniversary; banners named the army unit accused of the "
+        "killings."
+    )
+    assert not a.holds("criminal_act")
+    assert a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing so far links the target to the fraud; he is the brother of the fugitive.",
+        "Se incluye en el grupo por pertenecer a esa colectividad; no se ha detectado ninguna "
+        "operación irregular suya.",
+    ],
+)
+def test_a_relative_or_a_member_with_nothing_linked_is_no_allegation(text):
+    assert not rules(text).holds("specific_allegation")
+
+
+def test_a_trend_as_background_is_no_act():
+    a = rules(
+        "Following the spate of phone snatchings on the estate, a tower dump gave 40 numbers of young "
+        "men; this is one of them."
+    )
+    assert not a.holds("criminal_act")
+
+
+def test_documents_sent_to_a_parliamentary_committee_are_expression():
+    assert rules(
+        "An official sent the parliamentary energy committee documents showing invoices paid twice."
+    ).holds("expression")
+
+
+def test_a_small_human_rights_observatory_is_rights_work():
+    assert (
+        "human_rights_defender"
+        in rules(
+            "The target heads a small human rights observatory that documents police abuses."
+        ).roles
+    )

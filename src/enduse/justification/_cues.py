@@ -667,6 +667,7 @@ EVIDENCE = _rx(
 
 # -- acts of expression ---------------------------------------------------------------------------
 EXPRESSION = _rx(
+    r"(?:sent|gave|handed|passed|submitted|provided|forwarded|leaked) (?:to )?(?:the |a )?(?:[a-z-]+ ){0,3}(?:committee|parliament|ombudsman|auditor|regulator|press|journalists?|reporters?|media|newspaper|lawmakers|mps)\b[^.;]{0,30}\b(?:documents|papers|files|records|evidence|invoices|data|minutes)",
     r"publish",
     r"publication",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
@@ -1181,6 +1182,7 @@ GROUND = _rx(
     r"opositor",
     r"belongs? to (?:the |an? )?.{0,30}(?:movement|party|group|community|faith|church|sect|tribe|clan|current|stream|branch|order|brotherhood|denomination|tendency|wing|faction)",
     r"wife of",
+    r"(?:por|for|pour) (?:pertenecer|belonging|appartenir) (?:a|to) (?:esa|esta|la|una|that|this|the|a|cette|la|une) (?:[a-z]+ )?(?:colectividad|comunidad|colonia|etnia|community|group|diaspora|communaute|ethnie)",
     r"husband of",
     r"brother of",
     r"sister of",
@@ -1578,9 +1580,9 @@ ROLES: dict[str, re.Pattern[str]] = {
     "human_rights_defender": _rx(
         r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
-        r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner)",
+        r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner|observatory|commission|league|cent(?:re|er)|network|association|foundation|council|committee|clinic)",
         r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
-        r"(?:[a-z-]+ ){0,2}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
+        r"(?:[a-z-]+ ){0,3}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
         r"(?:that|which) (?:documents|monitors|defends|exposes|tracks|records|campaigns against|assists victims|supports victims)",
         r"(?:dirige|preside|fundo|coordina) (?:una|la) (?:[a-z-]+ ){0,2}(?:ong|asociacion|organizacion|fundacion|red|colectivo|observatorio) "
         r"que (?:documenta|denuncia|defiende|registra|acompana a (?:las )?victimas)",
@@ -1844,6 +1846,7 @@ NEGATION = _rx(
 )
 # claims about a group or population, not about what the target did: never a specific allegation
 GENERALISATION = _rx(
+    r"(?:following|after|amid|given|tras|ante|apres|suite a) (?:the |a |recent |la |el |une |la )?(?:recent )?(?:spate|wave|series|rash|string|surge|rise|increase|ola|serie|aumento|vague|recrudescence) (?:of|de|d')",
     r"(?:robos|hurtos|asaltos|delitos|thefts|robberies|burglaries|crimes|vols|cambriolages|agressions|incidents)\b[^.;]{0,40}\b(?:aumentaron|crecieron|se dispararon|se duplicaron|increased|rose|went up|have risen|ont augmente|ont explose)",
     r"desde que llegaron",
     r"since (?:the )?[a-z]+ (?:arrived|came|settled)",
@@ -2655,6 +2658,15 @@ UNRELATED_TO = re.compile(
 # does not meet the terrorism definition (life endangered to intimidate a population or compel a
 # government), whatever label the case was given
 NO_DANGER = _rx(
+    # the aim the definition needs is denied: a crime for money, relabelled
+    r"(?:no|never (?:made|issued|expressed|voiced|had)(?: any)?) (?:political |ideological )?(?:claims?|goals?|aims?|demands?|agenda|motive|statement)",
+    r"never (?:expressed|voiced|stated|had) (?:a |any )?(?:political|ideological)",
+    r"(?:purely|solely|only|entirely) (?:financially|profit|money|criminally)[- ]?(?:motivated|driven)",
+    r"(?:reclassified|requalified|relabelled|filed|charged|prosecuted|qualified) (?:it |the case |him )?(?:as|under) (?:a |the )?terror\w*(?: chapter| statute| law| offence)? (?:to allow|so as to|in order to|because|given|since)",
+    r"(?:sin|ningun[ao]?) (?:reivindicacion|motivacion|fin|objetivo|demanda)(?:es)? (?:politic|ideologic)",
+    r"(?:motivacion|motivo|fin) (?:puramente|exclusivamente|meramente) (?:economic|lucrativ)",
+    r"(?:aucune|sans) (?:revendication|motivation|finalite|exigence) (?:politique|ideologique)",
+    r"(?:motivation|mobile) (?:purement|exclusivement) (?:financier|crapuleux|lucratif)",
     r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|harmed|hurt|injured|endangered|in danger|inside)",
     r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
     r"(?:nobody|no one) was (?:in|inside|at|present)",
@@ -2930,6 +2942,10 @@ NO_ALLEGATION = _rx(
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
     r"not (?:suspected|accused) of any",
+    r"nothing (?:so far |yet |at all )?(?:links|ties|connects) (?:the target|the subject|him|her|them)",
+    r"(?:has|have) no (?:criminal )?record and no (?:known )?(?:contact|link|involvement)",
+    r"no se (?:ha|han) detectado (?:ninguna?|operaciones?|movimientos?) (?:\w+ )?(?:irregular|sospechos|ilicit)",
+    r"aucune operation (?:irreguliere|suspecte|illicite)",
     r"no plan\b",
     r"no offen[cs]e",
     r"no crime",
@@ -3012,6 +3028,9 @@ LEGAL_NOUN_AFTER = re.compile(
 )
 # victims described around a crime word ("the families of the people killed"): not the target's act
 VICTIM_CONTEXT = _rx(
+    r"(?:army|police|military|security forces?|soldiers|officers|government|state|regime|militia|unit|ejercito|policia|"
+    r"militares|armee|gendarmes)\s+(?:[a-z-]+\s+){0,2}(?:accused|suspected|blamed|responsible|acusad[oa]s?|senalad[oa]s?|"
+    r"accusee?s?|soupconnee?s?)\s+(?:of|for|de|del|d')\s*(?:the\s+|los\s+|las\s+|la\s+|el\s+|les\s+|l')?$",
     r"famil(?:y|ies) of",
     r"relatives of",
     r"people",
@@ -3036,6 +3055,11 @@ VICTIM_CONTEXT = _rx(
     r"memoria de",
     r"anniversaire de",
     r"memoire de",
+)
+# what the request leaves out: "Camera capability NOT requested", "excluded from this request"
+NOT_REQUESTED = re.compile(
+    r"\b(?:not|no|never|ni|pas)\s+(?:being\s+)?(?:requested|sought|asked for|included|solicitad[oa]s?|demandee?s?)\b|"
+    r"\bexcluded from (?:this|the) request"
 )
 # the request itself or its preventive aim ("the interception of his line is requested to prevent
 # trafficking"): neither the act nor the evidence of a corroborated allegation

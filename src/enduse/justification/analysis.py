@@ -634,7 +634,13 @@ def merge_model(
     elif (
         f["unclear"].holds
         and _quiet(
-            analysis, view, t, disclaimed or identity_mentioned, frozenset(asking)
+            analysis,
+            view,
+            t,
+            disclaimed or identity_mentioned,
+            frozenset(
+                s.index for s in sentences if cues.NOT_REQUESTED.search(s.folded)
+            ),
         )
         and _accounted(sentences, view, procedural | rule_evidence, act.evidence)
     ):
@@ -664,7 +670,7 @@ def _quiet(
     view: ModelView,
     t: Thresholds,
     disclaimed: bool,
-    asking: frozenset[int] = frozenset(),
+    left_out: frozenset[int] = frozenset(),
 ) -> bool:
     """No reading anywhere in the text that could make it abusive: the rules see no protected
     ground, no disclaimer and no nationality or origin said in passing (``disclaimed`` covers
@@ -674,7 +680,7 @@ def _quiet(
     model: there it says what is not asked, not that nothing is alleged."""
     r = rules.findings
     none_alleged = max(
-        (p for i, p in enumerate(view.none_at) if i not in asking),
+        (p for i, p in enumerate(view.none_at) if i not in left_out),
         default=0.0 if view.none_at else view.none_alleged,
     )
     return (
