@@ -617,3 +617,45 @@ def test_a_small_human_rights_observatory_is_rights_work():
             "The target heads a small human rights observatory that documents police abuses."
         ).roles
     )
+
+
+# -- terrorism said in other words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He set fire to a shopping centre warehouse during opening hours and left an incendiary "
+        "parcel on a fuel train.",
+        "Un homme armé retient depuis midi neuf clients dans une banque et exige la libération de "
+        "deux détenus.",
+        "Mantienen retenidos a 30 guardias y apuntan con armas a sus cabezas en videos.",
+        "Gunmen seized 11 fishermen and took them across the lake.",
+        "He forwarded 1.2M to the commanders who planned the massacre at the market.",
+        "Petrol was poured at the door and lit while 60 worshippers were inside.",
+    ],
+)
+def test_terrorism_said_in_other_words_meets_the_definition(text):
+    assert rules(text).holds("terrorism_definition_met")
+
+
+def test_a_cattle_raid_is_no_attack_on_life():
+    a = rules(
+        "Following the raid on the herds, all adult men of his clan are covered; he is not linked to "
+        "the raid by any witness."
+    )
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_a_candidate_who_survived_a_shooting_is_the_victim():
+    assert not rules(
+        "The mayoral candidate survived one shooting; the gunman says the target paid him and "
+        "supplied the pistol."
+    ).holds("names_protected_person")
+
+
+def test_admitting_in_interview_is_evidence_not_expression():
+    assert not rules(
+        "He fought with a proscribed group for four years (admitted in interview) and bought a "
+        "crossbow."
+    ).holds("expression")

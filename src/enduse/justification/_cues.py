@@ -1440,6 +1440,15 @@ VIOLENCE = _rx(
     r"ambush",
     r"emboscad",
     r"attacked (?:the |a )?(?:village|town|hamlet|settlement|camp|market|school|church|mosque)",
+    # fire set where people are, hostages of every kind, money to those who kill
+    r"(?:set fire to|torched|firebombed) (?:a |the |an )?(?:[a-z-]+ ){0,3}(?:warehouse|shop|store|centre|center|mall|train|depot|building|house|home|mosque|church|synagogue|temple|school|hotel|bus)",
+    r"incendiary (?:device|parcel|package|bomb|charge)",
+    r"(?:while|with) (?:~|about |some |around |nearly )?\d* ?(?:people|worshippers|residents|families|children|passengers|staff|customers|guests) (?:were )?inside",
+    r"(?:retient|retiennent|detient|detiennent) (?:depuis [^,.;]{0,20} )?(?:[a-z0-9-]+ ){0,2}(?:clients|employes|personnes|passagers|otages|fideles|eleves|gardiens)",
+    r"(?:mantienen?|tienen?|mantenian?) (?:retenid|secuestrad)\w*",
+    r"apunta\w* con armas",
+    r"(?:seized|grabbed|snatched) (?:\d+|[a-z]+) (?:fishermen|villagers|passengers|pupils|students|workers|tourists|hostages|people|children|women|girls|boys)",
+    r"(?:forwarded|sent|transferred|paid|wired|channell?ed|remitted) [^.;]{0,40}\bto (?:the |its |their )?(?:commanders|fighters|militants|cells?|combatants|operatives)",
     r"burn(?:ed|ing|t)? (?:[a-z]+ ){0,2}(?:homes|houses|huts|buildings) with (?:[a-z]+ )?(?:families|people|residents|villagers|children) inside",
     r"embuscade",
     r"kala[cs]h?nikov",
@@ -2288,6 +2297,7 @@ OF_THE_TARGET = re.compile(
 # the role word names a victim: the passive of an act done to them follows it (not inside a relative
 # clause: "the mayor, who was threatened by the cartel, took bribes" is still about the mayor)
 VICTIM_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:has |had )?(?:survived|escaped) (?:a|an|one|two|the|an earlier) (?:[a-z-]+ )?(?:shooting|attack|assassination attempt|bombing|ambush|attempt on (?:his|her) life)|"
     r"^(?:(?!\b(?:who|which|whom|que|quien|qui|lequel|laquelle)\b)(?:[^.;:]|(?<=\s[a-z])\.)){0,60}?\b"
     r"(?:was|were|has been|had been|is being|fue|fueron|ha sido|han sido|a ete|ont ete|fut|"
     r"est|sont)\s+(?:[a-z]+\s+){0,2}?"
@@ -2620,6 +2630,11 @@ PUBLIC_ADJECTIVE = re.compile(
     r"audiencia|lectura|consulta|subasta|via|defensoria|iluminacion|infraestructura|espacios?)\s+$"
 )
 # an interview that gathers evidence (of a child victim, by investigators), not the target speaking
+# "(admitted in interview)", "a reconnu en audition": the interview is the evidence taken
+ADMITTED_IN = re.compile(
+    r"\b(?:admitted|confessed|stated|said|declared|conceded|acknowledged|reconnu|avoue|admitio|confeso|reconocio)"
+    r"\s+(?:it\s+|this\s+|so\s+)?(?:in|en|durante|lors de)\s+(?:an?\s+|his\s+|her\s+|the\s+|police\s+|a police\s+|su\s+|la\s+|l'|son\s+)?$"
+)
 EVIDENTIAL_INTERVIEW = re.compile(
     r"\w*\s+(?:especializada|forense|policial|en camara gesell|videograbada|filmada|specialist|forensic|"
     r"video-?recorded|abe\b|cognitive|with (?:the )?(?:police|investigators|detectives)|by (?:the )?"

@@ -306,7 +306,12 @@ def analyse_rules(
                     )
                     and not (
                         m.group(0).startswith(("interview", "entrevista", "entretien"))
-                        and cues.EVIDENTIAL_INTERVIEW.match(clause, m.start())
+                        and (
+                            cues.EVIDENTIAL_INTERVIEW.match(clause, m.start())
+                            or cues.ADMITTED_IN.search(
+                                clause[max(0, m.start() - 40) : m.start()]
+                            )
+                        )
                     )
                 ]
                 weak = _live(cues.EXPRESSION_WEAK, clause)
