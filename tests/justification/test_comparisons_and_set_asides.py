@@ -659,3 +659,67 @@ def test_admitting_in_interview_is_evidence_not_expression():
         "He fought with a proscribed group for four years (admitted in interview) and bought a "
         "crossbow."
     ).holds("expression")
+
+
+# -- hard-wrapped text, relatives' acts, roles said by function ------------------------------------
+
+
+def test_hard_wrapped_lines_are_joined_but_short_note_lines_are_not():
+    from enduse.justification._text import split_sentences
+
+    wrapped = (
+        "Migrant smuggling with deaths: fourteen people found dead in a sealed container near\n"
+        "the border on 9 August. Survivors name the target."
+    )
+    assert [s.text for s in split_sentences(wrapped)] == [
+        "Migrant smuggling with deaths: fourteen people found dead in a sealed container near "
+        "the border on 9 August.",
+        "Survivors name the target.",
+    ]
+    notes = "Subj seen at port\nPaid 2k cash\n- msgs\n- loc"
+    assert len(split_sentences(notes)) == 4
+
+
+def test_a_relatives_conviction_is_not_the_targets_act():
+    a = rules(
+        "The target's father was convicted for the market bombing. Nothing specific has been "
+        "observed; monitoring continues because of his family background."
+    )
+    assert not a.holds("criminal_act")
+    assert not a.holds("specific_allegation")
+
+
+def test_property_damage_only_does_not_meet_the_terrorism_definition():
+    assert not rules(
+        "Fourteen speed cameras were smashed with iron rods at night. Property damage only."
+    ).holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "El cabecilla dicta órdenes que salen en las visitas de su abogado defensor, aquí el "
+            "objetivo; se hallaron papeles en su maletín.",
+            "lawyer",
+        ),
+        (
+            "The target represents the accused in that trial; three witnesses withdrew after visits.",
+            "lawyer",
+        ),
+        (
+            "She is a member of a human rights collective that documents disappearances.",
+            "human_rights_defender",
+        ),
+        (
+            "Target is a well-known children's rights campaigner.",
+            "human_rights_defender",
+        ),
+        (
+            "El objetivo, agregado comercial en la embajada, gestionó tres exportaciones.",
+            "diplomat",
+        ),
+    ],
+)
+def test_roles_said_by_function_or_apposition(text, role):
+    assert role in rules(text).roles

@@ -1588,7 +1588,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "human_rights_defender": _rx(
         r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
-        r"(?:founder|director|head|chair|president|coordinator|secretary|leader) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
+        r"(?:founder|director|head|chair|president|coordinator|secretary|leader|member) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner|observatory|commission|league|cent(?:re|er)|network|association|foundation|council|committee|clinic)",
         r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
         r"(?:[a-z-]+ ){0,3}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
@@ -1597,7 +1597,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"que (?:documenta|denuncia|defiende|registra|acompana a (?:las )?victimas)",
         r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
         r"qui (?:documente|denonce|defend|recense|accompagne (?:les )?victimes)",
-        r"rights (?:defender|activist)",
+        r"rights (?:defender|activist|campaigner|advocate)",
         r"(?:press|media) freedom (?:activist|campaigner|advocate|defender)",
         r"(?:civil liberties|anti-corruption|anti-torture|environmental|land) (?:activist|campaigner|defender)",
         r"(?:activista|defensor(?:a)?) (?:por|de) (?:la )?libertad de (?:prensa|expresion)",
@@ -1621,6 +1621,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"solicitor",
         r"advocate\b",
         r"defence counsel",
+        r"(?:represents|defends) (?:the |several |two |three )?(?:accused|defendants?|clients?) (?:in|at|before)\b",
+        r"(?:representa|defiende) (?:al|a los|a la) (?:acusad|imputad|procesad)",
+        r"(?:represente|defend) (?:l'accuse|le prevenu|les prevenus|les accuses)",
         r"defense counsel",
         r"public defender",
         r"defensor(?:a)? public[oa]",
@@ -1733,6 +1736,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:primer|segundo|tercer) secretario",
         r"(?:premier|deuxieme|second|troisieme) secretaire",
         r"ambassador",
+        r"agregad[oa] (?:comercial|cultural|militar|de (?:prensa|defensa|negocios)|acreditad[oa])",
+        r"acreditad[oa] (?:en|ante) la embajada",
         r"consul\b",
         r"consular (?:officer|official|agent|staff|attache|employee)",
         r"(?:agent|fonctionnaire|agente) consulaire",
@@ -2449,6 +2454,19 @@ OCCUPATION = _rx(
     r"agriculteur",
     r"pecheur",
 )
+# "su abogado defensor, aquí el objetivo", "his lawyer, the target here": the role named is the
+# target's after all
+TARGET_APPOSED_AFTER = re.compile(
+    r"^[a-z]*(?:\s+[a-z-]+){0,2}\s*[,(]\s*(?:aqui|here|ici|ahora)?\s*(?:el objetivo|the target|la cible|el investigado|the subject)\b"
+)
+# "The target's father was convicted for the bombing": the clause is about a relative, and so is
+# its act
+RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?:(?:the (?:target|subject|suspect)'s|his|her|their|su|sus|son|sa|ses)\s+)"
+    r"(?:(?:older|younger|elder|late|eldest|youngest)\s+)?"
+    r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|husband|wife|padre|madre|hermano|hermana|hijo|"
+    r"hija|tio|tia|primo|prima|pere|mere|frere|soeur|fils|fille|oncle|tante)\b"
+)
 # "Sister is a local councillor": a relative opening the clause, the role is the relative's
 KIN_OPENING = re.compile(
     r"\s*(?:(?:his|her|their|the|el|la|su|sa|son|le|l')\s+)?(?:(?:elder|younger|older|eldest|youngest|late)\s+)?"
@@ -2673,6 +2691,10 @@ UNRELATED_TO = re.compile(
 # does not meet the terrorism definition (life endangered to intimidate a population or compel a
 # government), whatever label the case was given
 NO_DANGER = _rx(
+    r"(?:property damage|damage to property|material damage) only",
+    r"only (?:property|material) damage",
+    r"(?:solo|unicamente|solamente) danos materiales",
+    r"(?:uniquement des )?degats (?:uniquement )?materiels(?: uniquement| seulement)?",
     # the aim the definition needs is denied: a crime for money, relabelled
     r"(?:no|never (?:made|issued|expressed|voiced|had)(?: any)?) (?:political |ideological )?(?:claims?|goals?|aims?|demands?|agenda|motive|statement)",
     r"never (?:expressed|voiced|stated|had) (?:a |any )?(?:political|ideological)",
@@ -2957,7 +2979,8 @@ NO_ALLEGATION = _rx(
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
     r"not (?:suspected|accused) of any",
-    r"nothing (?:so far |yet |at all )?(?:links|ties|connects) (?:the target|the subject|him|her|them)",
+    r"nothing (?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
+    r"nothing (?:specific |concrete |particular )?(?:has been|had been|was|is|have been) (?:observed|found|established|identified|seen|detected|noted)",
     r"(?:has|have) no (?:criminal )?record and no (?:known )?(?:contact|link|involvement)",
     r"no se (?:ha|han) detectado (?:ninguna?|operaciones?|movimientos?) (?:\w+ )?(?:irregular|sospechos|ilicit)",
     r"aucune operation (?:irreguliere|suspecte|illicite)",

@@ -201,7 +201,11 @@ def analyse_rules(
             disclaimer = cues.NO_ALLEGATION.search(clause)
             if disclaimer and _about_the_target(clause, disclaimer.start()):
                 hits.add("no_allegation", s.index, 1.0)
-            general = bool(cues.GENERALISATION.search(clause))
+            # "the target's father was convicted for the bombing": a relative's act
+            general = bool(
+                cues.GENERALISATION.search(clause)
+                or cues.RELATIVE_SUBJECT.match(clause)
+            )
             asked = cues.REQUEST.search(clause)
             crime = (
                 [
@@ -490,6 +494,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the Imam Ali mosque"
     if cues.OF_THE_TARGET.match(after):
         return False  # "el abogado del objetivo": someone of the target's
+    if cues.TARGET_APPOSED_AFTER.match(after):
+        return True  # "su abogado defensor, aquí el objetivo"
     if (
         cues.POSSESSED.search(before[-40:])
         and not cues.TARGETS_ATTRIBUTE.match(after)

@@ -45,13 +45,42 @@ _ABBREVIATION = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+# a hard-wrapped line: long, not ending a sentence, and the next line not a list item
+_WRAP_WIDTH = 60
+_ENDS_SENTENCE = re.compile(r"[.!?:;»\"')\]]\s*$")
+_STARTS_ITEM = re.compile(r"^\s*(?:[-*•·]\s+|\d+[.)]\s+)")
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped text ("La orden del juez\nde garantías no fija plazo"): a line
+    break after a long line that does not end a sentence, or before a line that starts in lower
+    case, is a space. Short lines, lines that end a sentence and list items keep their breaks
+    (terse notes put one fact per line)."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        nxt = line.strip()
+        if (
+            prev.strip()
+            and nxt
+            and not _ENDS_SENTENCE.search(prev)
+            and not _STARTS_ITEM.match(line)
+            and (len(prev) >= _WRAP_WIDTH or nxt[0].islower())
+        ):
+            out[-1] = prev.rstrip() + " " + nxt
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; a full stop after a common abbreviation ("no.", "Op.", "art.")
-    does not end one."""
+    does not end one, nor does the line break of hard-wrapped text."""
     parts: list[str] = []
     pieces = [
         piece
-        for line in _LINE_RE.split(_LEAD_RE.sub("", text.strip()))
+        for line in _LINE_RE.split(_LEAD_RE.sub("", _unwrap(text.strip())))
         for piece in _SENT_RE.split(line)
     ]
     for p in pieces:
