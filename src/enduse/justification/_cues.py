@@ -33,14 +33,27 @@ EXTORTION = _rx(
     r"(?:charges?|charged|demands?|demanded) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
 )
 
-# -- a concrete, non-expressive criminal act ------------------------------------------------------
-CRIME_ACT = _rx(
-    r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
-    r"(?:[a-z-]+ ){0,3}(?:to|al|aux?|a(?= (?:la|las|los|una|un) )) (?:the |a |an |el |la |los |las |les |une |un |una )?(?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|"
-    r"traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|banda|pandilla|trafiquants)",
+# "to the syndicate", "al cartel", "aux trafiquants": criminals something is passed to
+_TO = r"(?:to|al|aux?|a(?= (?:la|las|los|una|un) ))"
+_GANGS = (
+    r"syndicate|cartel|gang|traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|"
+    r"banda|pandilla|trafiquants"
+)
+# shooting, in French and Spanish: both an act and violence against life
+_SHOOTING = (
     r"(?:a|ont|avait|avaient) tire (?:sur|a bout portant|plusieurs|des balles)",
     r"coups? de feu",
     r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
+)
+
+# -- a concrete, non-expressive criminal act ------------------------------------------------------
+CRIME_ACT = _rx(
+    r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
+    r"(?:[a-z-]+ ){0,3}"
+    + _TO
+    + r" (?:the |a |an |el |la |los |las |les |une |un |una )?(?:[a-z-]+ ){0,2}"
+    r"(?:" + _GANGS + r")",
+    *_SHOOTING,
     # acts named without the offence's stock word: kickbacks, carousels, forcing someone into a car
     r"(?:vat|tax|missing[- ]trader) carousel",
     r"carousel (?:vat |tax )?(?:scheme|fraud)",
@@ -1303,9 +1316,7 @@ GROUND = _rx(
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
 VIOLENCE = _rx(
-    r"(?:a|ont|avait|avaient) tire (?:sur|a bout portant|plusieurs|des balles)",
-    r"coups? de feu",
-    r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
+    *_SHOOTING,
     r"tied up",
     r"bound and gagged",
     r"ligot",
@@ -1438,7 +1449,6 @@ VIOLENCE = _rx(
     r"(?:detient|retient|sequestre) (?:les |des )?(?:\d+ )?(?:[a-z-]+ )?(?:otages|humanitaires|enfants|eleves|touristes|passagers|ouvriers)",
     r"attack (?:a|an|the) (?:shopping (?:centre|center|mall)|mall|hotel|restaurant|stadium|cinema|nightclub|cafe|hospital|university|parliament|ministry|courthouse|convoy|patrol|village|camp|refugee camp)",
     r"ambush",
-    r"emboscad",
     r"attacked (?:the |a )?(?:village|town|hamlet|settlement|camp|market|school|church|mosque)",
     # fire set where people are, hostages of every kind, money to those who kill
     r"(?:set fire to|torched|firebombed) (?:a |the |an )?(?:[a-z-]+ ){0,3}(?:warehouse|shop|store|centre|center|mall|train|depot|building|house|home|mosque|church|synagogue|temple|school|hotel|bus)",
@@ -1528,6 +1538,8 @@ VIOLENCE = _rx(
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
+
+
 # leading a congregation of a given size: a religious leader, self-styled or not ("se hace llamar
 # 'Apóstol' y dirige una congregación de unos 600 fieles")
 LEADS_FLOCK = re.compile(
@@ -1832,6 +1844,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"grand (?:imam|rabbi|mufti)",
     ),
 }
+
+
+def names_role(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether any protected-role word occurs in ``text[pos:endpos]``."""
+    end = len(text) if endpos is None else endpos
+    return any(p.search(text, pos, end) for p in ROLES.values())
+
 
 # -- context modifiers -----------------------------------------------------------------------------
 NEGATION = _rx(
@@ -3051,12 +3070,11 @@ SIMILE = re.compile(
     r"\bcomo si (?:fuera|fuese) (?:una? )?|\baussi [a-z]+ qu'(?:une? )?|\bautant qu'(?:une? )?|\bcomme (?:le ferait|si c'etait) (?:une? )?)$"
 )
 # what is passed to criminals ("leaks raid schedules to the syndicate"): tipping them off, a crime
-_CRIMINALS = (
-    r"(?:the |a |an |el |la |los |las |le |les |une |un |una )?(?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|"
-    r"traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|banda|pandilla|trafiquants|reseau)"
-)
 TO_CRIMINALS = re.compile(
-    r"[^.;]{0,50}?\b(?:to|al|aux?|a(?= (?:la|las|los|una|un) )) " + _CRIMINALS
+    r"[^.;]{0,50}?\b"
+    + _TO
+    + r" (?:the |a |an |el |la |los |las |le |les |une |un |una )?(?:[a-z-]+ ){0,2}"
+    r"(?:" + _GANGS + r"|reseau)"
 )
 # a crime word naming a case, a trial or a unit ("the corruption trials", "la brigada de
 # estupefacientes"): no act of anyone's

@@ -134,6 +134,12 @@ def _by_others(clause: str, start: int) -> bool:
     return not cues.SUBJECT.search(window[speakers[-1].end() :])
 
 
+def _compared(clause: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the term of a comparison ("paralyses the state as
+    effectively as any bomb"): a simile, not an act."""
+    return bool(cues.SIMILE.search(clause[max(0, start - 30) : start]))
+
+
 def _speculative(clause: str) -> bool:
     return bool(cues.SPECULATION.search(clause) or cues.FRAMING.search(clause))
 
@@ -195,7 +201,7 @@ def analyse_rules(
         ):
             # the sentence says where the case stands, what is asked or where the target is
             hits.add("procedural", s.index, 1.0)
-        if where and not any(p.search(s.folded) for p in cues.ROLES.values()):
+        if where and not cues.names_role(s.folded):
             hits.add("whereabouts", s.index, 1.0)
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)
@@ -207,26 +213,18 @@ def analyse_rules(
                 or cues.RELATIVE_SUBJECT.match(clause)
             )
             asked = cues.REQUEST.search(clause)
-            crime = (
-                [
-                    m
-                    for m in _asserted(
-                        _live(
-                            cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False
-                        ),
-                        clause,
-                    )
-                    # "request location to compare with burglary times": the aim, not an act
-                    if not _aimed(clause, asked, m.start())
-                    # "as effectively as any bomb": a comparison, not an act
-                    and not cues.SIMILE.search(
-                        clause[max(0, m.start() - 30) : m.start()]
-                    )
-                    # "represents officials in the corruption trials": the name of a case
-                    and not cues.LEGAL_NOUN_AFTER.match(clause, m.end())
-                ]
-                + _live(cues.EXTORTION, clause)
-            )
+            crime = [
+                m
+                for m in _asserted(
+                    _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
+                    clause,
+                )
+                # "request location to compare with burglary times": the aim, not an act
+                if not _aimed(clause, asked, m.start())
+                and not _compared(clause, m.start())
+                # "represents officials in the corruption trials": the name of a case
+                and not cues.LEGAL_NOUN_AFTER.match(clause, m.end())
+            ] + _live(cues.EXTORTION, clause)
             qualification = (
                 len(clause.split()) <= 6
                 and not cues.SUBJECT.search(clause)
@@ -256,8 +254,7 @@ def analyse_rules(
                     clause[max(0, m.start() - 40) : m.start()]
                 )
                 and not cues.ON_PROPERTY.match(clause, m.end())
-                # "as effectively as any bomb": a comparison, not an act
-                and not cues.SIMILE.search(clause[max(0, m.start() - 30) : m.start()])
+                and not _compared(clause, m.start())
             ]
             if violence and not general:
                 hits.add("violence", s.index, 1.0)
@@ -421,13 +418,10 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
     # role word of the sentence suspect; one of something else ("she is a journalist, even if she
     # presents herself as a consultant") does not
     if any(
-        any(
-            r.search(sentence.folded, x.end(), x.end() + 40)
-            for r in cues.ROLES.values()
-        )
+        cues.names_role(sentence.folded, x.end(), x.end() + 40)
         for x in cues.IMPERSONATION.finditer(sentence.folded)
     ):
-        return None, any(p.search(clause) for p in cues.ROLES.values())
+        return None, cues.names_role(clause)
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
             # a role word is seen even when negated: "not the journalist" is someone else's

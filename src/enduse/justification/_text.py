@@ -48,7 +48,6 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 # a hard-wrapped line: long, not ending a sentence, and the next line not a list item
 _WRAP_WIDTH = 60
 _ENDS_SENTENCE = re.compile(r"[.!?:;»\"')\]]\s*$")
-_STARTS_ITEM = re.compile(r"^\s*(?:[-*•·]\s+|\d+[.)]\s+)")
 
 
 def _unwrap(text: str) -> str:
@@ -65,7 +64,7 @@ def _unwrap(text: str) -> str:
             prev.strip()
             and nxt
             and not _ENDS_SENTENCE.search(prev)
-            and not _STARTS_ITEM.match(line)
+            and not _LEAD_RE.match(line.lstrip())  # a list item
             and (len(prev) >= _WRAP_WIDTH or nxt[0].islower())
         ):
             out[-1] = prev.rstrip() + " " + nxt

@@ -568,10 +568,7 @@ def merge_model(
         # like titles to the model; the rules read terse titles themselves
         and i not in asking
         and len(s.folded.split()) >= 3
-        and not (
-            cues.OCCUPATION.search(s.folded)
-            and not any(r.search(s.folded) for r in cues.ROLES.values())
-        )
+        and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
             and not cues.SUBJECT.search(s.folded)
@@ -680,8 +677,7 @@ def _quiet(
     model: there it says what is not asked, not that nothing is alleged."""
     r = rules.findings
     none_alleged = max(
-        (p for i, p in enumerate(view.none_at) if i not in left_out),
-        default=0.0 if view.none_at else view.none_alleged,
+        (p for i, p in enumerate(view.none_at) if i not in left_out), default=0.0
     )
     return (
         not disclaimed
