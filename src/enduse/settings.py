@@ -139,6 +139,34 @@ class Settings(BaseSettings):
         le=1.0,
         description="Model probability below which every reading that could make a justification abusive (expression, identity, a disclaimer, vague suspicion) must stay, in every sentence, for a text that establishes nothing decisive (a thin one citing its case file) to be permitted on its structured fields instead of referred as unclear. Higher: more thin texts permitted, more risk of a false permit; 0: all referred.",
     )
+    gate_scenario: bool = Field(
+        default=True,
+        description="Let the scenario model (one classifier over the whole text, trained on the project's labelled sets) settle justifications the rules and the sentence model leave unclear. Off: every unclear text is referred.",
+    )
+    gate_scenario_permit: float = Field(
+        default=0.95,
+        ge=0.0,
+        le=1.01,
+        description="Scenario-model probability of a genuine case at or above which an otherwise unclear text is decided on its structured fields (a permit when they allow it). Lower: fewer needless referrals, more risk of a false permit; above 1: off.",
+    )
+    gate_scenario_ground: float = Field(
+        default=0.9,
+        ge=0.0,
+        le=1.01,
+        description="Scenario-model probability of selection for who the target is at or above which an otherwise unclear text is denied under protected_ground. Lower: more such denials, more wrong ones; above 1: off.",
+    )
+    gate_scenario_expression: float = Field(
+        default=0.95,
+        ge=0.0,
+        le=1.01,
+        description="Scenario-model probability of suspicion resting on what the target said or published at or above which an otherwise unclear text is denied under expression_not_crime. Lower: more such denials, more wrong ones; above 1: off.",
+    )
+    gate_scenario_doubt: float = Field(
+        default=0.02,
+        ge=0.0,
+        le=1.0,
+        description="Scenario-model probability of a genuine case below which a justification the findings would let through is referred (justification_unclear) where nothing else refers it. Higher: more referrals of genuine cases, fewer false permits; 0: off.",
+    )
     gate_rule_allegation: float = Field(
         default=0.75,
         ge=0.0,

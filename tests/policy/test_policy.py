@@ -140,3 +140,37 @@ def test_deny_without_a_named_policy_is_an_error():
     assert result.failed
     assert result.deny_clauses == []
     assert POLICY_ERROR == "policy_error"
+
+
+DOUBTED = {"specific_allegation": True, "criminal_act": True, "doubted": True}
+
+
+@pytest.mark.parametrize(
+    ("changes", "deny", "refer"),
+    [
+        ({}, [], ["justification_unclear"]),
+        # another refer clause already sends it to a person: the doubt adds no second reason
+        ({"registry_match": "journalist"}, [], ["protected_person"]),
+        ({"target_country": "US"}, [], ["extraterritorial_target"]),
+        (
+            {"findings": {**DOUBTED, "names_protected_person": True}},
+            [],
+            ["protected_person"],
+        ),
+        # a denial lists only its deny clauses
+        ({"active_targets": 5}, ["quota_exceeded"], ["justification_unclear"]),
+    ],
+)
+def test_a_doubted_text_is_referred_where_nothing_else_refers_it(changes, deny, refer):
+    base = facts(max_penalty_years=8, findings=DOUBTED)
+    result = evaluate(compiled(load_terms()), dataclasses.replace(base, **changes))
+    assert result.deny_clauses == deny
+    assert result.refer_clauses == refer
+
+
+def test_the_doubt_follows_the_certificate_refer_parameters():
+    terms = load_terms().with_parameters(refer_extraterritorial=False)
+    abroad = facts(max_penalty_years=8, target_country="US", findings=DOUBTED)
+    assert evaluate(compiled(terms), abroad).refer_clauses == ["justification_unclear"]
+    clear = facts(max_penalty_years=8, target_country="US")
+    assert evaluate(compiled(terms), clear).refer_clauses == []

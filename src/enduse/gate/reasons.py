@@ -88,6 +88,8 @@ def _textual(
             f.score,
         )
     if clause == "justification_unclear":
+        if not f.holds and analysis.holds("doubted"):
+            f = analysis.findings["doubted"]
         return f.detail, f.evidence, f.score
     alleg = analysis.findings["specific_allegation"]
     text = {

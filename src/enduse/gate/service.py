@@ -116,6 +116,7 @@ def analyse_request(
     return analyse(
         request.justification,
         offence_label=request.offence.label,
+        offence_category=request.offence.category.value,
         profession=request.target.profession,
         thresholds=thresholds,
         use_model=use_model,

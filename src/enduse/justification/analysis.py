@@ -58,7 +58,14 @@ class Thresholds:
     (higher -> more such texts permitted, more risk of a false permit; 0 -> all referred).
     ``model_role`` is the probability at which the model's role reading alone names a protected
     person the rules missed (lower -> more referrals; 0 turns it off, and a role no cue names is
-    then permitted: the worst error)."""
+    then permitted: the worst error). ``scenario_permit`` / ``scenario_ground`` /
+    ``scenario_expression`` are the probabilities at which the scenario model (``_scenario``),
+    reading a whole text that would otherwise be referred as unclear, permits it / denies it on a
+    protected ground / denies it as expression (lower -> fewer referrals, more risk of a false
+    permit or a wrong denial; above 1 turns that reading off); ``scenario_doubt`` is the
+    probability of a genuine case *below* which a text the findings would permit is referred
+    (higher -> more referrals of genuine cases, fewer false permits; 0 turns it off);
+    ``use_scenario`` turns the whole step off."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -77,6 +84,11 @@ class Thresholds:
     model_quiet: float = 0.5
     model_role: float = 0.9
     model_threads: int = 1
+    use_scenario: bool = True
+    scenario_permit: float = 0.95
+    scenario_ground: float = 0.9
+    scenario_expression: float = 0.95
+    scenario_doubt: float = 0.02
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -98,6 +110,11 @@ class Thresholds:
             model_quiet=settings.gate_model_quiet,
             model_role=settings.gate_model_role,
             model_threads=settings.gate_model_threads,
+            use_scenario=settings.gate_scenario,
+            scenario_permit=settings.gate_scenario_permit,
+            scenario_ground=settings.gate_scenario_ground,
+            scenario_expression=settings.gate_scenario_expression,
+            scenario_doubt=settings.gate_scenario_doubt,
         )
 
 
@@ -143,6 +160,7 @@ FINDINGS = (
     "terrorism_definition_met",
     "names_protected_person",
     "unclear",
+    "doubted",
 )
 
 
@@ -277,6 +295,8 @@ def combine(
         if unclear
         else "",
     )
+    # set only by the scenario model (``settle``): a text the rules would let through
+    found["doubted"] = Finding("doubted", False, 0.0)
     return Analysis(language=language, findings=found, roles=roles, model="rules")
 
 
@@ -721,6 +741,7 @@ def analyse(
     justification: str,
     *,
     offence_label: str = "",
+    offence_category: str = "",
     profession: str = "",
     thresholds: Thresholds | None = None,
     use_model: bool = True,
@@ -754,9 +775,9 @@ def analyse(
     clf = _model.get_classifier(thresholds.model_threads)
     if clf is None:
         return analysis
-    probs = clf.predict([s.text for s in sentences])
-    view = ModelView.of(probs, _model.LABELS)
-    return merge_model(
+    embeddings = clf.encoder.encode([s.text for s in sentences])
+    view = ModelView.of(clf.predict_embeddings(embeddings), _model.LABELS)
+    merged = merge_model(
         analysis,
         sentences,
         view,
@@ -765,6 +786,112 @@ def analyse(
         model_name=clf.name,
         **rule_context(hits),
     )
+    if not thresholds.use_scenario:
+        return merged
+    from enduse.justification import _scenario
+
+    scenario = _scenario.get_scenario_model()
+    if scenario is None:
+        return merged
+    probs = scenario.predict(_scenario.features(embeddings, offence_category))[0]
+    return settle(merged, sentences, view, probs, thresholds, offence_category)
+
+
+def settle(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    probs: Any,
+    t: Thresholds,
+    offence_category: str = "",
+) -> Analysis:
+    """The scenario model's reading (``_scenario``) of the whole text, where the rules and the
+    sentence model leave one outcome only:
+
+    - an *unclear* text (a referral): at ``scenario_permit`` or above it is a genuine case decided
+      on its structured fields; at ``scenario_ground`` / ``scenario_expression`` or above the
+      target is chosen for who they are / for what they said (a denial);
+    - a text the findings would let through (no denial, no protected person, nothing unclear):
+      below ``scenario_doubt``, read as a selection for who the target is or as resting on
+      expression, it is *doubted* and a person decides (``justification_unclear``, where no other
+      clause refers it).
+
+    Where the rules name a protected person, deny on expression or a protected ground, or (for a
+    terrorism label) find the definition unmet, the text stays as it was."""
+    f = dict(analysis.findings)
+    act = f["criminal_act"].holds
+    if (
+        f["names_protected_person"].holds
+        or ((f["expression"].holds or f["protected_ground"].holds) and not act)
+        or (offence_category == "terrorism" and not f["terrorism_definition_met"].holds)
+    ):
+        return analysis
+    p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
+
+    def cited(*concepts: str) -> tuple[str, ...]:
+        idx = {i for c in concepts for i in view.evidence.get(c, ())}
+        return _evidence(sentences, idx) or _evidence(sentences, {0})
+
+    if not analysis.holds("unclear"):
+        # only a reading of abuse doubts: "another case" is mostly a protected person, where
+        # whose role it is decides and a reading of the whole text cannot tell victim from target
+        if p_permit >= t.scenario_doubt or max(p_ground, p_expression) < float(
+            probs[3]
+        ):
+            return analysis
+        reading, p = (
+            ("a selection for who the target is", p_ground)
+            if p_ground >= p_expression
+            else ("resting on what the target said or published", p_expression)
+        )
+        f["doubted"] = Finding(
+            "doubted",
+            True,
+            1.0 - p_permit,
+            cited("identity" if p_ground >= p_expression else "expression"),
+            f"the scenario model reads the whole text as {reading} (P={p:.2f}), not as a "
+            f"genuine case (P={p_permit:.2f}): a person decides",
+        )
+        return replace(analysis, findings=f)
+    # a denial on expression needs something said or published somewhere in the text: a rule
+    # cue, or a sentence the sentence model reads that way ("a threat to public order" alone
+    # names none). A selection for who the target is often shows only in the whole ("one of the
+    # nationals at the shelter, no act alleged"), so that reading needs no such sentence
+    said_expression = f["expression"].score > 0 or view.expression >= 0.5
+    if p_permit >= t.scenario_permit:
+        f["unclear"] = Finding(
+            "unclear",
+            False,
+            p_permit,
+            (),
+            f"the scenario model reads the whole text as a genuine case (P={p_permit:.2f}); "
+            "decided on the structured fields",
+        )
+    elif p_ground >= t.scenario_ground and p_ground >= p_expression:
+        f["protected_ground"] = Finding(
+            "protected_ground",
+            True,
+            p_ground,
+            cited("identity"),
+            "the scenario model reads the whole text as choosing the target for who they are "
+            f"(P={p_ground:.2f}), with no act of theirs the rules could establish",
+        )
+        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+    elif said_expression and p_expression >= t.scenario_expression:
+        f["expression"] = Finding(
+            "expression",
+            True,
+            p_expression,
+            cited("expression"),
+            "the scenario model reads the whole text as resting on what the target said or "
+            f"published (P={p_expression:.2f}), with no act of theirs the rules could establish",
+        )
+        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+    else:
+        return analysis
+    if f["protected_ground"].holds or f["expression"].holds:
+        f["unclear"] = replace(f["unclear"], holds=False)
+    return replace(analysis, findings=f)
 
 
 def rule_context(hits: CueHits) -> dict[str, Any]:

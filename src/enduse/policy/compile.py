@@ -37,6 +37,7 @@ type Findings = {
   terrorism_definition_met: Bool,
   names_protected_person: Bool,
   unclear: Bool,
+  doubted: Bool,
 };
 action "task" appliesTo {
   principal: [Agency],
@@ -81,6 +82,20 @@ def _purpose(p: dict[str, Any]) -> str:
         'context.offence_category == "terrorism" || '
         f'(context.offence_category == "serious_crime" && context.max_penalty_known && context.max_penalty_years >= {years})'
     )
+
+
+def _unclear(p: dict[str, Any]) -> str:
+    """Unclear, or *doubted* (the scenario model reads a text the findings would let through as
+    no genuine case) where no other refer clause of this certificate sends it to a person: the
+    doubt adds a reviewer, never a second reason beside one."""
+    alone = ["context.justification.doubted"]
+    if p.get("refer_protected_persons", True):
+        alone.append(
+            'context.registry_match == "" && !context.justification.names_protected_person'
+        )
+    if p.get("refer_extraterritorial", True):
+        alone.append("context.target_country == context.customer_country")
+    return f"context.justification.unclear || ({' && '.join(alone)})"
 
 
 RULES: dict[str, _Rule] = {
@@ -139,7 +154,7 @@ RULES: dict[str, _Rule] = {
         lambda _p: "context.target_country != context.customer_country",
         enabled=lambda p: bool(p.get("refer_extraterritorial", True)),
     ),
-    "justification_unclear": _Rule("when", lambda _p: "context.justification.unclear"),
+    "justification_unclear": _Rule("when", lambda p: _unclear(p)),
 }
 
 

@@ -71,6 +71,7 @@ _FINDINGS = (
     "terrorism_definition_met",
     "names_protected_person",
     "unclear",
+    "doubted",
 )
 
 
