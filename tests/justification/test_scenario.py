@@ -196,9 +196,21 @@ def test_anything_else_is_left_as_it_was(analysis, probs):
     assert settled(analysis, probs) is analysis
 
 
-def test_a_terrorism_label_whose_definition_is_unmet_is_not_settled():
+def test_a_terrorism_label_whose_definition_is_unmet_is_never_permitted_or_doubted():
     a = unclear()
     assert settled(a, [0.99, 0.0, 0.0, 0.01], category="terrorism") is a
+    assert settled(a, [0.0, 0.99, 0.0, 0.01], category="terrorism") is a
+    p = permitted()
+    assert settled(p, [0.0, 0.0, 0.99, 0.01], category="terrorism", rows=[{}, {}]) is p
+
+
+def test_expression_labelled_terrorism_lists_both_clauses():
+    a = settled(
+        permitted(criminal_act=True), [0.01, 0.01, 0.97, 0.01], category="terrorism"
+    )
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+    assert not a.holds("terrorism_definition_met")
     met = unclear(terrorism_definition_met=True)
     assert not settled(met, [0.99, 0.0, 0.0, 0.01], category="terrorism").holds(
         "unclear"

@@ -816,14 +816,17 @@ def settle(
       expression, it is *doubted* and a person decides (``justification_unclear``, where no other
       clause refers it).
 
-    Where the rules name a protected person, deny on expression or a protected ground, or (for a
-    terrorism label) find the definition unmet, the text stays as it was."""
+    - a "terrorism" label whose definition is unmet (a denial) and nothing else: at
+      ``scenario_expression`` or above, with something said or published in the text, what is
+      labelled terrorism is expression, and ``expression_not_crime`` is listed beside it (the
+      specification's convention for a protest or a post called terrorism).
+
+    Where the rules name a protected person, or already deny on expression or a protected
+    ground, the text stays as it was."""
     f = dict(analysis.findings)
     act = f["criminal_act"].holds
-    if (
-        f["names_protected_person"].holds
-        or ((f["expression"].holds or f["protected_ground"].holds) and not act)
-        or (offence_category == "terrorism" and not f["terrorism_definition_met"].holds)
+    if f["names_protected_person"].holds or (
+        (f["expression"].holds or f["protected_ground"].holds) and not act
     ):
         return analysis
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
@@ -831,6 +834,29 @@ def settle(
     def cited(*concepts: str) -> tuple[str, ...]:
         idx = {i for c in concepts for i in view.evidence.get(c, ())}
         return _evidence(sentences, idx) or _evidence(sentences, {0})
+
+    # a denial on expression needs something said or published somewhere in the text: a rule
+    # cue, or a sentence the sentence model reads that way ("a threat to public order" alone
+    # names none). A selection for who the target is often shows only in the whole ("one of the
+    # nationals at the shelter, no act alleged"), so that reading needs no such sentence
+    said_expression = f["expression"].score > 0 or view.expression >= 0.5
+
+    def expression() -> Finding:
+        return Finding(
+            "expression",
+            True,
+            p_expression,
+            cited("expression"),
+            "the scenario model reads the whole text as resting on what the target said or "
+            f"published (P={p_expression:.2f}), with no act of theirs the rules could establish",
+        )
+
+    if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
+        if not (said_expression and p_expression >= t.scenario_expression):
+            return analysis
+        f["expression"] = expression()
+        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+        return replace(analysis, findings=f)
 
     if not analysis.holds("unclear"):
         # only a reading of abuse doubts: "another case" is mostly a protected person, where
@@ -853,11 +879,6 @@ def settle(
             f"genuine case (P={p_permit:.2f}): a person decides",
         )
         return replace(analysis, findings=f)
-    # a denial on expression needs something said or published somewhere in the text: a rule
-    # cue, or a sentence the sentence model reads that way ("a threat to public order" alone
-    # names none). A selection for who the target is often shows only in the whole ("one of the
-    # nationals at the shelter, no act alleged"), so that reading needs no such sentence
-    said_expression = f["expression"].score > 0 or view.expression >= 0.5
     if p_permit >= t.scenario_permit:
         f["unclear"] = Finding(
             "unclear",
@@ -878,14 +899,7 @@ def settle(
         )
         f["criminal_act"] = replace(f["criminal_act"], holds=False)
     elif said_expression and p_expression >= t.scenario_expression:
-        f["expression"] = Finding(
-            "expression",
-            True,
-            p_expression,
-            cited("expression"),
-            "the scenario model reads the whole text as resting on what the target said or "
-            f"published (P={p_expression:.2f}), with no act of theirs the rules could establish",
-        )
+        f["expression"] = expression()
         f["criminal_act"] = replace(f["criminal_act"], holds=False)
     else:
         return analysis
