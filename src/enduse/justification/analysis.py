@@ -814,8 +814,7 @@ def settle(
     - a text the findings would let through (no denial, no protected person, nothing unclear):
       below ``scenario_doubt``, read as a selection for who the target is or as resting on
       expression, it is *doubted* and a person decides (``justification_unclear``, where no other
-      clause refers it).
-
+      clause refers it);
     - a "terrorism" label whose definition is unmet (a denial) and nothing else: at
       ``scenario_expression`` or above, with something said or published in the text, what is
       labelled terrorism is expression, and ``expression_not_crime`` is listed beside it (the
