@@ -249,3 +249,30 @@ def test_policy_engine_failure_denies_with_a_named_cause(make_scenario, monkeypa
     assert d.outcome is Outcome.DENY
     assert d.clauses == ["policy_error"]
     assert "engine exploded" in d.reasons[0].text
+
+
+def test_a_doubted_permit_is_referred_with_the_scenario_models_reason(make_scenario):
+    from dataclasses import replace
+
+    from enduse.gate.service import analyse_request
+    from enduse.justification import Finding
+
+    s = make_scenario(request={"justification": VIOLENT_TERROR})
+    clean = analyse_request(s.request, use_model=False)
+    assert decide(s.request, s.licence, now=s.now, analysis=clean).outcome is (
+        Outcome.PERMIT
+    )
+    doubt = Finding(
+        "doubted",
+        True,
+        0.99,
+        ("Target assembled an explosive device in a rented garage.",),
+        "the scenario model reads the whole text as resting on what the target said or "
+        "published (P=0.98), not as a genuine case (P=0.01): a person decides",
+    )
+    doubted = replace(clean, findings={**clean.findings, "doubted": doubt})
+    d = decide(s.request, s.licence, now=s.now, analysis=doubted)
+    assert d.outcome is Outcome.REFER
+    assert d.clauses == ["justification_unclear"]
+    assert "scenario model" in d.reasons[0].text
+    assert d.reasons[0].evidence == doubt.evidence
