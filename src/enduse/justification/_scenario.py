@@ -67,10 +67,11 @@ def features(embeddings: np.ndarray, offence_category: str) -> np.ndarray:
     """One justification's feature vector: mean and maximum of its sentence embeddings
     (``(n, DIM)``), the terrorism category, and the sentence count (capped at 10, scaled)."""
     n = len(embeddings)
-    if n:
-        pooled = np.concatenate([embeddings.mean(0), embeddings.max(0)])
-    else:
-        pooled = np.zeros(2 * embeddings.shape[1] if embeddings.ndim == 2 else 1024)
+    pooled = (
+        np.concatenate([embeddings.mean(0), embeddings.max(0)])
+        if n
+        else np.zeros(2 * embeddings.shape[1])
+    )
     extra = np.array(
         [1.0 if offence_category == "terrorism" else 0.0, min(n, 10) / 10.0]
     )
@@ -243,21 +244,24 @@ def get_scenario_model() -> ScenarioModel | None:
         return _STATE["model"]
 
 
-def build(out: Path = WEIGHTS) -> dict[str, int]:
-    """Train on every listed file and write the weights; returns the class counts."""
+def _training() -> tuple[list[Path], list[Row], np.ndarray, np.ndarray]:
+    """The listed files, their learned rows, the feature matrix and the labels."""
     paths = training_files()
     rows = load_rows(paths)
     x = embed_rows(Encoder(), rows, progress=True)
-    y = np.array([r.label for r in rows])
+    return paths, rows, x, np.array([r.label for r in rows])
+
+
+def build(out: Path = WEIGHTS) -> dict[str, int]:
+    """Train on every listed file and write the weights; returns the class counts."""
+    paths, _rows, x, y = _training()
     ScenarioModel.fit(x, y, data_hash(paths)).save(out)
     return {name: int((y == i).sum()) for i, name in enumerate(CLASSES)}
 
 
 def cross_validate() -> tuple[list[Row], np.ndarray]:
     """Leave-one-set-out probabilities for every training row."""
-    rows = load_rows(training_files())
-    x = embed_rows(Encoder(), rows, progress=True)
-    y = np.array([r.label for r in rows])
+    _paths, rows, x, y = _training()
     groups = np.array([r.group for r in rows])
     probs = np.zeros((len(rows), len(CLASSES)))
     for group in sorted(set(groups)):

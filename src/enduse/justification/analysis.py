@@ -840,21 +840,30 @@ def settle(
     # nationals at the shelter, no act alleged"), so that reading needs no such sentence
     said_expression = f["expression"].score > 0 or view.expression >= 0.5
 
-    def expression() -> Finding:
-        return Finding(
-            "expression",
+    def deny(name: str, p: float, concept: str, reading: str) -> None:
+        # the reading holds, and no act the rules saw lifts it ("not, in and of itself")
+        f[name] = Finding(
+            name,
             True,
+            p,
+            cited(concept),
+            f"the scenario model reads the whole text as {reading} (P={p:.2f}), with no act "
+            "of theirs the rules could establish",
+        )
+        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+
+    def deny_expression() -> None:
+        deny(
+            "expression",
             p_expression,
-            cited("expression"),
-            "the scenario model reads the whole text as resting on what the target said or "
-            f"published (P={p_expression:.2f}), with no act of theirs the rules could establish",
+            "expression",
+            "resting on what the target said or published",
         )
 
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
         if not (said_expression and p_expression >= t.scenario_expression):
             return analysis
-        f["expression"] = expression()
-        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+        deny_expression()
         return replace(analysis, findings=f)
 
     if not analysis.holds("unclear"):
@@ -888,22 +897,17 @@ def settle(
             "decided on the structured fields",
         )
     elif p_ground >= t.scenario_ground and p_ground >= p_expression:
-        f["protected_ground"] = Finding(
+        deny(
             "protected_ground",
-            True,
             p_ground,
-            cited("identity"),
-            "the scenario model reads the whole text as choosing the target for who they are "
-            f"(P={p_ground:.2f}), with no act of theirs the rules could establish",
+            "identity",
+            "choosing the target for who they are",
         )
-        f["criminal_act"] = replace(f["criminal_act"], holds=False)
     elif said_expression and p_expression >= t.scenario_expression:
-        f["expression"] = expression()
-        f["criminal_act"] = replace(f["criminal_act"], holds=False)
+        deny_expression()
     else:
         return analysis
-    if f["protected_ground"].holds or f["expression"].holds:
-        f["unclear"] = replace(f["unclear"], holds=False)
+    f["unclear"] = replace(f["unclear"], holds=False)
     return replace(analysis, findings=f)
 
 

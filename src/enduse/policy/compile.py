@@ -84,17 +84,16 @@ def _purpose(p: dict[str, Any]) -> str:
     )
 
 
+_OTHER_REFERRALS = ("protected_person", "extraterritorial_target")
+
+
 def _unclear(p: dict[str, Any]) -> str:
     """Unclear, or *doubted* (the scenario model reads a text the findings would let through as
-    no genuine case) where no other refer clause of this certificate sends it to a person: the
-    doubt adds a reviewer, never a second reason beside one."""
-    alone = ["context.justification.doubted"]
-    if p.get("refer_protected_persons", True):
-        alone.append(
-            'context.registry_match == "" && !context.justification.names_protected_person'
-        )
-    if p.get("refer_extraterritorial", True):
-        alone.append("context.target_country == context.customer_country")
+    no genuine case) where no other refer clause this certificate enables holds (their own
+    conditions, negated): the doubt adds a reviewer, never a second reason beside one."""
+    alone = ["context.justification.doubted"] + [
+        f"!({RULES[c].condition(p)})" for c in _OTHER_REFERRALS if RULES[c].enabled(p)
+    ]
     return f"context.justification.unclear || ({' && '.join(alone)})"
 
 
@@ -154,7 +153,7 @@ RULES: dict[str, _Rule] = {
         lambda _p: "context.target_country != context.customer_country",
         enabled=lambda p: bool(p.get("refer_extraterritorial", True)),
     ),
-    "justification_unclear": _Rule("when", lambda p: _unclear(p)),
+    "justification_unclear": _Rule("when", _unclear),
 }
 
 
