@@ -161,6 +161,12 @@ class Settings(BaseSettings):
         le=1.01,
         description="Scenario-model probability of suspicion resting on what the target said or published at or above which an otherwise unclear text is denied under expression_not_crime. Lower: more such denials, more wrong ones; above 1: off.",
     )
+    gate_scenario_person: float = Field(
+        default=0.98,
+        ge=0.0,
+        le=1.01,
+        description="Scenario-model probability (protected ground, or expression where something said is in the text) at or above which a justification that names a protected person, and that the rules would refer, is denied on that reading instead; the protected person is then one of the denial's reasons. Lower: more such denials, more wrong ones; above 1: off.",
+    )
     gate_scenario_doubt: float = Field(
         default=0.02,
         ge=0.0,

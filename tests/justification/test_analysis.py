@@ -89,6 +89,57 @@ def test_text_denying_any_allegation_is_believed():
     assert a.holds("protected_ground")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shopkeeper was robbed at knifepoint in the old market on Monday. The subject is a "
+        "Roma man who sells scrap nearby; no witness has identified him and no camera placed him "
+        "there.",
+        "Two men set fire to the depot on 3 May. The subject is the younger brother of one of "
+        "them. There is nothing to suggest he took part.",
+        "Un taxista fue asesinado el sábado. El objetivo es uno de los migrantes haitianos del "
+        "albergue; no hay huella ni testigo que lo vincule al crimen.",
+        "Un entrepôt a été pillé le 2 juin. La cible est un jeune de la cité voisine ; aucun "
+        "témoin ne le désigne.",
+    ],
+)
+def test_an_act_nothing_ties_to_the_target_is_not_theirs(text):
+    # a crime happened, but the text itself says nothing links the target to it
+    a = findings(text)
+    assert not a.holds("criminal_act")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three witnesses named him as the man who shot the guard; his phone was at the scene.",
+        "CCTV placed him at the depot an hour before the fire, and the accelerant was bought "
+        "with his card.",
+        "He has no previous convictions, but the stolen van was found in his garage.",
+        "His brother is not a suspect, and nothing indicates he knows. The subject built the "
+        "device in the garage; the precursors were bought with his card.",
+    ],
+)
+def test_an_act_tied_to_the_target_still_stands(text):
+    assert findings(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject demanded USD 900 from a schoolgirl and threatened to send her nude photos "
+        "to her classmates; the transfers and the chat are on file.",
+        "Le suspect réclame 300 000 FCFA à la plaignante sous peine de diffuser des vidéos "
+        "intimes sur Facebook ; captures d'écran jointes.",
+        "El investigado amenazó con publicar fotos íntimas de la víctima si no le pagaba; "
+        "constan los chats y dos depósitos.",
+    ],
+)
+def test_a_threat_to_publish_intimate_images_is_extortion_not_expression(text):
+    assert findings(text).holds("criminal_act")
+
+
 def test_disclaimed_expression_does_not_count():
     a = findings(
         "He also criticises the mayor on Facebook; that plays no part in this request. "

@@ -69,6 +69,19 @@ def test_a_role_word_that_belongs_to_someone_else_is_not_the_targets(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an instrument, an election and a subordinate: no person holding a protected role
+        "He holds powers of attorney over the nineteen accounts the refunds were paid into.",
+        "During the governorship election he sold forged ballot papers to two agents.",
+        "The manager's deputy has described how the subject set the bribe amounts.",
+    ],
+)
+def test_words_that_only_look_like_a_role_name_none(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         (
@@ -92,6 +105,27 @@ def test_a_role_word_that_belongs_to_someone_else_is_not_the_targets(text):
         (
             "La personne visée est un prêtre qui a détourné les dons.",
             "religious_leader",
+        ),
+        # titles and phrasings of a protected role without its usual noun
+        (
+            "The Honourable Member for Northgate took USD 80,000 from the contractor.",
+            "politician",
+        ),
+        (
+            "The subject, elected to the county assembly in May, rigged the road tender.",
+            "politician",
+        ),
+        (
+            "El investigado, consejero regional desde 2022, cobró sobornos por la obra.",
+            "politician",
+        ),
+        (
+            "Guide spirituel d'une petite communauté, l'intéressé a escroqué ses fidèles.",
+            "religious_leader",
+        ),
+        (
+            "The suspect, who writes weekly columns for a regional news site, sold the database.",
+            "journalist",
         ),
     ],
 )

@@ -217,6 +217,64 @@ def test_expression_labelled_terrorism_lists_both_clauses():
     )
 
 
+# -- a text that names a protected person ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("probs", "finding"),
+    [
+        ([0.0, 0.99, 0.005, 0.005], "protected_ground"),
+        ([0.0, 0.005, 0.99, 0.005], "expression"),
+    ],
+)
+def test_a_protected_person_chosen_for_who_they_are_or_what_they_said_is_denied(
+    probs, finding
+):
+    for a in (
+        unclear(names_protected_person=True),
+        permitted(names_protected_person=True, criminal_act=True),
+    ):
+        b = settled(a, probs)
+        assert b.holds(finding)
+        assert not b.holds("criminal_act")
+        assert not b.holds("unclear")
+        # the role stays found: the denial's reasons name the protected person
+        assert b.holds("names_protected_person")
+        assert "scenario model" in b.findings[finding].detail
+
+
+@pytest.mark.parametrize(
+    "probs",
+    [
+        [
+            0.0,
+            0.97,
+            0.02,
+            0.01,
+        ],  # sure enough for an unclear text, not beside a protected person
+        [0.0, 0.02, 0.97, 0.01],
+        [0.99, 0.005, 0.0, 0.005],  # never towards a permit: whose role it is decides
+        [0.0, 0.0, 0.0, 1.0],
+    ],
+)
+def test_a_protected_person_is_otherwise_referred_as_before(probs):
+    a = permitted(names_protected_person=True, criminal_act=True)
+    assert settled(a, probs) is a
+    u = unclear(names_protected_person=True)
+    assert settled(u, probs) is u
+
+
+def test_expression_beside_a_protected_person_needs_something_said():
+    a = permitted(names_protected_person=True, criminal_act=True)
+    assert settled(a, [0.0, 0.005, 0.99, 0.005], rows=[{"vague": 0.8}, {}]) is a
+
+
+def test_the_protected_person_reading_can_be_turned_off():
+    a = unclear(names_protected_person=True)
+    off = replace(T, scenario_person=1.01)
+    assert settled(a, [0.0, 1.0, 0.0, 0.0], off) is a
+
+
 # -- how it doubts a text the findings would let through ---------------------------------------------
 
 

@@ -31,6 +31,11 @@ EXTORTION = _rx(
     r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
     r"(?:cobra|cobraba|cobran|exige|exigia) .{0,30}por no (?:emitir|publicar|difundir|sacar|divulgar)",
     r"(?:charges?|charged|demands?|demanded) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
+    # sextortion: intimate images held over the victim ("pay or the videos go to your family")
+    r"(?:threat\w*|menace\w*|amenaz\w*) (?:to|de|con) (?:publish|post|release|leak|share|send|publier|diffuser|divulguer|envoyer|publicar|difundir|divulgar|enviar)\w* (?:[a-z'-]+ ){0,3}(?:intimate|nude|naked|sexual|explicit|intimes?|intimas?|intimos?|sexuel\w*|sexual\w*)",
+    r"sous peine de (?:publier|diffuser|divulguer|envoyer) (?:[a-z'-]+ ){0,3}(?:photos|videos|images|messages)",
+    r"(?:so pena de|bajo amenaza de) (?:publicar|difundir|divulgar|enviar) (?:[a-z'-]+ ){0,3}(?:fotos|videos|imagenes|mensajes)",
+    r"(?:or|otherwise) (?:he|she|they) (?:will|would) (?:publish|post|release|leak|share|send) (?:[a-z'-]+ ){0,3}(?:intimate|nude|naked|sexual|explicit)",
 )
 
 # "to the syndicate", "al cartel", "aux trafiquants": criminals something is passed to
@@ -1549,7 +1554,7 @@ LEADS_FLOCK = re.compile(
 )
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
-        r"writ(?:es|ing) for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
+        r"writ(?:es|ing) (?!code|software|programs?|apps?|scripts?)(?:[a-z-]+ ){0,2}for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
         r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
         r"(?:host|presenter|anchor) of (?:the |a |an |its |his |her |their )?(?:[a-z'-]+ ){0,3}(?:programme|program|show|broadcast|bulletin|podcast|news)",
         r"(?:blogger|vlogger|podcaster|bloguer[oa]|blogueu?r(?:se)?)\b",
@@ -1628,7 +1633,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "lawyer": _rx(
         r"lawyer",
-        r"attorney",
+        r"(?<!powers of )(?<!power of )attorney",
         r"barrister",
         r"solicitor",
         r"advocate\b",
@@ -1658,6 +1663,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"opposition leader",
         r"(?:party|opposition) (?:chair|chairman|chairwoman|secretary|official)",
         r"candidate for",
+        # the title of a member of a Westminster-style parliament ("the Honourable Member for ...")
+        r"honou?rable member",
+        r"elected to (?:the |a )?(?:[a-z-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress)",
+        r"consejer[oa] (?:regional|municipal|provincial|departamental|distrital|comunal)",
         r"congresista",
         r"(?:sits?|sat|serves?|served|seat(?:ed)?) (?:on|in) (?:the )?(?:[a-z'-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress|board of (?:aldermen|supervisors))",
         r"elected (?:chair|chairman|chairwoman|head|leader|official|representative|member|mayor|councillor)",
@@ -1683,10 +1692,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"senator",
         r"legislator",
         r"congress(?:man|woman)",
-        r"deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
+        r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
         # not the Spanish "mayor" (older, greater) nor "mayoría"
         r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )\bmayor(?!ia|es\b|mente)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad)\b)",
-        r"governor",
+        r"governor(?!ship)",
         r"minister\b",
         r"councillor",
         r"councilor",
@@ -1784,6 +1793,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"minister of (?:the|a) (?:church|congregation|parish)",
         r"(?:head|leader) of (?:the |a )?(?:\w+ )?(?:mosque|church|temple|synagogue|monastery|congregation|parish|gurdwara|pagoda|sect|order)",
         r"spiritual (?:leader|guide)",
+        r"religious guide",
+        r"guide (?:religieux|spirituel)",
+        r"guia religios",
         r"granthi",
         r"swami",
         r"monje",
@@ -3035,6 +3047,18 @@ NO_ALLEGATION = _rx(
     r"no (?:other )?link (?:yet|so far|established|found)",
     r"ningun (?:otro )?vinculo(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
     r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
+    # nothing ties the target to the act the text describes ("no witness has named him", "we have
+    # not placed him at the scene", "nothing to suggest she helped him", "no phone record linking
+    # him"): the act is someone else's, whoever the target is
+    r"\bno (?:[a-z-]+ ){0,3}(?:links?|linking|linked|connects?|connecting|connected|ties|tying|tied|places?|placing|placed|names?|naming|named|implicates?|implicating|implicated) (?:him|her|them|the (?:target|subject|suspect))\b",
+    r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
+    r"nothing (?:to suggest|suggests|to indicate|indicates|to show|shows) (?:that )?(?:he|she|they|the (?:target|subject)) (?:(?:was|is|were|has been) (?:involved|present)|helped|assisted|took part|participated|hid|harbou?red|sheltered)\b",
+    r"\bno (?:[a-z-]+ ){0,2}(?:is|was|has been|have been|can be) attributed to (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:no hay|no existen?|sin|ningun[ao]?) (?:[a-z,-]+ ){0,6}que (?:lo|la|los|las) (?:vincul|relacion|conect|situ|ubiqu|senal|impliqu)",
+    r"\bno existe (?:ningun )?(?:reporte|registro|informacion|indicio|prueba|dato) (?:alguno )?de que",
+    r"\b(?:rien|aucun(?:e)? [a-z-]+(?: [a-z-]+)?) ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",
+    r"rien ne permet de (?:le |la |les |l')(?:relier|rattacher|lier|impliquer|situer|mettre en cause)",
+    r"rien n'indique qu'(?:il|elle)",
     # "No weapons, no travel, no contacts with known cells": the means and links of an act, listed as
     # absent
     r"\bno (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b[^.;]{0,40}, (?:and )?no (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b",

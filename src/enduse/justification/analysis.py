@@ -65,6 +65,9 @@ class Thresholds:
     permit or a wrong denial; above 1 turns that reading off); ``scenario_doubt`` is the
     probability of a genuine case *below* which a text the findings would permit is referred
     (higher -> more referrals of genuine cases, fewer false permits; 0 turns it off);
+    ``scenario_person`` is the stricter probability at which a text that names a protected person
+    (a referral) is denied on the scenario model's reading of a protected ground or of expression
+    (lower -> more such denials, more wrong ones; above 1 turns it off);
     ``use_scenario`` turns the whole step off."""
 
     allegation: float = 0.75
@@ -89,6 +92,7 @@ class Thresholds:
     scenario_ground: float = 0.9
     scenario_expression: float = 0.95
     scenario_doubt: float = 0.02
+    scenario_person: float = 0.98
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -115,6 +119,7 @@ class Thresholds:
             scenario_ground=settings.gate_scenario_ground,
             scenario_expression=settings.gate_scenario_expression,
             scenario_doubt=settings.gate_scenario_doubt,
+            scenario_person=settings.gate_scenario_person,
         )
 
 
@@ -820,13 +825,15 @@ def settle(
       labelled terrorism is expression, and ``expression_not_crime`` is listed beside it (the
       specification's convention for a protest or a post called terrorism).
 
-    Where the rules name a protected person, or already deny on expression or a protected
-    ground, the text stays as it was."""
+    - a text that names a protected person (a referral): at ``scenario_person`` or above, read
+      as a selection for who the target is, or as resting on expression with something said or
+      published in the text, it is denied on that reading (the protected person stays among the
+      reasons). The model never lifts the referral of a protected person towards a permit.
+
+    Where the rules already deny on expression or a protected ground, the text stays as it was."""
     f = dict(analysis.findings)
     act = f["criminal_act"].holds
-    if f["names_protected_person"].holds or (
-        (f["expression"].holds or f["protected_ground"].holds) and not act
-    ):
+    if (f["expression"].holds or f["protected_ground"].holds) and not act:
         return analysis
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
 
@@ -859,6 +866,23 @@ def settle(
             "expression",
             "resting on what the target said or published",
         )
+
+    if f["names_protected_person"].holds:
+        # whose role it is decides a referral, and a reading of the whole text cannot tell victim
+        # from target: the model only ever turns it into a denial, and at a stricter probability
+        if p_ground >= t.scenario_person and p_ground >= p_expression:
+            deny(
+                "protected_ground",
+                p_ground,
+                "identity",
+                "choosing the target for who they are",
+            )
+        elif said_expression and p_expression >= t.scenario_person:
+            deny_expression()
+        else:
+            return analysis
+        f["unclear"] = replace(f["unclear"], holds=False)
+        return replace(analysis, findings=f)
 
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
         if not (said_expression and p_expression >= t.scenario_expression):
