@@ -867,22 +867,29 @@ def settle(
             "resting on what the target said or published",
         )
 
-    if f["names_protected_person"].holds:
-        # whose role it is decides a referral, and a reading of the whole text cannot tell victim
-        # from target: the model only ever turns it into a denial, and at a stricter probability
-        if p_ground >= t.scenario_person and p_ground >= p_expression:
+    def deny_on_reading(ground_at: float, expression_at: float) -> bool:
+        """A denial on a sure reading of who the target is, or of what they said (where
+        something said is in the text); the text is then no longer unclear."""
+        if p_ground >= ground_at and p_ground >= p_expression:
             deny(
                 "protected_ground",
                 p_ground,
                 "identity",
                 "choosing the target for who they are",
             )
-        elif said_expression and p_expression >= t.scenario_person:
+        elif said_expression and p_expression >= expression_at:
             deny_expression()
         else:
-            return analysis
+            return False
         f["unclear"] = replace(f["unclear"], holds=False)
-        return replace(analysis, findings=f)
+        return True
+
+    if f["names_protected_person"].holds:
+        # whose role it is decides a referral, and a reading of the whole text cannot tell victim
+        # from target: the model only ever turns it into a denial, and at a stricter probability
+        if deny_on_reading(t.scenario_person, t.scenario_person):
+            return replace(analysis, findings=f)
+        return analysis
 
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
         if not (said_expression and p_expression >= t.scenario_expression):
@@ -920,18 +927,8 @@ def settle(
             f"the scenario model reads the whole text as a genuine case (P={p_permit:.2f}); "
             "decided on the structured fields",
         )
-    elif p_ground >= t.scenario_ground and p_ground >= p_expression:
-        deny(
-            "protected_ground",
-            p_ground,
-            "identity",
-            "choosing the target for who they are",
-        )
-    elif said_expression and p_expression >= t.scenario_expression:
-        deny_expression()
-    else:
+    elif not deny_on_reading(t.scenario_ground, t.scenario_expression):
         return analysis
-    f["unclear"] = replace(f["unclear"], holds=False)
     return replace(analysis, findings=f)
 
 
