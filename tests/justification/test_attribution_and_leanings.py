@@ -59,6 +59,11 @@ def merged(text, rows, label="", thresholds=T):
         "Son avocat a confirmé que le bail de l'entrepôt est à son nom.",
         "Le principal témoin, un prêtre de la paroisse, l'a vu décharger les caisses.",
         "He posed as a diplomat to open the bank accounts.",
+        "The reporters who covered the trial are not part of this request; the subject sold "
+        "the stolen cars.",
+        "Los periodistas que publicaron el caso no son objeto de esta solicitud; el objetivo "
+        "vendía los vehículos robados.",
+        "After the raid the editor received a letter demanding money; the subject mailed it.",
     ],
 )
 def test_a_role_word_that_belongs_to_someone_else_is_not_the_targets(text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from enduse.justification._rules import _profession_roles
+from enduse.justification._text import split_sentences
 from tests.justification.test_attribution_and_leanings import merged, rules
 
 # -- a comparison is not an act ------------------------------------------------------------------
@@ -723,3 +724,64 @@ def test_property_damage_only_does_not_meet_the_terrorism_definition():
 )
 def test_roles_said_by_function_or_apposition(text, role):
     assert role in rules(text).roles
+
+
+# -- session 7: a cyber "attack" on the State, an assault on institutions -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists took the tax office's website offline for a day with a denial-of-service "
+        "attack; the number administers the botnet that sent the traffic.",
+        "Le portail du ministère a été bloqué six heures par une attaque par déni de service ; le "
+        "paiement du réseau de machines zombies mène à la cible.",
+        "The defacement of the ministry site was a deliberate assault on the State; the target's "
+        "account uploaded the page.",
+    ],
+)
+def test_a_website_attack_called_terrorism_does_not_meet_the_definition(text):
+    assert not rules(text).holds("terrorism_definition_met")
+    # nor does a sentence model reading the "attack" as violence
+    rows = [{"violent": 0.95}] * len(split_sentences(text))
+    assert not merged(text, rows, label="cyberterrorism").holds(
+        "terrorism_definition_met"
+    )
+
+
+def test_a_denial_of_service_that_reaches_a_hospital_is_not_ruled_out():
+    # the no-danger reading stands aside where the text says lives or emergency care were reached
+    text = (
+        "His botnet's denial-of-service attack cut the regional hospital's patient records "
+        "during surgery; he also planted a pipe bomb at the clinic entrance."
+    )
+    assert rules(text).holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A port camera filmed the subject passing envelopes of cash to two customs inspectors; "
+        "the inspectors' deposits match the dates.",
+        "The subject, who holds the post of works director, bought road salt at inflated prices "
+        "from a firm registered to his nephew; the invoices are on file.",
+        "He split EUR 900,000 from the importer into 300 small deposits across four banks; the "
+        "bank's reports list each one.",
+        "El investigado entregó sobres con efectivo a dos inspectores de aduana; las cámaras lo "
+        "registraron.",
+        "La cible a remis des enveloppes à trois douaniers ; les relevés de leurs comptes "
+        "concordent.",
+    ],
+)
+def test_corruption_told_by_its_mechanics_is_an_act(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_the_post_someone_holds_is_not_a_publication():
+    # "the post of director" is a position; an act after it is not reported content
+    a = rules(
+        "The target, appointed to the post of finance director in 2021, diverted the agency's "
+        "funds to his own accounts; the audit traced each transfer."
+    )
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")
