@@ -64,6 +64,14 @@ def merged(text, rows, label="", thresholds=T):
         "Los periodistas que publicaron el caso no son objeto de esta solicitud; el objetivo "
         "vendía los vehículos robados.",
         "After the raid the editor received a letter demanding money; the subject mailed it.",
+        # a role-holder the text names, a nickname, a victim, a cooperating witness
+        "Nadia Rahimi, member of parliament, reported the forged cheques; the subject cashed "
+        "them.",
+        "The reporter Tomas Vidal, who covered the port, was beaten; the subject led the men.",
+        "Known in the market as 'the Ambassador', the subject fences the stolen phones.",
+        "The priest survived three shots in May; the subject drove the gunman.",
+        "La abogada es una de las víctimas; el objetivo vendió los terrenos dos veces.",
+        "The mayor is cooperating fully; the subject forged his signature on the permits.",
     ],
 )
 def test_a_role_word_that_belongs_to_someone_else_is_not_the_targets(text):
@@ -109,6 +117,17 @@ def test_words_that_only_look_like_a_role_name_none(text):
         ("La cible, avocate au barreau, a blanchi l'argent du réseau.", "lawyer"),
         (
             "La personne visée est un prêtre qui a détourné les dons.",
+            "religious_leader",
+        ),
+        # a named role-holder the text calls a suspect; cooperating with criminals
+        (
+            "Maître K., avocat au barreau de Lomé, est soupçonné de blanchir les fonds du "
+            "réseau ; trois virements le montrent.",
+            "lawyer",
+        ),
+        (
+            "The imam, who leads the Friday prayers, is cooperating with the smugglers and "
+            "keeps their cash.",
             "religious_leader",
         ),
         # titles and phrasings of a protected role without its usual noun

@@ -2423,7 +2423,21 @@ NOT_THE_TARGET = re.compile(
     r"|(?:is|are|was|were) not (?:(?:a |the )?(?:part|subject)s?|(?:the )?object) of (?:the |this |that )?(?:investigation|request|case|inquiry|application|measure)"
     r"|(?:is|are|was|were) not (?:concerned|covered|included) (?:by|in) (?:the |this )?(?:investigation|request|case|inquiry|application|measure)"
     r"|no (?:es|son|era|eran|forma|forman) (?:parte|objeto) de (?:la |esta |este |el |dicha |dicho )?(?:investigacion|solicitud|pedido|medida|causa|expediente|caso)"
-    r"|ne (?:sont|est) pas (?:concernee?s?|visee?s?|l'objet) (?:par|de) (?:la |cette |l')?(?:enquete|demande|mesure|procedure))"
+    r"|ne (?:sont|est) pas (?:concernee?s?|visee?s?|l'objet) (?:par|de) (?:la |cette |l')?(?:enquete|demande|mesure|procedure)"
+    r"|n'(?:est|etait) (?:vise|visee|concerne|concernee) par aucune"
+    # one of the victims, cooperating, interviewed as a witness, the victim's relative
+    r"|(?:is|was|es|era|est|etait) (?:one|una|uno|l'une|l'un) (?:of|de) (?:the |las |los |des )?(?:victims|victimas|victimes)"
+    r"|(?:is|are|was|were) (?:cooperating|co-operating)(?: fully)?(?: with (?:the )?(?:police|investigators?|investigation|authorities|inquiry|prosecution))?(?! with)(?=[ ,.;)]|$)"
+    r"|(?:is|are|was|were) assisting the (?:police|investigation|inquiry)"
+    r"|(?:has been|was|were|have been) (?:interviewed|heard|questioned) as (?:a |an )?(?:witness|complainant|victim)"
+    r"|(?:is|was) the victim's (?:father|mother|husband|wife|son|daughter|brother|sister|uncle|aunt|employer|neighbou?r)"
+    r"|(?:survived|escaped|sobrevivio|a survecu) (?:[a-z0-9-]+ ){0,2}(?:shots|bullets|disparos|balles|attempts?|atentados?|tentatives?))"
+)
+# a role word used as a nickname ("known on the street as 'the Ambassador'", "alias el Abogado"): a
+# name, not a role
+NICKNAME_BEFORE = re.compile(
+    r"(?:known (?:[a-z ]{0,20})?as|nicknamed|called|dubbed|alias|apodado|conocido como|surnomme|"
+    r"dit|appele)\s*['\"\u00ab\u201c]?\s*(?:the |el |la |le |l')?$"
 )
 # a role word that is someone's relation's ("the son of the mayor", "chauffeur du député"): the
 # role belongs to that person, not to the target

@@ -441,9 +441,50 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                 sentence.folded[at + m.end() : at + m.end() + 240]
             ):
                 continue  # "the targets of his threats are religious leaders; he is not"
+            if cues.NICKNAME_BEFORE.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "known on the street as 'the Ambassador'": a nickname
+            if at >= 0 and _named_other(sentence, clause, at, m):
+                continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
+
+
+# a person's name as written: two to four capitalised words or initials ("Abena Ofori", "N. Baig",
+# "Rosa Elena Bautista")
+_NAME = re.compile(
+    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?:\s+(?:de |da |del |van |von |bin |ben )?"
+    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){1,3}"
+)
+_NAME_THEN_ROLE = re.compile(
+    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|the)\s+)?$"
+)
+_SUSPECTED = re.compile(
+    r"\b(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"
+)
+
+
+def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> bool:
+    """Whether a role word, with no mention of the target near it, belongs to a person the text
+    names ("the journalist Mamadou Sow Bah, who wrote...", "Abena Ofori, member of parliament,
+    reported..."). The target is the text's "subject" or "target"; a role-holder introduced by
+    name is someone else -- unless the same clause calls that person a suspect or the target."""
+    text = sentence.text
+    if len(text) != len(sentence.folded):
+        return False  # folding changed the length: positions do not line up
+    before = clause[: m.start()]
+    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
+    if subj is not None and m.start() - subj.end() < 90:
+        return False
+    start, end = at + m.start(), at + m.end()
+    # the role word may end inside a longer word ("journalist" in "journalists")
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    after = _NAME.match(text, end + 1) if text[end : end + 1] in (" ", ",") else None
+    named = bool(after) or bool(
+        _NAME_THEN_ROLE.search(text[max(0, start - 40) : start])
+    )
+    return named and not _SUSPECTED.search(clause[m.end() : m.end() + 80])
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
