@@ -2433,6 +2433,17 @@ NOT_THE_TARGET = re.compile(
     r"|(?:is|was) the victim's (?:father|mother|husband|wife|son|daughter|brother|sister|uncle|aunt|employer|neighbou?r)"
     r"|(?:survived|escaped|sobrevivio|a survecu) (?:[a-z0-9-]+ ){0,2}(?:shots|bullets|disparos|balles|attempts?|atentados?|tentatives?))"
 )
+# a person's name as written (matched on the original text, not the folded one): two to four
+# capitalised words or initials ("Abena Ofori", "N. Baig", "Rosa Elena Bautista")
+PERSON_NAME = re.compile(
+    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?:\s+(?:de |da |del |van |von |bin |ben )?"
+    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){1,3}"
+)
+NAME_THEN_ROLE = re.compile(r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|the)\s+)?$")
+# the clause after a named role-holder calls them a suspect or the target (then they may be it)
+SUSPECTED_AFTER = re.compile(
+    r"\b(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"
+)
 # a role word used as a nickname ("known on the street as 'the Ambassador'", "alias el Abogado"): a
 # name, not a role
 NICKNAME_BEFORE = re.compile(

@@ -450,20 +450,6 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
     return None, seen
 
 
-# a person's name as written: two to four capitalised words or initials ("Abena Ofori", "N. Baig",
-# "Rosa Elena Bautista")
-_NAME = re.compile(
-    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?:\s+(?:de |da |del |van |von |bin |ben )?"
-    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){1,3}"
-)
-_NAME_THEN_ROLE = re.compile(
-    r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|the)\s+)?$"
-)
-_SUSPECTED = re.compile(
-    r"\b(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"
-)
-
-
 def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> bool:
     """Whether a role word, with no mention of the target near it, belongs to a person the text
     names ("the journalist Mamadou Sow Bah, who wrote...", "Abena Ofori, member of parliament,
@@ -480,11 +466,15 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     # the role word may end inside a longer word ("journalist" in "journalists")
     while end < len(text) and text[end].isalpha():
         end += 1
-    after = _NAME.match(text, end + 1) if text[end : end + 1] in (" ", ",") else None
-    named = bool(after) or bool(
-        _NAME_THEN_ROLE.search(text[max(0, start - 40) : start])
+    after = (
+        cues.PERSON_NAME.match(text, end + 1)
+        if text[end : end + 1] in (" ", ",")
+        else None
     )
-    return named and not _SUSPECTED.search(clause[m.end() : m.end() + 80])
+    named = bool(after) or bool(
+        cues.NAME_THEN_ROLE.search(text[max(0, start - 40) : start])
+    )
+    return named and not cues.SUSPECTED_AFTER.search(clause[m.end() : m.end() + 80])
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
