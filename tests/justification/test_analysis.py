@@ -99,6 +99,8 @@ def test_text_denying_any_allegation_is_believed():
         "them. There is nothing to suggest he took part.",
         "Un taxista fue asesinado el sábado. El objetivo es uno de los migrantes haitianos del "
         "albergue; no hay huella ni testigo que lo vincule al crimen.",
+        "A fugitive killed two guards in March. The target is his aunt; we have no indication "
+        "she has helped him.",
         "Un entrepôt a été pillé le 2 juin. La cible est un jeune de la cité voisine ; aucun "
         "témoin ne le désigne.",
     ],

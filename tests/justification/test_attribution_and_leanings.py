@@ -130,6 +130,14 @@ def test_words_that_only_look_like_a_role_name_none(text):
             "keeps their cash.",
             "religious_leader",
         ),
+        (
+            "The subject, a practising member of the Bar, paid a witness to change his story.",
+            "lawyer",
+        ),
+        (
+            "Subject reports for a community radio station and runs the fuel-smuggling depot.",
+            "journalist",
+        ),
         # titles and phrasings of a protected role without its usual noun
         (
             "The Honourable Member for Northgate took USD 80,000 from the contractor.",

@@ -785,3 +785,14 @@ def test_the_post_someone_holds_is_not_a_publication():
     )
     assert a.holds("criminal_act")
     assert not a.holds("expression")
+
+
+def test_an_attentat_on_symbols_is_not_violence_against_life():
+    # "atentado contra símbolos patrios": paint on a statue, not an attack on people
+    assert not rules(
+        "El objetivo pintó consignas en la estatua del prócer; atentado contra símbolos patrios "
+        "según la fiscalía."
+    ).holds("terrorism_definition_met")
+    assert rules(
+        "El objetivo preparó un atentado contra el alcalde con un coche bomba."
+    ).holds("terrorism_definition_met")

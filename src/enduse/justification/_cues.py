@@ -1395,7 +1395,8 @@ VIOLENCE = _rx(
     r"explosiv",
     r"armas?\b",
     r"fusil",
-    r"atentado",
+    # "atentado contra símbolos patrios": an attack on property or symbols, not on life
+    r"atentado(?! contra (?:los |las |el |la )?(?:simbolos|monumentos?|bienes|propiedad|instalaciones|estatuas?|banderas?|edificios?|sede|la propiedad|el patrimonio))",
     r"muert",
     r"heridos",
     r"assassin",
@@ -1568,6 +1569,7 @@ LEADS_FLOCK = re.compile(
 )
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
+        r"reports? for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:radio|television|tv|news|newspapers?|papers?|magazines?|outlets?|channels?|broadcasters?|stations?|agency|portal|weekly|daily)\b",
         r"writ(?:es|ing) (?!code|software|programs?|apps?|scripts?)(?:[a-z-]+ ){0,2}for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
         r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
         r"(?:host|presenter|anchor) of (?:the |a |an |its |his |her |their )?(?:[a-z'-]+ ){0,3}(?:programme|program|show|broadcast|bulletin|podcast|news)",
@@ -1649,6 +1651,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"lawyer",
         r"(?<!powers of )(?<!power of )attorney",
         r"barrister",
+        r"member of the (?:[a-z]+ )?bar\b",
+        r"called to the bar",
+        r"inscrit(?:e)? au barreau",
+        r"colegiad[oa] (?:en el|del) colegio de abogados",
         r"solicitor",
         r"advocate\b",
         r"defence counsel",
@@ -3058,6 +3064,7 @@ NO_ALLEGATION = _rx(
     r"sans (?:aucune? )?(?:preuve|element|indice|fait)",
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
+    r"no (?:evidence|proof|indication|sign)s? (?:that )?(?:he|she|they|the (?:target|subject)) (?:has |had |have |ever )?(?:helped|assisted|aided|hid|harbou?red|sheltered|took part|participated|been involved)",
     r"not (?:suspected|accused) of any",
     r"nothing (?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
     r"nothing (?:specific |concrete |particular )?(?:has been|had been|was|is|have been) (?:observed|found|established|identified|seen|detected|noted)",
