@@ -119,6 +119,12 @@ def test_words_that_only_look_like_a_role_name_none(text):
             "La personne visée est un prêtre qui a détourné les dons.",
             "religious_leader",
         ),
+        # a named role-holder who does the act, in a text with no other word for the target
+        (
+            "Councillor Lindiwe Mokoena of Ward 7 takes R15,000 a month from the bus owners to "
+            "block rival permits; two owners recorded the payments.",
+            "politician",
+        ),
         # a named role-holder the text calls a suspect; cooperating with criminals
         (
             "Maître K., avocat au barreau de Lomé, est soupçonné de blanchir les fonds du "

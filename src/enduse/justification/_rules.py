@@ -169,6 +169,10 @@ def analyse_rules(
     sentences: list[Sentence], *, profession: str, offence_label: str = ""
 ) -> CueHits:
     hits = CueHits()
+    # a role-holder the text names is taken for someone else only where the text speaks of the
+    # target in its own words too ("the subject", "the target"): otherwise the named person may
+    # be the target ("Councillor N. Dube takes R20,000 a month")
+    target_named = any(cues.SUBJECT.search(s.folded) for s in sentences)
     if offence_label and cues.LABEL_GROUND.search(fold(offence_label)):
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
@@ -261,7 +265,7 @@ def analyse_rules(
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
-            role, elsewhere = _role_of_target(s, clause)
+            role, elsewhere = _role_of_target(s, clause, target_named)
             if role:
                 hits.add("role:" + role, s.index, 1.0)
             elif elsewhere:
@@ -397,7 +401,9 @@ def _about_the_target(clause: str, start: int) -> bool:
     return max(last["third"], last["other"]) <= last["target"]
 
 
-def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
+def _role_of_target(
+    sentence: Sentence, clause: str, target_named: bool = True
+) -> tuple[str | None, bool]:
     """The protected role the clause gives the *target* (not a victim, a witness, a colleague,
     the target's own lawyer, the object of an act, an impersonation), and whether a role word was
     seen but belongs to someone else.
@@ -443,7 +449,7 @@ def _role_of_target(sentence: Sentence, clause: str) -> tuple[str | None, bool]:
                 continue  # "the targets of his threats are religious leaders; he is not"
             if cues.NICKNAME_BEFORE.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "known on the street as 'the Ambassador'": a nickname
-            if at >= 0 and _named_other(sentence, clause, at, m):
+            if target_named and at >= 0 and _named_other(sentence, clause, at, m):
                 continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
@@ -474,7 +480,27 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     named = bool(after) or bool(
         cues.NAME_THEN_ROLE.search(text[max(0, start - 40) : start])
     )
-    return named and not cues.SUSPECTED_AFTER.search(clause[m.end() : m.end() + 80])
+    rest = clause[m.end() : m.end() + 80]
+    # the named role-holder is called a suspect, or does the act the text alleges ("Councillor
+    # N. Dube takes R20,000 a month"): then they may well be the target
+    acts = [
+        a
+        for p in (cues.CRIME_ACT, cues.EXTORTION)
+        for a in _live(p, rest, reported_ok=False)
+        # "was beaten": done to them; "reported the forged cheques": someone else's act
+        if not _PASSIVE_BEFORE.search(rest[: a.start()])
+        and not _COMPLAINED.search(rest[: a.start()])
+    ]
+    return named and not (cues.SUSPECTED_AFTER.search(rest) or acts)
+
+
+_COMPLAINED = re.compile(
+    r"\b(?:reported|complained|denounced|alerted|told (?:the )?police|warned|denuncio|"
+    r"denunciaron|a (?:signale|denonce|porte plainte))\b"
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|fue|fueron|sido|a ete|ont ete|est|sont|etait)\s+(?:[a-z]+\s+)?$"
+)
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
