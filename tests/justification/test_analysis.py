@@ -101,6 +101,8 @@ def test_text_denying_any_allegation_is_believed():
         "albergue; no hay huella ni testigo que lo vincule al crimen.",
         "A fugitive killed two guards in March. The target is his aunt; we have no indication "
         "she has helped him.",
+        "The group bombed a bus depot in May. The subject is the wife of its commander; there "
+        "is no information that she has taken part in any of its activity.",
         "Un entrepôt a été pillé le 2 juin. La cible est un jeune de la cité voisine ; aucun "
         "témoin ne le désigne.",
     ],

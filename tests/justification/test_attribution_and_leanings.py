@@ -144,6 +144,19 @@ def test_words_that_only_look_like_a_role_name_none(text):
             "Subject reports for a community radio station and runs the fuel-smuggling depot.",
             "journalist",
         ),
+        (
+            "The subject, who heads a women's rights legal aid clinic, forged the visa papers.",
+            "human_rights_defender",
+        ),
+        (
+            "The target also presents the Sunday sports slot on the regional radio station and "
+            "sold the stolen phones.",
+            "journalist",
+        ),
+        (
+            "The Member for Riverside South paid two youths to burn the ballot boxes.",
+            "politician",
+        ),
         # titles and phrasings of a protected role without its usual noun
         (
             "The Honourable Member for Northgate took USD 80,000 from the contractor.",

@@ -1598,6 +1598,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|en)",
         r"writes (?:a|an) (?:[a-z'-]+ ){0,3}column",
         r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|news) (?:show|programme|program|bulletin)",
+        r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:segment|slot|show|programme|program|bulletin) on (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|station|channel)",
         r"escribe una columna",
         r"(?:tient|signe|redige) une chronique",
         r"presentador(?:a)? de (?:noticias|television|radio)",
@@ -1620,8 +1621,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
     ),
     "human_rights_defender": _rx(
-        r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
-        r"(?:founder|director|head|chair|president|coordinator|secretary|leader|member) of (?:a|an|the) [a-z' -]{0,30}rights (?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement)",
+        r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)",
+        r"(?:founder|director|head|chair|president|coordinator|secretary|leader|member) of (?:a|an|the) [a-z' -]{0,30}rights (?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)",
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner|observatory|commission|league|cent(?:re|er)|network|association|foundation|council|committee|clinic)",
         r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
         r"(?:[a-z-]+ ){0,3}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
@@ -1685,6 +1686,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"candidate for",
         # the title of a member of a Westminster-style parliament ("the Honourable Member for ...")
         r"honou?rable member",
+        r"\bthe member for (?!the\b|a\b|an\b)",
         r"elected to (?:the |a )?(?:[a-z-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress)",
         r"consejer[oa] (?:regional|municipal|provincial|departamental|distrital|comunal)",
         r"congresista",
@@ -3064,7 +3066,7 @@ NO_ALLEGATION = _rx(
     r"sans (?:aucune? )?(?:preuve|element|indice|fait)",
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
-    r"no (?:evidence|proof|indication|sign)s? (?:that )?(?:he|she|they|the (?:target|subject)) (?:has |had |have |ever )?(?:helped|assisted|aided|hid|harbou?red|sheltered|took part|participated|been involved)",
+    r"no (?:evidence|proof|indication|sign|information|intelligence)s? (?:that )?(?:he|she|they|the (?:target|subject)) (?:has |had |have |ever )?(?:helped|assisted|aided|hid|harbou?red|sheltered|took part|taken part|participated|been involved)",
     r"not (?:suspected|accused) of any",
     r"nothing (?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
     r"nothing (?:specific |concrete |particular )?(?:has been|had been|was|is|have been) (?:observed|found|established|identified|seen|detected|noted)",
