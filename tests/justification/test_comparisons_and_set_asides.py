@@ -771,6 +771,12 @@ def test_a_denial_of_service_that_reaches_a_hospital_is_not_ruled_out():
         "registraron.",
         "La cible a remis des enveloppes à trois douaniers ; les relevés de leurs comptes "
         "concordent.",
+        "El objetivo lleva las cuentas de cinco empresas usadas para lavar el dinero del cártel; "
+        "los balances llevan su firma.",
+        "USD 3m went through his exchange bureau in a month, structured below the reporting "
+        "threshold; the bank's reports list each deposit.",
+        "Two inspectors have admitted receiving USD 9,000 from him to pass the containers; the "
+        "payment slips were found in their lockers.",
     ],
 )
 def test_corruption_told_by_its_mechanics_is_an_act(text):

@@ -89,6 +89,9 @@ CRIME_ACT = _rx(
     r"split (?:[a-z0-9,.'-]+ ){0,10}into (?:[0-9,.]+ )?(?:small|smaller) '?(?:[a-z-]+ )?'?(?:cash )?(?:deposits|payments|donations|transfers|amounts|sums)",
     r"(?:deposits|transfers|payments) (?:[a-z-]+ ){0,2}(?:just )?(?:below|under) the (?:reporting |declaration )?(?:threshold|limit)",
     r"(?:depositos|transferencias|pagos) (?:en efectivo, )?fraccionad",
+    r"structur(?:ed|ing) (?:[a-z]+ ){0,3}(?:below|under|beneath) the (?:reporting |declaration )?(?:threshold|limit)",
+    # officials who admit taking the target's money: a bribe told from the other side
+    r"(?:admitted|admit|confessed|acknowledged) (?:to )?(?:receiving|taking|accepting) (?:[a-z$]{1,4} ?)?[0-9][0-9,.]*(?:m|bn| million| billion)? (?:[a-z]+ ){0,2}from (?:him|her|the target|the subject)",
     r"(?:depots|virements|versements) fractionnes",
     # violence against persons
     r"kill",
@@ -352,7 +355,7 @@ CRIME_ACT = _rx(
     r"metanfetamina",
     r"droga",
     r"estupefaciente",
-    r"lav(?:ado|o|aron) de (?:dinero|activos)",
+    r"lav(?:ado|o|aron|ar|aba|aban|an|aria) (?:el |de |del )?(?:dinero|activos|capitales|fondos|las ganancias|los beneficios)",
     r"blanque",
     r"soborn",
     r"cohecho",
