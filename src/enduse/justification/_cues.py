@@ -51,6 +51,9 @@ _SHOOTING = (
     r"(?:disparo|dispararon|disparaba) (?:contra|a|sobre|varias)",
 )
 
+# "an assault on the State", "an assault on the dignity of the nation": an institution, not a body
+_NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republic|constitution(?:al order)?|democracy|sovereignty|institutions|economy|currency|dignity|honou?r|reputation|authority|government|values|morals|order)\b)"
+
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
     r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
@@ -89,10 +92,10 @@ CRIME_ACT = _rx(
     r"split (?:[a-z0-9,.'-]+ ){0,10}into (?:[0-9,.]+ )?(?:small|smaller) '?(?:[a-z-]+ )?'?(?:cash )?(?:deposits|payments|donations|transfers|amounts|sums)",
     r"(?:deposits|transfers|payments) (?:[a-z-]+ ){0,2}(?:just )?(?:below|under) the (?:reporting |declaration )?(?:threshold|limit)",
     r"(?:depositos|transferencias|pagos) (?:en efectivo, )?fraccionad",
+    r"(?:depots|virements|versements) fractionnes",
     r"structur(?:ed|ing) (?:[a-z]+ ){0,3}(?:below|under|beneath) the (?:reporting |declaration )?(?:threshold|limit)",
     # officials who admit taking the target's money: a bribe told from the other side
     r"(?:admitted|admit|confessed|acknowledged) (?:to )?(?:receiving|taking|accepting) (?:[a-z$]{1,4} ?)?[0-9][0-9,.]*(?:m|bn| million| billion)? (?:[a-z]+ ){0,2}from (?:him|her|the target|the subject)",
-    r"(?:depots|virements|versements) fractionnes",
     # violence against persons
     r"kill",
     r"murder",
@@ -100,7 +103,7 @@ CRIME_ACT = _rx(
     r"shoot",
     r"gunm[ae]n",
     r"stabb",
-    r"assault(?!\s+rifle)(?! (?:on|against|upon) (?:the )?(?:state|nation|republic|constitution(?:al order)?|democracy|sovereignty|institutions|economy|currency|dignity|honou?r|reputation|authority|government|values|morals|order)\b)",
+    r"assault(?!\s+rifle)" + _NOT_ON_INSTITUTIONS,
     r"beat(?:en|ing)? (?:to death|up)",
     r"abduct",
     r"kidnap",
@@ -1414,7 +1417,7 @@ VIOLENCE = _rx(
     r"attentat",
     r"morts?\b",
     r"blesse",
-    r"assault(?:ed|s|ing)?\b(?! (?:on|against|upon) (?:the )?(?:state|nation|republic|constitution(?:al order)?|democracy|sovereignty|institutions|economy|currency|dignity|honou?r|reputation|authority|government|values|morals|order)\b)",
+    r"assault(?:ed|s|ing)?\b" + _NOT_ON_INSTITUTIONS,
     r"agredi",
     r"agress(?:e|ee|er|ion)\b",
     # attacks on people, the means of mass-casualty attacks, sabotage endangering life
@@ -1570,6 +1573,9 @@ LEADS_FLOCK = re.compile(
     r"(?:congregation|congregacion|church|iglesia|eglise|paroisse|parroquia|sect|secta|secte|ministry|ministerio|ministere) "
     r"(?:of|de|d') (?:some |about |around |unos |unas |environ |plus de |more than )?\d"
 )
+# a rights body someone runs or belongs to ("a human-rights documentation centre", "the
+# prisoners' rights watch monitoring team")
+_RIGHTS_BODY = r"(?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)"
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         r"reports? for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:radio|television|tv|news|newspapers?|papers?|magazines?|outlets?|channels?|broadcasters?|stations?|agency|portal|weekly|daily)\b",
@@ -1624,8 +1630,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
     ),
     "human_rights_defender": _rx(
-        r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights (?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)",
-        r"(?:founder|director|head|chair|president|coordinator|secretary|leader|member) of (?:a|an|the) [a-z' -]{0,30}rights (?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)",
+        r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights "
+        + _RIGHTS_BODY,
+        r"(?:founder|director|head|chair|president|coordinator|secretary|leader|member) of (?:a|an|the) [a-z' -]{0,30}rights "
+        + _RIGHTS_BODY,
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner|observatory|commission|league|cent(?:re|er)|network|association|foundation|council|committee|clinic)",
         r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
         r"(?:[a-z-]+ ){0,3}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
@@ -2454,6 +2462,15 @@ NAME_THEN_ROLE = re.compile(r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|th
 # the clause after a named role-holder calls them a suspect or the target (then they may be it)
 SUSPECTED_AFTER = re.compile(
     r"\b(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"
+)
+# before an act in the words after a named role-holder: a complaint about it ("reported the
+# forged cheques") or a passive ("was beaten"): someone else's act, or one done to them
+COMPLAINED_BEFORE = re.compile(
+    r"\b(?:reported|complained|denounced|alerted|told (?:the )?police|warned|denuncio|"
+    r"denunciaron|a (?:signale|denonce|porte plainte))\b"
+)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|fue|fueron|sido|a ete|ont ete|est|sont|etait)\s+(?:[a-z]+\s+)?$"
 )
 # a role word used as a nickname ("known on the street as 'the Ambassador'", "alias el Abogado"): a
 # name, not a role

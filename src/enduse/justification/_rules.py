@@ -456,6 +456,13 @@ def _role_of_target(
     return None, seen
 
 
+def _target_near(before: str) -> re.Match[str] | None:
+    """The last mention of the target ("the subject", "he") in ``before`` -- the clause up to a
+    role word -- if it ends within 90 characters of the role word; else ``None``."""
+    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
+    return subj if subj is not None and len(before) - subj.end() < 90 else None
+
+
 def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> bool:
     """Whether a role word, with no mention of the target near it, belongs to a person the text
     names ("the journalist Mamadou Sow Bah, who wrote...", "Abena Ofori, member of parliament,
@@ -465,8 +472,7 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     if len(text) != len(sentence.folded):
         return False  # folding changed the length: positions do not line up
     before = clause[: m.start()]
-    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
-    if subj is not None and m.start() - subj.end() < 90:
+    if _target_near(before) is not None:
         return False
     start, end = at + m.start(), at + m.end()
     # the role word may end inside a longer word ("journalist" in "journalists")
@@ -488,19 +494,10 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
         for p in (cues.CRIME_ACT, cues.EXTORTION)
         for a in _live(p, rest, reported_ok=False)
         # "was beaten": done to them; "reported the forged cheques": someone else's act
-        if not _PASSIVE_BEFORE.search(rest[: a.start()])
-        and not _COMPLAINED.search(rest[: a.start()])
+        if not cues.PASSIVE_BEFORE.search(rest[: a.start()])
+        and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
     ]
     return named and not (cues.SUSPECTED_AFTER.search(rest) or acts)
-
-
-_COMPLAINED = re.compile(
-    r"\b(?:reported|complained|denounced|alerted|told (?:the )?police|warned|denuncio|"
-    r"denunciaron|a (?:signale|denonce|porte plainte))\b"
-)
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|is|are|fue|fueron|sido|a ete|ont ete|est|sont|etait)\s+(?:[a-z]+\s+)?$"
-)
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
@@ -553,8 +550,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         and not cues.IN_THE_CAPACITY.search(before[-40:])
     ):
         return False  # "his lawyer", "su abogado": someone of the target's
-    subj = max(cues.SUBJECT.finditer(before), key=lambda x: x.start(), default=None)
-    if subj is None or m.start() - subj.end() >= 90:
+    subj = _target_near(before)
+    if subj is None:
         # No mention of the target near the role word: the justification is about the target,
         # so the role is the target's unless the words just before give it to someone else
         # (a missed protected person is a false permit; a needless referral is cheap).
