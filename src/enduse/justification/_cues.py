@@ -1600,7 +1600,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"press photographer",
         r"periodista",
         r"reporter[oa]",
-        r"corresponsal",
+        r"corresponsal(?!es bancari| bancari| no bancari)",
         r"journaliste",
         r"redact(?:or|eur)",
         r"chroniqueu",
@@ -1727,7 +1727,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"congress(?:man|woman)",
         r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
         # not the Spanish "mayor" (older, greater) nor "mayoría"
-        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )\bmayor(?!ia|es\b|mente)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad)\b)",
+        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
         r"governor(?!ship)",
         r"minister\b",
         r"councillor",
@@ -2452,6 +2452,45 @@ NOT_THE_TARGET = re.compile(
     r"|(?:is|was) the victim's (?:father|mother|husband|wife|son|daughter|brother|sister|uncle|aunt|employer|neighbou?r)"
     r"|(?:survived|escaped|sobrevivio|a survecu) (?:[a-z0-9-]+ ){0,2}(?:shots|bullets|disparos|balles|attempts?|atentados?|tentatives?))"
 )
+# A sentence that says a role-holder is not whom the request is about ("The reverend is a
+# witness; he is not a subject of this request", "the MP has no part in this case and will not be
+# monitored", "Il est la victime", "she is mentioned only because she signed the lease"). Suspicion
+# denied is not enough ("the journalist is not suspected of anything" may still be the target):
+# the sentence must say the person is a victim, witness, hostage or complainant, or is not
+# targeted by the request.
+ROLE_CLEARED = re.compile(
+    r"\b(?:is|are|was|were|es|son|era|fue|est|sont|etait|sera)\s+(?:(?:a|an|the|un|una|une|le|la|el|les|los|las|l')\s*)?"
+    r"(?:(?:main|key|only|intended|direct|principal|principale|presunta)\s+)?"
+    r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
+    r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
+    r"|\b(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s? and (?:a |the |el |la |le )?"
+    r"(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s?\b"
+    r"|\b(?:as|como|comme|en tant que) (?:(?:a|an|un|una|une)\s+)?(?:witness|testigo|temoin)\b"
+    r"|\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
+    r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
+    r"|\b(?:neither|none of them) (?:is|are|was|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
+    r"|\bno (?:measure|tasking|interception|surveillance|monitoring) (?:is |was )?(?:sought |requested |asked )?(?:against|of|on|for)\b"
+    r"|\bhas no (?:part|role) in (?:this|the) (?:case|request|investigation|inquiry)"
+    r"|\b(?:named|mentioned|noted|cited|listed) (?:here )?only (?:because|since|as)\b"
+    r"|\bwe (?:note|mention|record) (?:it|this|him|her) only\b"
+    r"|\b(?:mencionad[oa]s?|citad[oa]s?|nombrad[oa]s?) (?:aqui )?(?:solo|solamente|unicamente) (?:porque|por)\b"
+    r"|\b(?:mentionnee?s?|citee?s?|nommee?s?) (?:ici )?(?:uniquement|seulement) (?:parce|car|pour)\b"
+    r"|\bno (?:es|son|era|sera|seran) (?:(?:el|la)\s+)?(?:objeto|objetivo|blanco)\b"
+    r"|\bno (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
+    r"|\bni (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
+    r"|\bn'(?:est|etait) (?:evidemment |nullement |aucunement )?pas (?:visee?|la cible|concernee? par (?:l'enquete|la demande|la mesure|la procedure))"
+    r"|\bne (?:sont|seront|sera) pas (?:visee?s?|surveillee?s?|interceptee?s?|ecoutee?s?)"
+    r"|\bn'est vise(?:e)? par aucune"
+)
+# The target called by its own noun right before a role word ("the target is a journalist", "the
+# target, a sitting councillor", "el objetivo, periodista"): that role stays the target's whatever
+# another sentence says of other role-holders.
+TARGET_IS_ROLE = re.compile(
+    r"\b(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
+    r"el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
+    r"\s*(?:,|\(|:|-|is|was|es|era|fue|est|etait)?\s*(?:(?:a|an|the|un|una|une|el|la|le|l')\s*)?"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
 # a person's name as written (matched on the original text, not the folded one): two to four
 # capitalised words or initials ("Abena Ofori", "N. Baig", "Rosa Elena Bautista")
 PERSON_NAME = re.compile(
@@ -2557,6 +2596,18 @@ OCCUPATION = _rx(
     r"mecanicien",
     r"agriculteur",
     r"pecheur",
+    # heads of firms and services: "the contractor's managing director", "the municipal police
+    # director" -- titles the model's role reading takes for protected ones
+    r"(?:managing|finance|financial|procurement|operations|commercial|technical|sales|plant|site|police|prison|customs|port|company|hospital|school) director",
+    r"director of (?:the )?(?:(?:municipal|local|state|city|district|regional) )?(?:police|procurement|finance|operations|customs|prisons?|port|firm|company|hospital|school)",
+    r"police (?:chief|commander|commissioner|superintendent|inspector|captain)",
+    r"chief executive",
+    r"\bceo\b",
+    r"(?:director|jefe|comandante) de (?:la )?policia",
+    r"gerente",
+    r"directeur (?:general|financier|commercial|technique|de (?:la )?police|d'(?:usine|agence))",
+    r"gerant",
+    r"commissaire de police",
 )
 # "su abogado defensor, aquí el objetivo", "his lawyer, the target here": the role named is the
 # target's after all

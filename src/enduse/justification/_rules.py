@@ -362,9 +362,56 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
+    if target_named:
+        _clear_roles(sentences, hits)
     for name in prof_roles:
         hits.add("role:" + name, -1, 0.9)
     return hits
+
+
+def _clear_roles(sentences: list[Sentence], hits: CueHits) -> None:
+    """Take back the protected roles the text itself gives to someone else.
+
+    A sentence that says a role-holder is a victim, a witness, a hostage, a complainant or not
+    targeted ("The reverend is a witness; he is not a subject of this request", "Il est la
+    victime") clears that role wherever the text names it -- the clause-level rules see only
+    the words around one role word, and the text may introduce the reverend two sentences
+    earlier. Where the sentence names no role, it speaks of the person the sentence before it
+    named. A role the text gives the target by its own noun ("the target is a journalist") is
+    kept."""
+    cleared: set[str] = set()
+    for s in sentences:
+        if cues.ROLE_CLEARED.search(s.folded):
+            named = _roles_in(s.folded)
+            if not named and s.index > 0:
+                named = _roles_in(sentences[s.index - 1].folded)
+            cleared |= named
+    for name in cleared:
+        key = "role:" + name
+        kept = {
+            i
+            for i in hits.sentences.get(key, set())
+            if i < 0 or _target_is_role(sentences[i].folded, name)
+        }
+        for i in hits.sentences.get(key, set()) - kept:
+            hits.add("role_elsewhere", i, 1.0)
+        if kept:
+            hits.sentences[key] = kept
+        else:
+            hits.sentences.pop(key, None)
+            hits.score.pop(key, None)
+
+
+def _roles_in(text: str) -> set[str]:
+    return {name for name, pattern in cues.ROLES.items() if pattern.search(text)}
+
+
+def _target_is_role(text: str, name: str) -> bool:
+    """Whether the text calls the target by its own noun right before a ``name`` role word."""
+    return any(
+        cues.TARGET_IS_ROLE.search(text[max(0, m.start() - 60) : m.start()])
+        for m in cues.ROLES[name].finditer(text)
+    )
 
 
 def _profession_roles(profession: str) -> list[str]:
