@@ -412,6 +412,7 @@ def test_a_role_stays_the_targets_where_nothing_clears_it(text):
     [
         "The target is the managing director of the contractor that billed for roads never built.",
         "The subject is the municipal police director; he sold raid dates to the cartel.",
+        "The target is the page's administrator; the page calls for a boycott of three brands.",
     ],
 )
 def test_the_model_role_reading_does_not_make_a_company_or_police_head_protected(text):

@@ -883,3 +883,142 @@ def test_a_request_that_rests_on_a_fact_keeps_the_act():
     )
     assert a.holds("criminal_act")
     assert not a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sabotage endangering life without a weapon word
+        "Bolts of two fishplates were loosened on the down line an hour before the night train; "
+        "his fingerprints are on the spanner left at the site.",
+        "The chlorine dose at the treatment works was pushed to forty times the safe level from "
+        "a laptop later seized at his flat.",
+        "Logs show his account sending the command that opened the spillway gates above the "
+        "village at 3 a.m.; operators closed them minutes later.",
+        "CCTV shows him placing a device under the police van at 11:40; it exploded at noon and "
+        "two officers were hurt.",
+        "El objetivo amenaza con incendiar el autobús con los pasajeros dentro si no liberan a su "
+        "hermano; la llamada se hizo desde su línea.",
+        "Seized chats show him asking a seller for timer circuits and saying where to leave them "
+        "on the buses; the seller has confirmed the order.",
+    ],
+)
+def test_sabotage_and_threats_endangering_life_meet_the_definition(text):
+    a = rules(text)
+    assert a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dirigentes convocaron un paro agrario y una marcha pacífica a la plaza de armas.",
+        "The protest blocked the ring road for two hours; no one was hurt and nothing was damaged.",
+    ],
+)
+def test_a_square_named_for_arms_or_a_blockade_is_no_violence(text):
+    assert not rules(text).holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "role"),
+    [
+        (
+            "The target paid the attackers.",
+            "defensora del territorio y vocera comunal",
+            "human_rights_defender",
+        ),
+        (
+            "The target paid the attackers.",
+            "land rights defender",
+            "human_rights_defender",
+        ),
+        (
+            "The attackers say they were paid by the target, secretary-general of the youth wing "
+            "of the ruling party.",
+            "unknown",
+            "politician",
+        ),
+    ],
+)
+def test_land_defenders_and_party_secretaries_general_are_protected(
+    text, profession, role
+):
+    a = rules(text, profession=profession)
+    assert role in a.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target is the cousin of a man convicted of running the camps. Nothing is known of any "
+        "involvement of her own; relatives often handle the money.",
+        "Flagged at arrivals: female, 22, travelling alone. This matches the victim profile of "
+        "trafficking networks. There is no indicator beyond the profile.",
+    ],
+)
+def test_a_relative_or_a_profile_with_nothing_of_their_own_is_no_allegation(text):
+    a = rules(text)
+    assert not a.holds("specific_allegation")
+
+
+def test_the_resignation_demanded_of_an_official_is_not_the_targets_role():
+    text = (
+        "El objetivo retiene el autobús y exige por teléfono la renuncia del gobernador; la "
+        "llamada sale de su línea."
+    )
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sweep over a category of people, the target among them
+        "All applicants whose claims were refused this year are being monitored, the target "
+        "among them. No contact with any smuggler has been seen.",
+        "Se solicita vigilar a los jóvenes migrantes alojados en el centro, entre ellos el "
+        "objetivo; no se le atribuye ningún hecho.",
+        "Young men aged 18 to 24 from the district are to be put under control. Nothing is known "
+        "about his own conduct.",
+    ],
+)
+def test_a_sweep_over_a_category_of_people_is_a_ground_without_an_allegation(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject has mobilised public opinion against the dam through assemblies and has been "
+        "the main voice in the forums that delayed the works.",
+        "La abogada publicó una columna acusando a la aduana de cobrar sobornos por cada "
+        "contenedor; fue compartida miles de veces.",
+    ],
+)
+def test_campaigning_and_accusing_others_of_crimes_is_expression(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target sold the cartel's cocaine from his bar; three buyers name him. He took part "
+        "in the indigenous protests last year; none of that is why we are asking.",
+        "El objetivo lavó el dinero de la banda en inmuebles (escrituras, reportes de la UAFE). "
+        "Participó en las protestas del año pasado; eso no tiene nada que ver con la investigación.",
+    ],
+)
+def test_protest_the_writer_sets_aside_leaves_the_crime_alone(text):
+    a = rules(text)
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")
+
+
+def test_other_protesters_named_beside_the_targets_act_are_not_his_expression():
+    text = "During the wage protest the target threw a molotov into the police van. Other protesters are not in scope."
+    a = rules(text)
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")

@@ -356,3 +356,29 @@ def test_identity_alone_and_euphemisms_are_never_permitted(classifier, lang):
     for text in (IDENTITY_ONLY[lang], EUPHEMISM[lang]):
         a = analyse(text, thresholds=T)
         assert not permits(a), (text, a.flags())
+
+
+def test_the_terrorism_category_asks_for_the_definition_whatever_the_label_says():
+    # "hostage taking" filed under the terrorism category: the model's violence reading meets the
+    # definition as it would under a label that says terrorism; no category, no reading
+    text = "Subject coordinates the group. He moved the cell's members between safe houses last week."
+    rules = analyse(text, use_model=False)
+    by_category = merge_model(
+        rules,
+        split_sentences(text),
+        view(2, violent=0.97),
+        T,
+        offence_label="hostage taking",
+        offence_category="terrorism",
+        model_name="t",
+    )
+    assert by_category.holds("terrorism_definition_met")
+    without = merge_model(
+        rules,
+        split_sentences(text),
+        view(2, violent=0.97),
+        T,
+        offence_label="hostage taking",
+        model_name="t",
+    )
+    assert not without.holds("terrorism_definition_met")

@@ -370,7 +370,7 @@ CRIME_ACT = _rx(
     r"falsific",
     r"robo",
     r"robaron",
-    r"armas?\b",
+    r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
     r"explosiv",
     r"incendi",
@@ -705,6 +705,10 @@ EVIDENCE = _rx(
 
 # -- acts of expression ---------------------------------------------------------------------------
 EXPRESSION = _rx(
+    r"mobili[sz]\w* (?:public )?opinion",
+    r"(?:main|leading|loudest|principal) voice (?:in|of|against|at)",
+    r"movili[sz]\w* (?:a )?la opinion publica",
+    r"mobilis\w* l'opinion",
     r"(?:sent|gave|handed|passed|submitted|provided|forwarded|leaked) (?:to )?(?:the |a )?(?:[a-z-]+ ){0,3}(?:committee|parliament|ombudsman|auditor|regulator|press|journalists?|reporters?|media|newspaper|lawmakers|mps)\b[^.;]{0,30}\b(?:documents|papers|files|records|evidence|invoices|data|minutes)",
     r"publish",
     r"publication",
@@ -1337,6 +1341,11 @@ GROUND = _rx(
     r"militant(?:e)? (?:du|de la|des|d'un|d'une|de l')",
     r"militante (?:del|de la|de un|de una)",
     r"activist of the [a-z]+ (?:party|movement)",
+    # a sweep over a category of people, the target among them ("everyone whose claim was rejected
+    # is being monitored", "vigilar a los ciudadanos haitianos alojados en el albergue")
+    r"(?:everyone|everybody|all (?:those|persons|people|applicants|residents|members|nationals|migrants|men|women)) (?:whose|who|from|of)\b[^.;]{0,80}\b(?:is|are) (?:being |to be )?(?:monitored|watched|intercepted|tracked|surveilled|screened)",
+    r"vigilar a (?:los|las|todos los|todas las) (?:ciudadanos|nacionales|migrantes|jovenes|residentes|miembros|habitantes)\b",
+    r"surveiller (?:les|tous les|toutes les) (?:ressortissants|migrants|jeunes|habitants|membres|residents)\b",
 )
 
 # -- violence that can meet the terrorism definition ----------------------------------------------
@@ -1399,7 +1408,7 @@ VIOLENCE = _rx(
     r"rehen",
     r"bomba",
     r"explosiv",
-    r"armas?\b",
+    r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
     # "atentado contra símbolos patrios": an attack on property or symbols, not on life
     r"atentado(?! contra (?:los |las |el |la )?(?:simbolos|monumentos?|bienes|propiedad|instalaciones|estatuas?|banderas?|edificios?|sede|la propiedad|el patrimonio))",
@@ -1561,6 +1570,27 @@ VIOLENCE = _rx(
     r"ak-?47",
     r"kalashnikov",
     r"(?:finances?|financed|financing|directs?|directed|commands?|commanded|leads?|led) (?:and (?:directs?|finances?|commands?|leads?) )?the (?:militia|armed group|cell|commando|gang) that",
+    # sabotage that endangers life without a weapon named: a line made to derail, a water supply
+    # dosed past the safe level, dam gates opened over a village, trains set on a collision course
+    r"(?:remov\w*|loosen\w*|unbolt\w*|cut|sawed|sawn) (?:a |the |two |several |\d+ )?(?:fishplates?|rails?|sleepers?|track (?:bolts|fixings|clips))",
+    r"(?:fishplates?|rails?|sleepers?|track (?:bolts|fixings|clips))\b[^.;]{0,25}\b(?:were|was|had been|have been) (?:removed|loosened|unbolted|cut|sawn)",
+    r"(?:charge|device|bomb|ied)s? (?:was |were )?(?:placed|planted|left|hidden|attached) (?:under|beneath|on) (?:the |a )?(?:[a-z-]+ )?(?:line|track|rails?|bridge|truck|car|bus|vehicle|van)",
+    r"(?:plac|plant|hid|hiding|attach)\w* (?:a |an |the )?(?:[a-z-]+ )?(?:device|charge) (?:under|beneath|in|on|at)\b",
+    r"(?:left|leaving) (?:a |an |the )?(?:[a-z-]+ )?(?:device|charge) (?:under|beneath)\b",
+    r"(?:device|charge) (?:exploded|detonated|went off)",
+    r"(?:trains?|planes?|buses|flights?) will (?:keep )?(?:falling|fall|crash|derail|burn|explode)",
+    r"(?:feed|dose|dosing|level|concentration|chlorine|hydroxide|fluoride)\b[^.;]{0,60}\b(?:above|over|beyond|past|times) (?:the )?(?:safe|lethal|toxic|permitted) (?:level|limit|dose)",
+    r"(?:spillway|flood) ?gates?\b[^.;]{0,30}\bopen|open(?:ed|ing)? (?:the )?(?:[a-z-]+ )?(?:spillway|flood) ?gates",
+    r"will drown (?:the|a|our)",
+    r"trenes? en sentido contrario|trains? (?:on a collision course|in opposite directions)|trains? en sens (?:inverse|contraire)",
+    r"(?:con|with|avec) (?:los |las |les |the )?(?:pasajeros|personas|passengers|people|passagers|personnes|fieles|worshippers|fideles) (?:dentro|inside|a l'interieur|a bord|aboard|on board)",
+    r"(?:held|taken|seized|kidnapped|abducted) by (?:an |the |a )?(?:armed|militant|jihadist|rebel) (?:group|men|faction|cell)",
+    r"threat(?:ens?|ened|ening)? to (?:execute|kill|behead|shoot) (?:one|them|the|a|\d+|all|hostages)",
+    r"amenaz\w* con (?:incendiar|quemar|volar|ejecutar) (?:el|la|los|las|a)\b",
+    r"(?:timer|trigger) circuits?",
+    r"attack (?:on )?(?:the |a )?(?:[a-z-]+ ){0,2}(?:service|mass|prayers?|procession|congregation|worshippers|faithful|pilgrims)\b",
+    r"frapper (?:les |des )?(?:touristes|civils|fideles|mecreants|infideles|passants|juifs|chretiens|musulmans)",
+    r"reflex sight|red[- ]dot sight|\b9 ?mm\b(?! (?:film|camera))",
 )
 
 # -- a protected role held by the target ----------------------------------------------------------
@@ -1658,6 +1688,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"ombudsperson",
         r"defensor(?:a)? del pueblo",
         r"mediat(?:eur|rice) de la republique",
+        # land and environmental defenders speaking for a community
+        r"defensor(?:a|es|as)? (?:del territorio|de la tierra|del agua|ambiental(?:es)?|del medio ?ambiente)",
+        r"defenseu?r(?:e|s|es)? (?:de la terre|des terres|du territoire|de l'environnement)",
+        r"(?:land|water|environmental) (?:rights )?defenders?",
     ),
     "lawyer": _rx(
         r"lawyer",
@@ -1694,6 +1728,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"lawmaker",
         r"opposition leader",
         r"(?:party|opposition) (?:chair|chairman|chairwoman|secretary|official)",
+        r"secretary[- ]general of (?:the )?(?:[a-z-]+ ){0,5}party",
+        r"secretari[oa] general (?:del|de la|de las) (?:[a-z-]+ ){0,4}partido\b",
+        r"secretaire general(?:e)? (?:du|de la|des) (?:[a-z-]+ ){0,4}parti\b",
         r"candidate for",
         # the title of a member of a Westminster-style parliament ("the Honourable Member for ...")
         r"honou?rable member",
@@ -2161,6 +2198,9 @@ NOT_THE_BASIS = _rx(
     r"(?:has|have|had|with) no (?:connection|link) (?:with|to) (?:the )?(?:facts|offen[cs]es?|case|evidence|investigation|request|conduct)",
     r"sans (?:aucun )?(?:rapport|lien) avec",
     r"no (?:es|son) relevante",
+    r"no (?:tiene|tienen|guarda|guardan) nada que ver con",
+    r"(?:none|nothing) of (?:that|this|it) is why",
+    r"carecen? de (?:toda |cualquier |ninguna )?(?:relevancia|importancia|pertinencia)",
     r"no (?:tiene|tienen) (?:ninguna )?relevancia",
     r"n'(?:a|ont) aucune (?:pertinence|importance|incidence)",
     r"(?:plays?|played) no (?:part|role)",
@@ -2261,6 +2301,8 @@ OTHERS_PROTEST = _rx(
     r"(?:detenidos|arrestados|encarcelados) (?:durante|en|tras|desde)",
     r"(?:arretes|detenus|interpelles|incarceres) (?:pendant|lors|durant|apres|depuis)",
     r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",
+    # "other protesters not in scope": the rest of the crowd, not the target
+    r"\b(?:other|fellow|remaining|otros|otras|demas|autres) $",
 )
 
 # a counted or determined plural before a role word ("three mayors", "los periodistas", "other
@@ -2608,6 +2650,8 @@ OCCUPATION = _rx(
     r"directeur (?:general|financier|commercial|technique|de (?:la )?police|d'(?:usine|agence))",
     r"gerant",
     r"commissaire de police",
+    r"(?:page|group|channel|account|forum|server)(?:'s)? (?:administrator|admin)\b",
+    r"(?:administrator|admin|administrador|administrateur)(?:a|rice)? (?:of|de|del|de la|du) (?:the |a |an |la |el |une? )?(?:[a-z-]+ )?(?:page|group|channel|account|forum|server|pagina|grupo|canal|cuenta|groupe|compte)\b",
 )
 # "su abogado defensor, aquí el objetivo", "his lawyer, the target here": the role named is the
 # target's after all
@@ -2695,6 +2739,13 @@ AUTHORITY_WORD = _rx(
     r"order of the",
     r"(?:firmad[oa]|autorizad[oa]|emitid[oa]|ordenad[oa]|aprobad[oa]) por",
     r"(?:signee?|autorisee?|ordonnee?|delivree?|approuvee?) par",
+)
+# "demands the resignation of the governor", "exige la renuncia del gobernador": the office-holder
+# is what the demand is about, not the target
+DEMANDED_OF = re.compile(
+    r"\b(?:resignation|removal|dismissal|recall|impeachment|ouster|renuncia|dimision|destitucion|"
+    r"revocacion|demission|destitution|revocation) (?:of|del|de la|de los|du|de l'|des|de) "
+    r"(?:(?:the|el|la|los|le|les|l')\s*)?(?:[a-z-]+\s+){0,2}$"
 )
 RELATION_OF = re.compile(
     r"(?<![a-z])(?:son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
@@ -3069,7 +3120,7 @@ REPORTING = _rx(
     r"(?:ha|han|habia|habian) publicado",
     r"denunci(?!ante|ad[oa])",
     r"difund",
-    r"acusa(?:n|ba|ban|ron)?\b",
+    r"acus(?:a|an|aba|aban|aron|ando|o)\b",
     r"accus(?:ent|aient)\b",
     r"informa sobre",
     r"cifras",
@@ -3188,6 +3239,12 @@ NO_ALLEGATION = _rx(
     r"\b(?:rien|aucun(?:e)? [a-z-]+(?: [a-z-]+)?) ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",
     r"rien ne permet de (?:le |la |les |l')(?:relier|rattacher|lier|impliquer|situer|mettre en cause)",
     r"rien n'indique qu'(?:il|elle)",
+    # "Nothing is known of any involvement of her own", "there is no indicator beyond the profile"
+    r"nothing is known (?:of|about) (?:any |his |her |their )?(?:own )?(?:involvement|role|part|participation|conduct|actions|activities)",
+    r"no (?:known )?(?:involvement|role|part|participation) of (?:his|her|their) own",
+    r"\bno (?:indicator|indication|evidence|information|intelligence|sign)s? (?:beyond|other than|apart from|except) (?:the |her |his |their )?(?:profile|origin|nationality|family|kinship|relationship|ethnicity|religion|faith|appearance)",
+    r"\bno se (?:le )?conoce (?:ninguna )?(?:participacion|implicacion|intervencion) (?:propia|suya)",
+    r"\baucune (?:implication|participation) (?:personnelle|propre|de sa part) (?:n'est|n'a ete) (?:connue|etablie|relevee)",
     # "No weapons, no travel, no contacts with known cells": the means and links of an act, listed as
     # absent
     r"\bno (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b[^.;]{0,40}, (?:and )?no (?:weapons?|arms|explosives?|travel|trips|contacts?|links?|plans?|purchases)\b",

@@ -572,8 +572,14 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
         return False  # "video from a journalist's livestream"
-    if cues.RELATION_OF.search(before[-60:]) or cues.EMPLOYED_BY.search(before[-60:]):
-        return False  # "the son of the mayor", "personal driver of a sitting senator"
+    if (
+        cues.RELATION_OF.search(before[-60:])
+        or cues.EMPLOYED_BY.search(before[-60:])
+        or cues.DEMANDED_OF.search(before[-60:])
+    ):
+        # "the son of the mayor", "personal driver of a sitting senator", "demands the
+        # resignation of the governor"
+        return False
     if (
         cues.AUTHORITY_OF.search(before[-60:])
         or cues.RELATIVE_IS.search(before[-60:])

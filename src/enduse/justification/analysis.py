@@ -383,6 +383,7 @@ def merge_model(
     *,
     offence_label: str,
     model_name: str,
+    offence_category: str = "",
     modal: frozenset[int] = frozenset(),
     disclaimed: bool = False,
     rule_evidence: frozenset[int] = frozenset(),
@@ -547,8 +548,11 @@ def merge_model(
     # sentence counts from ``model_lean`` where neither is named yet: it names the clause, it
     # never permits
     label = fold(offence_label)
+    # the category decides whether the definition is asked for ("hostage taking", "attack with
+    # explosives on police personnel" filed as terrorism); a label saying terrorism counts too
+    terror = offence_category == "terrorism" or any(k in label for k in _TERROR_LABEL)
     terror_unmet = (
-        any(k in label for k in _TERROR_LABEL)
+        terror
         and not f["terrorism_definition_met"].holds
         and not f["criminal_act"].holds
     )
@@ -614,11 +618,7 @@ def merge_model(
         (view.violent_at[i] for i in range(len(sentences)) if i not in expressive),
         default=0.0,
     )
-    if (
-        any(k in label for k in _TERROR_LABEL)
-        and not viol.holds
-        and not f["expression"].holds
-    ):
+    if terror and not viol.holds and not f["expression"].holds:
         violent_idx = {
             i for i in view.evidence.get("violent", ()) if i not in expressive
         }
@@ -788,6 +788,7 @@ def analyse(
         view,
         thresholds,
         offence_label=offence_label,
+        offence_category=offence_category,
         model_name=clf.name,
         **rule_context(hits),
     )
