@@ -376,6 +376,10 @@ def test_the_targets_own_role_still_counts_beside_those_contexts(text):
         "El objetivo recibió el cargamento de fusiles en el puerto; el estibador lo vio abrir "
         "el contenedor. Un sobrino suyo es concejal del municipio vecino; el concejal no es "
         "objeto de la medida.",
+        # "not targeted" said in so many words, in a text with no other word for the target
+        "Le prêtre de la paroisse a signalé les allées et venues des pirogues; sa déposition a "
+        "permis la saisie. Le numéro ciblé est celui du logisticien du réseau. Le prêtre est "
+        "témoin et n'est pas visé.",
         # mentioned only because...
         "The target rented the storage unit where the rifles were found and paid in cash. A "
         "practising lawyer signed the lease as guarantor; she is mentioned only because her "

@@ -2501,25 +2501,30 @@ NOT_THE_TARGET = re.compile(
 # the sentence must say the person is a victim, witness, hostage or complainant, or is not
 # targeted by the request.
 ROLE_CLEARED = re.compile(
-    r"\b(?:is|are|was|were|es|son|era|fue|est|sont|etait|sera)\s+(?:(?:a|an|the|un|una|une|le|la|el|les|los|las|l')\s*)?"
+    r"\b(?:is|are|was|were|es|son|era|fue|est|sont|etait)\s+(?:(?:a|an|the|un|una|une|le|la|el|les|los|las|l')\s*)?"
     r"(?:(?:main|key|only|intended|direct|principal|principale|presunta)\s+)?"
     r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
     r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
     r"|\b(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s? and (?:a |the |el |la |le )?"
     r"(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s?\b"
     r"|\b(?:as|como|comme|en tant que) (?:(?:a|an|un|una|une)\s+)?(?:witness|testigo|temoin)\b"
-    r"|\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
-    r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
-    r"|\b(?:neither|none of them) (?:is|are|was|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
-    r"|\bno (?:measure|tasking|interception|surveillance|monitoring) (?:is |was )?(?:sought |requested |asked )?(?:against|of|on|for)\b"
-    r"|\bhas no (?:part|role) in (?:this|the) (?:case|request|investigation|inquiry)"
     r"|\b(?:named|mentioned|noted|cited|listed) (?:here )?only (?:because|since|as)\b"
     r"|\bwe (?:note|mention|record) (?:it|this|him|her) only\b"
     r"|\b(?:mencionad[oa]s?|citad[oa]s?|nombrad[oa]s?) (?:aqui )?(?:solo|solamente|unicamente) (?:porque|por)\b"
     r"|\b(?:mentionnee?s?|citee?s?|nommee?s?) (?:ici )?(?:uniquement|seulement) (?:parce|car|pour)\b"
+)
+# ... and one that says in so many words that the request does not target the role-holder ("is not
+# targeted", "will not be monitored", "no es objeto de la medida", "n'est pas visé"): no request
+# says that of its own target, so it clears the role even where the text has no other word for
+# the target
+NOT_TARGETED = re.compile(
+    r"\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
+    r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
+    r"|\b(?:neither|none of them) (?:is|are|was|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
+    r"|\bno (?:measure|tasking|interception|surveillance|monitoring) (?:is |was )?(?:sought |requested |asked )?(?:against|of|on|for)\b"
+    r"|\bhas no (?:part|role) in (?:this|the) (?:case|request|investigation|inquiry)"
     r"|\bno (?:es|son|era|sera|seran) (?:(?:el|la)\s+)?(?:objeto|objetivo|blanco)\b"
-    r"|\bno (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
-    r"|\bni (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
+    r"|\b(?:no|ni) (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
     r"|\bn'(?:est|etait) (?:evidemment |nullement |aucunement )?pas (?:visee?|la cible|concernee? par (?:l'enquete|la demande|la mesure|la procedure))"
     r"|\bne (?:sont|seront|sera) pas (?:visee?s?|surveillee?s?|interceptee?s?|ecoutee?s?)"
     r"|\bn'est vise(?:e)? par aucune"
@@ -2911,6 +2916,10 @@ NO_DANGER = _rx(
     r"(?:aucune|sans) (?:revendication|motivation|finalite|exigence) (?:politique|ideologique)",
     r"(?:motivation|mobile) (?:purement|exclusivement) (?:financier|crapuleux|lucratif)",
     r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|harmed|hurt|injured|endangered|in danger|inside)",
+    # "no violence against persons ... is recorded": a blockade, a sit-in
+    r"no (?:violence|force) (?:was |has been |is )?(?:used |committed |recorded )?(?:against|towards|to) (?:persons|people|anyone|individuals|any person)",
+    r"(?:sin|ninguna) violencia (?:contra|hacia) (?:las )?personas",
+    r"(?:sans|aucune) violence (?:contre|envers) (?:les |des )?personnes",
     r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
     r"(?:nobody|no one) was (?:in|inside|at|present)",
     r"no (?:habia|hubo) (?:nadie|personas|gente)",

@@ -362,14 +362,13 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
-    if target_named:
-        _clear_roles(sentences, hits)
+    _clear_roles(sentences, hits, target_named)
     for name in prof_roles:
         hits.add("role:" + name, -1, 0.9)
     return hits
 
 
-def _clear_roles(sentences: list[Sentence], hits: CueHits) -> None:
+def _clear_roles(sentences: list[Sentence], hits: CueHits, target_named: bool) -> None:
     """Take back the protected roles the text itself gives to someone else.
 
     A sentence that says a role-holder is a victim, a witness, a hostage, a complainant or not
@@ -378,10 +377,13 @@ def _clear_roles(sentences: list[Sentence], hits: CueHits) -> None:
     the words around one role word, and the text may introduce the reverend two sentences
     earlier. Where the sentence names no role, it speaks of the person the sentence before it
     named. A role the text gives the target by its own noun ("the target is a journalist") is
-    kept."""
+    kept. Victim and witness clear a role only where the text has its own word for the target
+    (``target_named``): otherwise the victim may be the target; "is not targeted" always does."""
     cleared: set[str] = set()
     for s in sentences:
-        if cues.ROLE_CLEARED.search(s.folded):
+        if cues.NOT_TARGETED.search(s.folded) or (
+            target_named and cues.ROLE_CLEARED.search(s.folded)
+        ):
             named = _roles_in(s.folded)
             if not named and s.index > 0:
                 named = _roles_in(sentences[s.index - 1].folded)
