@@ -380,6 +380,22 @@ def test_the_targets_own_role_still_counts_beside_those_contexts(text):
         "Le prêtre de la paroisse a signalé les allées et venues des pirogues; sa déposition a "
         "permis la saisie. Le numéro ciblé est celui du logisticien du réseau. Le prêtre est "
         "témoin et n'est pas visé.",
+        # the role-holder as the object of someone's act, in a text with no target word
+        "A school bus with 19 children was seized at dawn. The number belongs to the negotiator "
+        "who has been calling the district commissioner since noon.",
+        # a named role-holder after a comma and a title
+        "At the funeral the officiating priest, Fr Tomas Reyes, overheard two mourners talk of "
+        "'settling it before Easter' and told us. The target paid cash for the car later found "
+        "with a sawn-off shotgun.",
+        # "Victim:" opening the sentence, "in her capacity as a witness", "not a target"
+        "Victim: Ana Melo, an investigative journalist. The target hired a gunman to kill her; the "
+        "intermediary was arrested with the cash.",
+        "A journalist covering the march handed over her footage in her capacity as a witness. "
+        "The target stabbed the officer; his knife was found in a bag.",
+        "Cash went to the temple's account; the abbot reported it himself and is a cooperating "
+        "witness, not a target. The target moved the tablets in fruit trucks.",
+        "Her father is a sub-editor at a national daily. This request is not about him. The "
+        "target made the ransom calls from a prepaid SIM.",
         # mentioned only because...
         "The target rented the storage unit where the rifles were found and paid in cash. A "
         "practising lawyer signed the lease as guarantor; she is mentioned only because her "
@@ -398,6 +414,14 @@ def test_a_role_the_text_clears_elsewhere_is_not_the_targets(text):
         # journalist is
         "The target is a journalist at a weekly paper who sold the stolen ledgers. Another "
         "journalist is a witness.",
+        # "not about that work": the work set aside, not the person cleared
+        "The subject runs a legal-aid centre for migrants and is widely known as a human rights "
+        "defender. This request is not about that work. Thirty passengers say he charged them "
+        "to drive them across the border.",
+        # a sentence about the target, then "the journalist is not targeted" of someone else: the
+        # target's own role stays
+        "The target, who is also a journalist at a weekly paper, sold the seized rifles. Her "
+        "colleague, a journalist who saw the sale, is a witness and is not targeted.",
         # a victim elsewhere in the text is not the role-holder who acts
         "The pastor of the Hope chapel collected the ransom money for the gang. The kidnapped "
         "boy's father is the victim's closest relative and the complainant.",

@@ -1022,3 +1022,112 @@ def test_other_protesters_named_beside_the_targets_act_are_not_his_expression():
     a = rules(text)
     assert a.holds("criminal_act")
     assert not a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "role"),
+    [
+        (
+            "The suspect was elected last year to the provincial assembly and took 15 % of each "
+            "road contract; a subcontractor filmed the cash.",
+            "unknown",
+            "politician",
+        ),
+        (
+            "Responsable religieux d'une école coranique, la cible envoie les enfants mendier et "
+            "confisque l'argent.",
+            "unknown",
+            "religious_leader",
+        ),
+        (
+            "The subject presents the breakfast current-affairs show on Radio Sunrise and was seen "
+            "buying the petrol used in the arson.",
+            "unknown",
+            "journalist",
+        ),
+        (
+            "Cocaine distributor, 11 kg seized from his warehouse. The target also hosts a weekly "
+            "news and current-affairs programme on a local radio.",
+            "unknown",
+            "journalist",
+        ),
+    ],
+)
+def test_more_titles_of_protected_roles(text, profession, role):
+    assert role in rules(text, profession=profession).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A student texted the head teacher that a bomb was in the hall; the hall was evacuated and "
+        "no device existed. It was a hoax to delay an exam.",
+        "Fausse alerte à la bombe dans un lycée : aucun engin n'a été trouvé.",
+    ],
+)
+def test_a_hoax_endangers_no_life(text):
+    assert not rules(text).holds("terrorism_definition_met")
+
+
+def test_no_transaction_of_the_target_flagged_leaves_only_who_they_are():
+    text = (
+        "The target is a Lebanese national who runs a transfer business. Such businesses are "
+        "known conduits. No specific transaction involving the target has been flagged, but his "
+        "nationality places him in the highest-risk group."
+    )
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market's Nigerian traders are to be watched for fraud; the target is one of them. No "
+        "specific transaction has been identified.",
+        "L'objectif est un commerçant nigérian du marché. Aucune opération suspecte le concernant "
+        "n'a été relevée, mais son profil correspond.",
+        "Every person funding the reform movement is to be examined; the target, a known "
+        "sympathiser, donates monthly.",
+    ],
+)
+def test_who_they_are_with_no_transaction_of_their_own_is_a_ground(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target draws a weekly strip in which a character like the President sleeps on sacks "
+        "of maize.",
+        "She has posted photographs of villas she says belong to the minister, with land "
+        "registry extracts.",
+    ],
+)
+def test_strips_and_posted_photographs_are_expression(text):
+    assert rules(text).holds("expression")
+
+
+def test_a_strike_with_no_violence_announced_does_not_meet_the_definition():
+    text = (
+        "The subject chairs the drivers' association and has called a three-day strike; no "
+        "violence has been announced or reported. The shutdown holds the Government hostage."
+    )
+    assert not rules(text).holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El investigado roció con gasolina la puerta del salón durante la reunión y le prendió "
+        "fuego; había unas 40 personas dentro. Dos testigos lo reconocen.",
+        "L'intéressé a versé de l'essence sous la porte du foyer et y a mis le feu pendant que "
+        "le gardien dormait ; son ADN est sur le bidon.",
+        "Un groupe armé retient douze enseignants depuis l'attaque et menace de les exécuter.",
+    ],
+)
+def test_fire_set_where_people_are_and_hostages_held_are_violence(text):
+    a = rules(text)
+    assert a.holds("terrorism_definition_met")

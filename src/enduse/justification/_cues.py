@@ -706,6 +706,8 @@ EVIDENCE = _rx(
 # -- acts of expression ---------------------------------------------------------------------------
 EXPRESSION = _rx(
     r"mobili[sz]\w* (?:public )?opinion",
+    r"(?:comic|cartoon) strips?|\bstrip in which|(?:draws|drew|drawing) (?:a |the )?(?:weekly |daily )?(?:strip|cartoon|caricature)s?",
+    r"(?:videos?|posts?|live(?:stream)?s?|broadcasts?|columns?|speeches|comments?) (?:attacking|criticis\w*|criticiz\w*|denouncing|mocking|insulting)",
     r"(?:main|leading|loudest|principal) voice (?:in|of|against|at)",
     r"movili[sz]\w* (?:a )?la opinion publica",
     r"mobilis\w* l'opinion",
@@ -714,7 +716,7 @@ EXPRESSION = _rx(
     r"publication",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
     r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts\b(?! office)",
-    r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
+    r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|photographs?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
     r"(?:talks?|talked|speaks?|spoke) about",
@@ -1343,7 +1345,10 @@ GROUND = _rx(
     r"activist of the [a-z]+ (?:party|movement)",
     # a sweep over a category of people, the target among them ("everyone whose claim was rejected
     # is being monitored", "vigilar a los ciudadanos haitianos alojados en el albergue")
-    r"(?:everyone|everybody|all (?:those|persons|people|applicants|residents|members|nationals|migrants|men|women)) (?:whose|who|from|of)\b[^.;]{0,80}\b(?:is|are) (?:being |to be )?(?:monitored|watched|intercepted|tracked|surveilled|screened)",
+    r"(?:everyone|everybody|every (?:person|member|donor|supporter|trader|resident)|all (?:those|persons|people|applicants|residents|members|nationals|migrants|men|women|donors|supporters)) (?:whose|who|from|of|funding|supporting|donating|giving)\b[^.;]{0,80}\b(?:is|are) (?:being |to be )?(?:monitored|watched|intercepted|tracked|surveilled|screened|examined|checked|investigated)",
+    r"(?:monitor|watch|surveil|screen|examine) (?:all |every |the )?(?:[a-z-]+ ){0,2}(?:traders|nationals|residents|migrants|believers|worshippers|youths|refugees|applicants|donors|supporters)\b",
+    r"(?:traders|nationals|residents|migrants|believers|worshippers|youths|refugees|applicants|donors|supporters) (?:[a-z-]+ ){0,4}(?:are|is) (?:to be |being )(?:watched|monitored|screened|examined)",
+    r"(?:son|leur) profil correspond|(?:su|el) perfil (?:coincide|corresponde|encaja)",
     r"vigilar a (?:los|las|todos los|todas las) (?:ciudadanos|nacionales|migrantes|jovenes|residentes|miembros|habitantes)\b",
     r"surveiller (?:les|tous les|toutes les) (?:ressortissants|migrants|jeunes|habitants|membres|residents)\b",
 )
@@ -1488,8 +1493,15 @@ VIOLENCE = _rx(
     # fire set where people are, hostages of every kind, money to those who kill
     r"(?:set fire to|torched|firebombed) (?:a |the |an )?(?:[a-z-]+ ){0,3}(?:warehouse|shop|store|centre|center|mall|train|depot|building|house|home|mosque|church|synagogue|temple|school|hotel|bus)",
     r"incendiary (?:device|parcel|package|bomb|charge)",
+    # fire set with petrol where people are ("roció con gasolina la puerta del templo ... le prendió
+    # fuego", "a versé de l'essence sous la porte ... et y a mis le feu")
+    r"(?:poured|sprayed|splashed) (?:the |some |a can of |\w+ (?:litres|liters) of )?(?:petrol|gasoline|kerosene|accelerant)|(?:doused|soaked|sprayed) (?:\w+ ){1,3}with (?:petrol|gasoline|fuel|kerosene|accelerant)",
+    r"roci\w* (?:\w+ ){0,3}(?:con )?(?:gasolina|combustible|nafta|queroseno)",
+    r"(?:verse|aspergee?|arrose) (?:\w+ ){0,3}(?:d'|de l')(?:essence|carburant|petrole)",
+    r"(?:prendi(?:o|eron)|prender|prendia|prendian) fuego",
+    r"(?:a|ont|avait|avaient) mis le feu|(?:y|lui) a mis le feu",
     r"(?:while|with) (?:~|about |some |around |nearly )?\d* ?(?:people|worshippers|residents|families|children|passengers|staff|customers|guests) (?:were )?inside",
-    r"(?:retient|retiennent|detient|detiennent) (?:depuis [^,.;]{0,20} )?(?:[a-z0-9-]+ ){0,2}(?:clients|employes|personnes|passagers|otages|fideles|eleves|gardiens)",
+    r"(?:retient|retiennent|detient|detiennent) (?:depuis [^,.;]{0,20} )?(?:[a-z0-9-]+ ){0,2}(?:clients|employes|personnes|passagers|otages|fideles|eleves|gardiens|enseignants|ouvriers|humanitaires|touristes|enfants|civils)",
     r"(?:mantienen?|tienen?|mantenian?) (?:retenid|secuestrad)\w*",
     r"apunta\w* con armas",
     r"(?:seized|grabbed|snatched) (?:\d+|[a-z]+) (?:fishermen|villagers|passengers|pupils|students|workers|tourists|hostages|people|children|women|girls|boys)",
@@ -1610,7 +1622,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         r"reports? for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:radio|television|tv|news|newspapers?|papers?|magazines?|outlets?|channels?|broadcasters?|stations?|agency|portal|weekly|daily)\b",
         r"writ(?:es|ing) (?!code|software|programs?|apps?|scripts?)(?:[a-z-]+ ){0,2}for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
-        r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
+        r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,4}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
         r"(?:host|presenter|anchor) of (?:the |a |an |its |his |her |their )?(?:[a-z'-]+ ){0,3}(?:programme|program|show|broadcast|bulletin|podcast|news)",
         r"(?:blogger|vlogger|podcaster|bloguer[oa]|blogueu?r(?:se)?)\b",
         r"presentador[a]? (?:de|del) (?:programa|noticiero|informativo)",
@@ -1637,7 +1649,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|en)",
         r"writes (?:a|an) (?:[a-z'-]+ ){0,3}column",
         r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|news) (?:show|programme|program|bulletin)",
-        r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:segment|slot|show|programme|program|bulletin) on (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|station|channel)",
+        r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:segment|slot|show|programme|program|bulletin) on (?:(?:a|an|the) )?(?:[a-z'-]+ ){0,2}(?:radio|television|tv|station|channel)",
         r"escribe una columna",
         r"(?:tient|signe|redige) une chronique",
         r"presentador(?:a)? de (?:noticias|television|radio)",
@@ -1735,7 +1747,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         # the title of a member of a Westminster-style parliament ("the Honourable Member for ...")
         r"honou?rable member",
         r"\bthe member for (?!the\b|a\b|an\b)",
-        r"elected to (?:the |a )?(?:[a-z-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress)",
+        r"elected (?:[a-z0-9]+ ){0,3}to (?:the |a )?(?:[a-z-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress)",
         r"consejer[oa] (?:regional|municipal|provincial|departamental|distrital|comunal)",
         r"congresista",
         r"(?:sits?|sat|serves?|served|seat(?:ed)?) (?:on|in) (?:the )?(?:[a-z'-]+ ){0,2}(?:council|assembly|parliament|senate|legislature|congress|board of (?:aldermen|supervisors))",
@@ -1897,6 +1909,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"mullah",
         r"monk",
         r"religious leader",
+        r"responsable religieu(?:x|se)",
+        r"maitre coranique|enseignant coranique|quranic teacher|koranic teacher",
         r"preacher",
         r"ayatollah",
         r"sacerdote",
@@ -2502,9 +2516,12 @@ NOT_THE_TARGET = re.compile(
 # targeted by the request.
 ROLE_CLEARED = re.compile(
     r"\b(?:is|are|was|were|es|son|era|fue|est|sont|etait)\s+(?:(?:a|an|the|un|una|une|le|la|el|les|los|las|l')\s*)?"
-    r"(?:(?:main|key|only|intended|direct|principal|principale|presunta)\s+)?"
+    r"(?:(?:main|key|only|intended|direct|principal|principale|presunta|cooperating|protected)\s+)?"
     r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
     r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
+    r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
+    r"|\b(?:en qualite de|in (?:his|her|their) capacity as (?:an? )?|en calidad de) (?:temoin|witness|testigo)\b"
+    r"|\bla mencion (?:del|de la|de los|de las) [a-z ]{0,40}(?:obedece|se debe|responde) (?:unicamente|solo|solamente)"
     r"|\b(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s? and (?:a |the |el |la |le )?"
     r"(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s?\b"
     r"|\b(?:as|como|comme|en tant que) (?:(?:a|an|un|una|une)\s+)?(?:witness|testigo|temoin)\b"
@@ -2528,15 +2545,44 @@ NOT_TARGETED = re.compile(
     r"|\bn'(?:est|etait) (?:evidemment |nullement |aucunement )?pas (?:visee?|la cible|concernee? par (?:l'enquete|la demande|la mesure|la procedure))"
     r"|\bne (?:sont|seront|sera) pas (?:visee?s?|surveillee?s?|interceptee?s?|ecoutee?s?)"
     r"|\bn'est vise(?:e)? par aucune"
+    r"|,\s*(?:and )?not (?:a |the )?(?:targets?|subjects?)\b"
+    r"|\b(?:this|the) request is not about (?:him|her|them|(?:mr|mrs|ms|miss|dr|mme)\.? [a-z]+)\b"
+    r"|\bnothing is (?:requested|sought|asked) (?:about|against|on|concerning) (?:him|her|them)\b"
+    r"|\bno se (?:solicita|pide|requiere) (?:ninguna )?medida (?:sobre|contra|respecto)"
+    r"|\baucune mesure n'est (?:demandee|sollicitee|requise) (?:a son (?:encontre|egard)|contre)"
 )
 # The target called by its own noun right before a role word ("the target is a journalist", "the
 # target, a sitting councillor", "el objetivo, periodista"): that role stays the target's whatever
 # another sentence says of other role-holders.
+# a sentence that opens on the target's own noun ("The subject coordinates a legal-aid centre and is
+# known as a human rights defender"): what it says is said of the target
+TARGET_OPENING = re.compile(
+    r"^\s*(?:the (?:target|subject|suspect)|target|subject|el objetivo|la objetivo|el investigado|"
+    r"la investigada|el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|"
+    r"l'interessee?)\b(?!'s)"
+)
+PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|es|est|era|fue|etait|as|como|comme)\s+(?:(?:a|an|the|un|una|une|el|la|le)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}$"
+)
 TARGET_IS_ROLE = re.compile(
     r"\b(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
     r"el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
     r"\s*(?:,|\(|:|-|is|was|es|era|fue|est|etait)?\s*(?:(?:a|an|the|un|una|une|el|la|le|l')\s*)?"
     r"(?:[a-z-]+\s+){0,3}$"
+)
+# the role-holder as the object of what someone does ("the negotiator has been calling the district
+# commissioner", "videos attacking the mayor", "amenazó al alcalde"): someone else, not the target
+OBJECT_OF_VERB = re.compile(
+    r"\b(?:calling|called|calls|phoned|phoning|rang|contacted|contacting|threaten(?:s|ed|ing)?|attack(?:s|ed|ing)|"
+    r"kill(?:s|ed|ing)?|shot|shooting|bribe(?:s|d)?|bribing|paid|paying|kidnapp(?:ed|ing)|abduct(?:ed|ing)|"
+    r"insult(?:s|ed|ing)?|mock(?:s|ed|ing)|defam(?:es|ed|ing)|visit(?:s|ed|ing)?|approach(?:ed|ing)|"
+    r"follow(?:s|ed|ing)|stalk(?:s|ed|ing)?|beat|beating|assault(?:s|ed|ing)?|extort(?:s|ed|ing)?|"
+    r"blackmail(?:s|ed|ing)?|robb(?:ed|ing)|warn(?:s|ed|ing)?|emailed|messaged|texted|wrote to|writing to|sent to|"
+    r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
+    r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|"
+    r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l'))\s*"
+    r"(?:(?:the|a|an|his|her|their|two|three|several|al|a la|el|la|le|les|l')\s*)?(?:[a-z-]+\s+){0,2}$"
 )
 # a person's name as written (matched on the original text, not the folded one): two to four
 # capitalised words or initials ("Abena Ofori", "N. Baig", "Rosa Elena Bautista")
@@ -2918,10 +2964,11 @@ NO_DANGER = _rx(
     r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|harmed|hurt|injured|endangered|in danger|inside)",
     # "no violence against persons ... is recorded": a blockade, a sit-in
     r"no (?:violence|force) (?:was |has been |is )?(?:used |committed |recorded )?(?:against|towards|to) (?:persons|people|anyone|individuals|any person)",
+    r"no violence (?:has been|was|is|had been|have been) (?:announced|reported|recorded|observed|planned|used|called for)",
     r"(?:sin|ninguna) violencia (?:contra|hacia) (?:las )?personas",
     r"(?:sans|aucune) violence (?:contre|envers) (?:les |des )?personnes",
     r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
-    r"(?:nobody|no one) was (?:in|inside|at|present)",
+    r"(?:nobody|no one) was (?:in|inside|at|present|on site|on the site)",
     r"no (?:habia|hubo) (?:nadie|personas|gente)",
     r"(?:il )?n'y avait personne",
     r"(?:dispute|quarrel|argument|row|feud|disagreement)\b[^.;]{0,30}\b(?:personal|over (?:a |the )?(?:debt|money|land|inheritance|woman|business))",
@@ -2933,6 +2980,9 @@ NO_DANGER = _rx(
     # a hospital or emergency service); and a text saying those were untouched
     r"(?:denial[- ]of[- ]service|\bddos\b|deni de service|denegacion de servicio)(?![^.;]*(?:hospital|hopita|emergenc|urgenc|patient|paciente|lives|\blife\b|\bvies?\b|vidas?\b))",
     r"(?:emergency services|hospitals?|power (?:grid|supply)|services d'urgence|hopitaux|reseaux? electriques?|servicios de emergencia|hospitales)\b[^.;]{0,60}\b(?:were not|was not|weren't|n'ont pas ete|n'a pas ete|no (?:fueron|fue)) (?:\w+ )?(?:affected|touched|touches|disrupted|perturbes|afectad\w*|tocad\w*)",
+    # a hoax: no device, no danger ("no device existed", "fausse alerte à la bombe")
+    r"\bhoax(?:es)?\b|fausses? alertes?|falsas? alarmas?|canular",
+    r"no (?:device|bomb|explosives?|weapon)s? (?:existed|was (?:ever )?(?:found|placed|planted)|had been (?:placed|planted))",
 )
 # a publication by others that first pointed to the case ("An article on a news portal first
 # pointed to the tender"): the source of the inquiry, not the target's expression
@@ -3250,6 +3300,9 @@ NO_ALLEGATION = _rx(
     r"rien n'indique qu'(?:il|elle)",
     # "Nothing is known of any involvement of her own", "there is no indicator beyond the profile"
     r"nothing is known (?:of|about) (?:any |his |her |their )?(?:own )?(?:involvement|role|part|participation|conduct|actions|activities)",
+    r"\bno (?:specific |particular |individual |single |suspicious )?(?:transaction|payment|transfer|return|shipment|operation|act|offence|incident|deal)s?(?:,? (?:or )?[a-z]+){0,3} (?:(?:involving|by|of|linked to|attributed to|concerning) (?:the (?:target|subject)|him|her|them) )?(?:has|have|had) (?:yet |so far )?been (?:flagged|identified|found|detected|established|reported|observed)",
+    r"\baucune? (?:operation|transaction|infraction|paiement|fait)s? (?:suspecte?s? )?(?:le |la |les )?concernant n'(?:a|ont) ete (?:relevee?s?|identifiee?s?|detectee?s?|signalee?s?|constatee?s?)",
+    r"\bno se (?:ha|han) (?:identificado|detectado|registrado|constatado) (?:ninguna |ningun )?(?:operacion|transaccion|pago|envio|hecho)",
     r"no (?:known )?(?:involvement|role|part|participation) of (?:his|her|their) own",
     r"\bno (?:indicator|indication|evidence|information|intelligence|sign)s? (?:beyond|other than|apart from|except) (?:the |her |his |their )?(?:profile|origin|nationality|family|kinship|relationship|ethnicity|religion|faith|appearance)",
     r"\bno se (?:le )?conoce (?:ninguna )?(?:participacion|implicacion|intervencion) (?:propia|suya)",

@@ -409,11 +409,22 @@ def _roles_in(text: str) -> set[str]:
 
 
 def _target_is_role(text: str, name: str) -> bool:
-    """Whether the text calls the target by its own noun right before a ``name`` role word."""
-    return any(
-        cues.TARGET_IS_ROLE.search(text[max(0, m.start() - 60) : m.start()])
-        for m in cues.ROLES[name].finditer(text)
-    )
+    """Whether the text calls the target by its own noun right before a ``name`` role word, or
+    the sentence opens on the target's noun and gives the role as its predicate ("is", "as"),
+    naming nobody else before it."""
+    for m in cues.ROLES[name].finditer(text):
+        before = text[: m.start()]
+        if cues.TARGET_IS_ROLE.search(before[-60:]):
+            return True
+        if (
+            cues.TARGET_OPENING.match(before)
+            and cues.PREDICATE_BEFORE.search(before[-60:])
+            and not (
+                cues.OTHER_PERSON.search(before) or cues.THIRD_PARTY.search(before)
+            )
+        ):
+            return True  # "The subject ... is widely known as a human rights defender"
+    return False
 
 
 def _profession_roles(profession: str) -> list[str]:
@@ -527,8 +538,11 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     # the role word may end inside a longer word ("journalist" in "journalists")
     while end < len(text) and text[end].isalpha():
         end += 1
+    gap = (
+        2 if text[end : end + 2] == ", " else 1
+    )  # "the officiating priest, Fr D. Moran"
     after = (
-        cues.PERSON_NAME.match(text, end + 1)
+        cues.PERSON_NAME.match(text, end + gap)
         if text[end : end + 1] in (" ", ",")
         else None
     )
@@ -613,6 +627,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         between = before[-60:]
         if cues.OTHER_PERSON.search(between):
             return False
+        if cues.OBJECT_OF_VERB.search(before[-45:]):
+            return False  # "has been calling the district commissioner": whom someone acts on
     else:
         between = clause[subj.end() : m.start()]
     if cues.OTHER_PERSON.search(between):
