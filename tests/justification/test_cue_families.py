@@ -1131,3 +1131,20 @@ def test_a_strike_with_no_violence_announced_does_not_meet_the_definition():
 def test_fire_set_where_people_are_and_hostages_held_are_violence(text):
     a = rules(text)
     assert a.holds("terrorism_definition_met")
+
+
+def test_a_nationality_word_naming_a_place_is_no_ground():
+    text = (
+        "Cabecilla de la célula que secuestró a un ganadero; maneja las negociaciones desde "
+        "territorio venezolano, al otro lado del río. Dos rehenes liberados lo identifican."
+    )
+    assert not rules(text).holds("protected_ground")
+
+
+def test_money_taken_from_a_contractor_is_an_act():
+    text = (
+        "Bank records show he received NGN 150m from a contractor whose budget line he had "
+        "inserted the month before."
+    )
+    a = rules(text)
+    assert a.holds("criminal_act")

@@ -83,6 +83,9 @@ CRIME_ACT = _rx(
     # officials, purchases at inflated prices, money routed to relatives' or fronts' accounts,
     # deposits split below the reporting threshold
     r"(?:hand(?:ing|ed|s)?|pass(?:ing|ed|es)?|slipp(?:ing|ed)|gave|giving) (?:over )?(?:cash|money|envelopes?|bundles? of (?:cash|notes)|banknotes) (?:[a-z-]+ ){0,3}to (?:the |two |three |several |\d+ )?(?:[a-z-]+ )?(?:officials?|officers?|inspectors?|clerks?|judges?|agents?|guards?|auditors?)",
+    # money taken from a contractor or supplier ("received NGN 150m from a contractor whose budget
+    # line he inserted"): a kickback
+    r"(?:received|took|accepted|pocketed|collected) (?:[a-z]{2,3} ?)?\d[\d.,]*\s?(?:m|bn|k|million|billion|crore|lakh)?\b[^.;]{0,20}\bfrom (?:a|the|two|three|several) (?:[a-z-]+ )?(?:contractors?|suppliers?|bidders?|developers?|concessionaires?)\b",
     r"(?:entreg\w*|pas\w*) (?:sobres|dinero en efectivo|efectivo|fajos de billetes) (?:[a-z-]+ ){0,3}a (?:los |las |dos |tres |varios )?(?:[a-z-]+ )?(?:funcionarios|agentes|inspectores|jueces|aduaneros|policias)",
     r"(?:remis\w*|donn\w*|glisse\w*) (?:des )?(?:enveloppes|especes|liasses de billets) (?:[a-z-]+ ){0,3}(?:a|aux) (?:des |deux |trois |plusieurs )?(?:[a-z-]+ )?(?:fonctionnaires|agents|inspecteurs|juges|douaniers|policiers)",
     r"at (?:inflated|overstated|padded|grossly inflated) (?:prices|rates|costs|values)",
@@ -2926,7 +2929,10 @@ THREATENED = re.compile(
 # "the temple's festival committee", "the congregation's accounts")
 AT_THE_PLACE = re.compile(
     r"(?:gate|door|entrance|steps|outside|near|in front of|next to|behind|opposite|premises|car park|yard|"
-    r"puerta|entrada|frente a|afuera de|cerca de|junto a|porte|entree|devant|pres de|a cote de)\b[^.;]{0,25}$"
+    r"puerta|entrada|frente a|afuera de|cerca de|junto a|porte|entree|devant|pres de|a cote de)\b[^.;]{0,25}$|"
+    # a nationality word naming a place ("desde territorio venezolano", "on the Ugandan side")
+    r"\b(?:territorio|territory|territoire|soil|suelo|sol|lado|side|cote|frontera|border|frontiere|aguas|waters|"
+    r"eaux|espacio aereo|airspace|espace aerien|costa|coast)(?: (?:del|de la|de|du|of the|the))? $"
 )
 OF_THE_INSTITUTION = re.compile(
     r"(?:(?:'s|s')\s+(?:[a-z-]+\s+)?|\s+)(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
