@@ -457,3 +457,19 @@ def test_spanish_mayor_meaning_larger_is_not_a_mayor():
     assert rules(
         "The target is the mayor of Riverton and took the contractor's cash."
     ).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is a serving judge of the high court; bank records show the bribes.",
+        "Customs supervisor at the river crossing; waved through 60 tankers without duty.",
+        "Subject is a regular worshipper at the Grand Mosque and sold the stolen phones.",
+        "Australian national residing in Pattaya; 112 payments to known traffickers.",
+    ],
+)
+def test_the_model_role_reading_does_not_make_judges_supervisors_or_worshippers_protected(
+    text,
+):
+    a = merged(text, [{"role": 0.97}])
+    assert not a.holds("names_protected_person")

@@ -2705,6 +2705,12 @@ OCCUPATION = _rx(
     r"gerant",
     r"commissaire de police",
     r"(?:page|group|channel|account|forum|server)(?:'s)? (?:administrator|admin)\b",
+    # offices and positions outside the protected categories the sentence model's role reading
+    # takes for titles ("a serving judge", "customs supervisor", "a regular worshipper")
+    r"(?:judge|magistrate|juez|jueza|juge|magistrat|prosecutor|procureur|fiscal)\b",
+    r"supervis(?:or|ora|eur)\b",
+    r"(?:police )?orderly|bodyguard|guardaespaldas|garde du corps",
+    r"(?:worshipper|congregant|parishioner|churchgoer|feligres|fidele)s?\b",
     r"(?:administrator|admin|administrador|administrateur)(?:a|rice)? (?:of|de|del|de la|du) (?:the |a |an |la |el |une? )?(?:[a-z-]+ )?(?:page|group|channel|account|forum|server|pagina|grupo|canal|cuenta|groupe|compte)\b",
 )
 # "su abogado defensor, aquí el objetivo", "his lawyer, the target here": the role named is the
@@ -3502,6 +3508,7 @@ WHEREABOUTS = _rx(
     r"(?:is|was|are) (?:believed to be |thought to be |said to be |currently |now |still )?(?:in|at|hiding in|staying (?:in|at|with))\b",
     r"(?:lives|lived|resides|resided|stays|moved|travel(?:s|led|ed)) (?:in|to|at|between|with)\b",
     r"resident (?:in|of|at)\b",
+    r"(?:residing|living) (?:in|at)\b",
     r"last seen",
     r"whereabouts",
     r"(?:esta|estaria|se encuentra|se encontraria|se oculta|se esconde|vive|reside|residente) (?:en|con)\b",
