@@ -276,3 +276,12 @@ def test_a_doubted_permit_is_referred_with_the_scenario_models_reason(make_scena
     assert d.clauses == ["justification_unclear"]
     assert "scenario model" in d.reasons[0].text
     assert d.reasons[0].evidence == doubt.evidence
+
+
+def test_the_policies_read_every_finding_the_analysis_produces_and_no_other():
+    # the two packages name the findings independently (neither imports the other); the gate,
+    # where they meet, needs the lists equal: a finding the policies do not read would be
+    # dropped, one they read but the analysis never sets would always be false
+    from enduse import justification, policy
+
+    assert list(justification.FINDINGS) == list(policy.FINDINGS)

@@ -1,6 +1,7 @@
 """End-user certificate clauses compiled to Cedar policies, and their evaluation (fail closed)."""
 
 from enduse.policy.compile import (
+    FINDINGS,
     SCHEMA,
     CompiledCertificate,
     compile_certificate,
@@ -23,6 +24,7 @@ from enduse.policy.terms import (
 )
 
 __all__ = [
+    "FINDINGS",
     "POLICY_ERROR",
     "SCHEMA",
     "CertificateTerms",

@@ -26,19 +26,29 @@ from enduse.policy.terms import CertificateTerms, Effect
 
 ACTION = 'Action::"task"'
 
-SCHEMA = """
+# the justification findings the policies read (``context.justification``): the booleans
+# ``enduse.justification`` produces under the same names (a gate test holds the two lists equal)
+FINDINGS = (
+    "criminal_act",
+    "expression",
+    "protected_ground",
+    "specific_allegation",
+    "terrorism_definition_met",
+    "names_protected_person",
+    "unclear",
+    "doubted",
+)
+
+_FINDINGS_TYPE = "".join(f"  {name}: Bool,\n" for name in FINDINGS)
+
+SCHEMA = (
+    """
 entity Agency;
 entity Certificate;
 type Findings = {
-  criminal_act: Bool,
-  expression: Bool,
-  protected_ground: Bool,
-  specific_allegation: Bool,
-  terrorism_definition_met: Bool,
-  names_protected_person: Bool,
-  unclear: Bool,
-  doubted: Bool,
-};
+"""
+    + _FINDINGS_TYPE
+    + """};
 action "task" appliesTo {
   principal: [Agency],
   resource: [Certificate],
@@ -65,6 +75,7 @@ action "task" appliesTo {
   }
 };
 """
+)
 
 
 @dataclass(frozen=True)

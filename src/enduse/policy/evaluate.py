@@ -9,7 +9,7 @@ from typing import Any
 
 import cedarpy
 
-from enduse.policy.compile import ACTION, CompiledCertificate
+from enduse.policy.compile import ACTION, FINDINGS, CompiledCertificate
 
 #: Pseudo-clause named when Cedar cannot decide (an evaluation error or no decision): the gate denies.
 POLICY_ERROR = "policy_error"
@@ -63,18 +63,6 @@ def _dt(value: datetime) -> dict[str, Any]:
     }
 
 
-_FINDINGS = (
-    "criminal_act",
-    "expression",
-    "protected_ground",
-    "specific_allegation",
-    "terrorism_definition_met",
-    "names_protected_person",
-    "unclear",
-    "doubted",
-)
-
-
 def context_of(facts: Facts) -> dict[str, Any]:
     """The Cedar ``context`` record (matches ``SCHEMA``)."""
     years = facts.max_penalty_years
@@ -101,7 +89,7 @@ def context_of(facts: Facts) -> dict[str, Any]:
         "target_country": facts.target_country,
         "registry_match": facts.registry_match or "",
         "justification": {
-            name: bool(facts.findings.get(name, False)) for name in _FINDINGS
+            name: bool(facts.findings.get(name, False)) for name in FINDINGS
         },
     }
 
