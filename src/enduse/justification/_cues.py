@@ -2559,19 +2559,20 @@ NOT_TARGETED = re.compile(
 # another sentence says of other role-holders.
 # a sentence that opens on the target's own noun ("The subject coordinates a legal-aid centre and is
 # known as a human rights defender"): what it says is said of the target
-TARGET_OPENING = re.compile(
-    r"^\s*(?:the (?:target|subject|suspect)|target|subject|el objetivo|la objetivo|el investigado|"
-    r"la investigada|el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|"
-    r"l'interessee?)\b(?!'s)"
+# the target called by its own noun (not a pronoun, which may stand for anyone)
+_TARGET_NOUN = (
+    r"(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
+    r"el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
 )
+TARGET_OPENING = re.compile(r"^\s*(?:" + _TARGET_NOUN + r"|subject)\b(?!'s)")
 PREDICATE_BEFORE = re.compile(
     r"\b(?:is|was|es|est|era|fue|etait|as|como|comme)\s+(?:(?:a|an|the|un|una|une|el|la|le)\s+)?"
     r"(?:[a-z-]+\s+){0,3}$"
 )
 TARGET_IS_ROLE = re.compile(
-    r"\b(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
-    r"el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
-    r"\s*(?:,|\(|:|-|is|was|es|era|fue|est|etait)?\s*(?:(?:a|an|the|un|una|une|el|la|le|l')\s*)?"
+    r"\b"
+    + _TARGET_NOUN
+    + r"\s*(?:,|\(|:|-|is|was|es|era|fue|est|etait)?\s*(?:(?:a|an|the|un|una|une|el|la|le|l')\s*)?"
     r"(?:[a-z-]+\s+){0,3}$"
 )
 # the role-holder as the object of what someone does ("the negotiator has been calling the district

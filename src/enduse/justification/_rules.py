@@ -625,8 +625,6 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         # so the role is the target's unless the words just before give it to someone else
         # (a missed protected person is a false permit; a needless referral is cheap).
         between = before[-60:]
-        if cues.OTHER_PERSON.search(between):
-            return False
         if cues.OBJECT_OF_VERB.search(before[-45:]):
             return False  # "has been calling the district commissioner": whom someone acts on
     else:
