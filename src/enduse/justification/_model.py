@@ -39,6 +39,11 @@ MODEL_NAME = "use-multilingual-v3"
 DATA = Path(__file__).resolve().parents[3] / "data" / "justification"
 EXAMPLES = DATA / "examples.jsonl"
 GENERATED = DATA / "generated.jsonl"
+# every file the classifier learns from (a missing one is skipped); its weights are keyed by them
+SOURCES = (EXAMPLES, GENERATED)
+# sentences written independently of the training files, by other writers, never trained on:
+# how well the classifier reads sentences not in its authors' own style (``calibrate``)
+INDEPENDENT = DATA / "independent.jsonl"
 LABELS = (
     "expression",  # an act of expression is the basis (opinion, reporting, protest...)
     "identity",  # selection for who the person is (group, faith, relatives, views...)
@@ -68,7 +73,7 @@ class Example:
     group: str = ""
 
 
-def load_examples(paths: tuple[Path, ...] = (EXAMPLES, GENERATED)) -> list[Example]:
+def load_examples(paths: tuple[Path, ...] = SOURCES) -> list[Example]:
     """The labelled sentences (JSON Lines ``{"label", "lang", "text"[, "group"]}``; ``#`` lines are
     comments). ``group`` ties the sentences made from one fragment (cross-validation keeps them in
     one fold); a line without it is its own group."""
@@ -169,7 +174,7 @@ class Classifier:
 
 
 def _train(encoder: Encoder, examples: list[Example]) -> tuple[np.ndarray, np.ndarray]:
-    raw = b"".join(p.read_bytes() for p in (EXAMPLES, GENERATED) if p.is_file())
+    raw = b"".join(p.read_bytes() for p in SOURCES if p.is_file())
     key = hashlib.sha256(
         raw + _CACHE_VERSION.encode() + MODEL_NAME.encode()
     ).hexdigest()[:16]

@@ -17,7 +17,9 @@ import argparse
 import numpy as np
 
 from enduse.justification._model import (
+    INDEPENDENT,
     LABELS,
+    SOURCES,
     Encoder,
     fit_softmax,
     load_examples,
@@ -43,6 +45,25 @@ def cross_validate(
         p = np.exp(logits - logits.max(1, keepdims=True))
         probs[te] = p / p.sum(1, keepdims=True)
     return probs, y, [e.lang for e in examples]
+
+
+def independent_accuracy(scale: float = 10.0, l2: float = 1e-3) -> dict[str, float]:
+    """Accuracy, overall and per label, on ``independent.jsonl``: sentences other writers wrote
+    from the clauses, never trained on, with the classifier trained on all its own files."""
+    train, test = load_examples(SOURCES), load_examples((INDEPENDENT,))
+    if not test:
+        return {}
+    encoder = Encoder()
+    x = encoder.encode([e.text for e in train])
+    y = np.array([LABELS.index(e.label) for e in train])
+    w, b = fit_softmax(x, y, len(LABELS), l2=l2, scale=scale)
+    pred = (encoder.encode([e.text for e in test]) * scale @ w + b).argmax(1)
+    truth = np.array([LABELS.index(e.label) for e in test])
+    out = {"all": float(np.mean(pred == truth))}
+    for i, label in enumerate(LABELS):
+        if (truth == i).any():
+            out[label] = float(np.mean(pred[truth == i] == i))
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -90,6 +111,12 @@ def main(argv: list[str] | None = None) -> None:
         ]
         print(f"  {name}")
         print("    " + "   ".join(cells))
+    independent = independent_accuracy(args.scale, args.l2)
+    if independent:
+        print(
+            f"independent sentences (never trained on): accuracy {independent.pop('all'):.1%}; "
+            + ", ".join(f"{k} {v:.0%}" for k, v in independent.items())
+        )
 
 
 if __name__ == "__main__":
