@@ -1148,3 +1148,45 @@ def test_money_taken_from_a_contractor_is_an_act():
     )
     a = rules(text)
     assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine Myanmar nationals suffocated in a sealed truck near the border. The driver names "
+        "the target as organiser and payer.",
+        "Ocho migrantes, la mayoría de nacionalidad haitiana; murieron tres. Los sobrevivientes "
+        "identifican al objetivo como el capitán.",
+        "Luring. Tgt contacted three girls aged 12 on a chat app. Mother of one victim reported.",
+        "El objetivo compra oro extraído ilegalmente en Madre de Dios y lo exporta con facturas "
+        "falsas; informe de inteligencia financiera adjunto.",
+    ],
+)
+def test_the_group_or_relatives_of_those_harmed_are_no_ground(text):
+    assert not rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ocho migrantes, la mayoría de nacionalidad haitiana, fueron vigilados por ser haitianos.",
+        "The target was selected because she is the mother of the exiled critic.",
+    ],
+)
+def test_a_group_word_with_no_one_harmed_stays_a_ground(text):
+    assert rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case came to light through newspaper articles on overpriced supplies; the reporting "
+        "is background only. The audit shows the target split contracts below the tender threshold.",
+        "A local journalist published a photograph of the warehouse; the newspaper and its staff "
+        "are of no investigative interest to us. Intercepted calls carry his price list per passenger.",
+        "The union, its strikes and its negotiations are none of our business. Dock cameras show "
+        "him opening sealed containers and resealing them with cloned seals.",
+    ],
+)
+def test_expression_the_writer_sets_aside_does_not_deny(text):
+    assert not rules(text).holds("expression")

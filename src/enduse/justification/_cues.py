@@ -2244,6 +2244,14 @@ NOT_THE_BASIS = _rx(
     r"neither (?:protects|shields|helps|clears) (?:him|her) nor",
     r"ne le (?:protege|sert|disculpe) ni ne",
     r"(?:la solicitud|the request|this request|the application|la demande|cette demande) (?:se basa|is based|rests|repose|se fonde) (?:en|on|sur)",
+    # "the reporting is background only", "none of our business", "of no investigative interest"
+    r"(?:is|are|was|were) (?:only |just |merely )?(?:background|context)(?: only)?\b",
+    r"(?:is|are) (?:nevertheless |however |therefore )?not the (?:subject|object) of any (?:measure|request|investigation|inquiry)",
+    r"(?:is|are) none of (?:our|the agency's|this office's) (?:business|concern)",
+    r"(?:is|are) of no (?:investigative |operational )?(?:interest|concern) (?:to|for|in)",
+    r"no (?:es|son) (?:objeto|materia) de (?:ninguna|esta|la presente)",
+    r"ne (?:fait|font) l'objet d'aucune (?:mesure|demande|enquete)",
+    r"(?:ne nous interesse|ne nous interessent) pas",
 )
 TRAIT_OPENING = re.compile(
     r"\s*(?:(?:his|her|their|the|its|su|sus|la|el|sa|son|ses|le|l')\s*)?(?:nationality|religion|faith|ethnicity|"
@@ -3021,6 +3029,19 @@ OPEN_ACCESS = _rx(
 VICTIMS_AFTER = re.compile(
     r"\w*\s+(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors|"
     r"complainants|denunciantes|plaignants|pilgrims|peregrinos|pelerins)\b"
+)
+# a group word the next words make the people harmed, or a relative of theirs ("Nine Myanmar
+# nationals suffocated in the truck", "la mayoria de nacionalidad haitiana; murieron once", "mother
+# of one victim"): who suffered the crime, not why the target was chosen; and "Madre de Dios", a
+# place
+SUFFERED_AFTER = re.compile(
+    r"\s*(?:[a-z]+[;,]?\s+){0,2}?(?:were |have been |had been |fueron |han sido |ont ete |sont |se )?"
+    r"(?:suffocated|drowned|died|perished|found dead|rescued|freed|lost their lives|murieron|fallecieron|"
+    r"ahogaron|perecieron|rescatad[oa]s|hallad[oa]s muert|morts?\b|mortes\b|ont peri|noye|secouru|"
+    r"retrouve\w* mort)"
+    r"|\s+(?:one |the |a |an |two |three |each |one of the |una |un |la |el |une |l')?(?:young )?"
+    r"(?:victim|victima|victime|deceased|fallecid|defunt|hostage|rehen|otage)"
+    r"|\s+dios\b"
 )
 # a complaint made by others ("denuncia de dos ex alumnos", "complaint by the family"): evidence
 COMPLAINT_BY = re.compile(

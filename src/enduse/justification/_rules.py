@@ -345,6 +345,10 @@ def analyse_rules(
                     )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.VICTIMS_AFTER.match(clause, g.end())
+                    # read on in the sentence: "de nacionalidad haitiana; murieron once"
+                    and not cues.SUFFERED_AFTER.match(
+                        s.folded, max(s.folded.find(clause), 0) + g.end()
+                    )
                     and not cues.DURING_NP.search(
                         clause[max(0, g.start() - 60) : g.start()]
                     )
