@@ -473,3 +473,34 @@ def test_the_model_role_reading_does_not_make_judges_supervisors_or_worshippers_
 ):
     a = merged(text, [{"role": 0.97}])
     assert not a.holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target's elder sister is a well-known investigative journalist in the capital. He sells "
+        "heroin; two seizures tie him to it.",
+        "The imam's widow and both eyewitnesses are under protection. The target shot the imam; "
+        "CCTV shows him at the gate.",
+        "The target cloned the WhatsApp account of a well-known human-rights lawyer and asked "
+        "detainees' families for bail fees.",
+        "The target is a police orderly attached as bodyguard to a serving senator. He sells the "
+        "senator's travel plans to kidnappers.",
+    ],
+)
+def test_a_role_of_a_relative_an_employer_or_an_impersonated_person_is_not_the_targets(
+    text,
+):
+    assert not rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is a well-known investigative journalist.",
+        "The target's brother says the target is a sitting senator.",
+        "The subject, a practising human-rights lawyer, forged the bail receipts.",
+    ],
+)
+def test_the_targets_own_role_named_near_those_words_still_refers(text):
+    assert rules(text).holds("names_protected_person")

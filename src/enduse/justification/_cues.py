@@ -2464,7 +2464,7 @@ RECIPIENT = re.compile(
 # "a journalist's livestream": someone's (an indefinite someone's) thing, not the target's role
 # "the king's cousin", "the senator's driver": the role's holder is someone else
 RELATIVE_AFTER = re.compile(
-    r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:home|house|building|residence|address|car|family|children|son|daughter|wife|husband|brother|sister|cousin|nephew|niece|relative|"
+    r"^[a-z]*'s\s+(?:[a-z-]+\s+)?(?:home|house|building|residence|address|car|family|children|son|daughter|wife|husband|widow|widower|parents|grandson|granddaughter|brother|sister|cousin|nephew|niece|relative|"
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
     r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade|"
     # "the Prime Minister's authorisation": the authority that signs, not the target
@@ -2646,7 +2646,7 @@ RELATIVE_IS = re.compile(
     r"(?:father|mother|brother|sister|son|daughter|"
     r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait|works as|worked as|trabaja como|travaille comme)\s+"
-    r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+)?$"
+    r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+){0,3}$"
 )
 # an ordinary occupation ("a mosque caretaker", "el responsable del punto"): the model's role topic
 # reading of such a sentence is about that occupation, not a protected role
@@ -2832,11 +2832,19 @@ RELATION_OF = re.compile(
     r"\b(?:married to|engaged to|casad[oa] con|mariee? (?:a|avec))\s+(?:(?:a|an|the|una?|une?|el|la|le)\s+)?"
     r"(?:[a-z'-]+\s+){0,2}$"
 )
+# an identity taken over ("cloned the WhatsApp account of a well-known human-rights lawyer", "usurpa
+# la identidad de un fiscal"): the role is the person impersonated, not the target
+IDENTITY_TAKEN_OF = re.compile(
+    r"(?:clon\w*|copied|copi\w*|hack\w*|hijack\w*|fak\w*|forg\w*|impersonat\w*|usurp\w*|pirat\w*|falsifi\w*|"
+    r"stole|stolen|robo|robad[oa]|vole)\s+(?:\w+\s+){0,3}(?:account|profile|identity|name|page|signature|"
+    r"stamp|letterhead|number|photos?|photographs?|cuenta|perfil|identidad|nombre|firma|sello|compte|identite|"
+    r"nom|signature|cachet)\s+(?:of|de|del|d')\s+(?:(?:a|an|the|un|una|une|el|la|le|l')\s+)?(?:[a-z'-]+\s+){0,3}$"
+)
 # "employed as chauffeur by a foreign diplomat", "trabaja para un diputado": the employer's role
 EMPLOYED_BY = re.compile(
     r"(?:employed|hired|engaged|working|works|worked|empleado|empleada|contratad[oa]|trabaja|trabajaba|"
-    r"employee?|embauchee?|travaille|travaillait)\s+(?:(?:as|como|comme)\s+(?:an?\s+|un\s+|une\s+|una?\s+)?"
-    r"(?:[a-z'-]+\s+){1,2})?(?:by|for|para|por|pour|par|chez|in the office of|en la oficina de|au cabinet d[eu'])\s+"
+    r"employee?|embauchee?|travaille|travaillait|attached|assigned|detailed|seconded|asignad[oa]|affectee?)\s+(?:(?:as|como|comme)\s+(?:an?\s+|un\s+|une\s+|una?\s+)?"
+    r"(?:[a-z'-]+\s+){1,2})?(?:by|for|to|para|por|a|pour|par|aupres d[eu']|chez|in the office of|en la oficina de|au cabinet d[eu'])\s+"
     r"(?:(?:a|an|the|his|her|el|la|un|una|le|la|une|son|sa|su)\s+)*(?:[a-z'-]+\s+)?$"
 )
 # who the person is, said in passing (a nationality, an origin, a migrant's status): not a ground

@@ -596,6 +596,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         cues.RELATION_OF.search(before[-60:])
         or cues.EMPLOYED_BY.search(before[-60:])
         or cues.DEMANDED_OF.search(before[-60:])
+        or cues.IDENTITY_TAKEN_OF.search(before[-90:])
     ):
         # "the son of the mayor", "personal driver of a sitting senator", "demands the
         # resignation of the governor"
