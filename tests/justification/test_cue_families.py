@@ -1190,3 +1190,46 @@ def test_a_group_word_with_no_one_harmed_stays_a_ground(text):
 )
 def test_expression_the_writer_sets_aside_does_not_deny(text):
     assert not rules(text).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He submitted 1,930 claims for dialysis sessions that never took place.",
+        "He approved USD 17m in advance payments to a housing contractor that has built nothing.",
+        "Firmó contratos de alimentación escolar con una fundación que nunca entregó las raciones.",
+        "He bought ventilators for the hospital through firms belonging to his nephews.",
+        "UGX 400 million was moved out in 19 transfers to a company he owns.",
+        "He pays customs officers at the crossing to wave his lorries through unchecked.",
+        "Deposits were collected through rented bank accounts and converted to crypto.",
+    ],
+)
+def test_fraud_and_diversion_written_plainly_are_acts(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target owns a company that he controls.",
+        "The target is a shareholder in a company he owns with his brother.",
+        "He pays his officers on time.",
+        "The leaked files show ventilators bought at five times the market price.",
+    ],
+)
+def test_owning_a_company_or_paying_staff_is_no_act(text):
+    assert not rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He sells heroin in the old town. Deux victimes ont témoigné contre lui.",
+        "He runs accounts that coerce teenagers into sending images. Platform disclosures tie "
+        "all eleven accounts to him.",
+        "He smuggles cocaine through the port. Escapees describe the shipments "
+        "and name him as the boss.",
+    ],
+)
+def test_accounts_of_victims_and_disclosures_are_evidence(text):
+    assert rules(text).holds("specific_allegation")

@@ -56,6 +56,20 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # session 9: fraud and diversion written plainly
+    r"(?:that|which) (?:never|did not) (?:took place|take place|happened|existed|delivered|supplied|built)",
+    r"(?:has|have) (?:built|delivered|supplied) nothing",
+    r"que nunca (?:entrego|entregaron|existio|existieron|se realiz\w*|se ejecut\w*|prest\w*)",
+    r"qui n'(?:ont|a) jamais (?:ete livre\w*|existe|ete realise\w*|ete execute\w*)",
+    r"(?:pays?|paid|paying) (?:\w+ ){0,2}(?:officers|officials|inspectors|guards|police(?:men)?|agents|clerks)(?: \w+){0,4} to (?:wave|let|look|ignore|release|clear|approve|pass|overlook|falsify|issue|allow|drop|leak)\b",
+    r"(?:\bto|\binto) (?:a |an |the )?(?:company|companies|firms?|account|trust|business) (?:he|she|they|the target) (?:owns?|co-owns?|controls?)\b",
+    r"\ba (?:una|un) (?:empresa|sociedad|cuenta) (?:que )?(?:el|ella|el objetivo) (?:controla|posee)\b",
+    r"\bvers (?:une|un) (?:societe|compte) (?:qu'il|qu'elle) (?:possede|controle)\b",
+    r"(?:belonging to|owned by|controlled by|a nombre de|pertenecientes? a|appartenant a) (?:his|her|their|the target's|sus?|ses|son|sa) (?:\w+ )?(?:relatives|family|wife|husband|brother|sister|sons?|daughters?|partner|cousins?|nephews?|children|parientes|familiares|esposa|hermanos?|hijos|proches|famille|epouse|freres?|enfants)",
+    r"(?:structured|split|fractionn\w*|fraccionad\w*) (?:\w+ ){0,3}(?:below|under|bajo|por debajo del|sous) (?:the |el |le )?(?:reporting|tender|licitacion|declaration|seuil)",
+    r"(?:rented|mule|borrowed) (?:bank )?accounts",
+    r"cuentas (?:de mulas|alquiladas|prestadas)",
+    r"comptes (?:de mules|loues|pretes)",
     r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
     r"(?:[a-z-]+ ){0,3}"
     + _TO
@@ -545,6 +559,12 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    # session 9: victims' and escapees' accounts, disclosures, and records tying an act to the target
+    r"(?:ont|a|avaient|avait) temoigne",
+    r"temoign(?:ages?|ent)\b",
+    r"(?:platform|provider|bank|operator|carrier) disclosures?",
+    r"(?:ties?|tied|tying|links?|linked|linking) (?:[a-z0-9-]+ ){0,4}(?:to|with) (?:him|her|them|the target|the subject|the suspect)\b",
+    r"(?:escapees|survivors|victims|rescued \w+|sobrevivientes|rescatad[oa]s|rescapes|survivants) (?:\w+ ){0,2}(?:describe|described|recount\w*|told|relatan|relataron|describen|describieron|racontent|decrivent|ont decrit)",
     # what was found, said or established, in French and Spanish as in English
     r"retrouv(?:e|ee|es|ees)\b",
     r"exploitation (?:du|de son|des|de ses) (?:telephone|portable|ordinateur|materiel)",
