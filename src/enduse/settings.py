@@ -121,6 +121,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Model probability of a criminal act in a plain sentence at or above which, with evidence named in a plain sentence (a rule evidence cue or an evidence reading), the model establishes a concrete criminal act where the rules found nothing decisive. Lower: more permits of plainly written crimes, more risk of a false permit.",
     )
+    gate_model_source: float = Field(
+        default=0.9,
+        ge=0.0,
+        le=1.01,
+        description="Model probability of evidence, in a plain factual sentence, at or above which it supplies the evidence for a concrete act the rules see but name no evidence for (only where no sentence leads with expression, identity, vagueness or a disclaimer). Lower: more permits of acts whose source is written plainly, more risk of a false permit; above 1 turns it off.",
+    )
     gate_model_lean: float = Field(
         default=0.6,
         ge=0.0,

@@ -504,3 +504,45 @@ def test_a_role_of_a_relative_an_employer_or_an_impersonated_person_is_not_the_t
 )
 def test_the_targets_own_role_named_near_those_words_still_refers(text):
     assert rules(text).holds("names_protected_person")
+
+
+# the rules see the act, and no evidence cue in "lo reconocen" (present tense)
+SOURCED = (
+    "El imputado capta a mujeres jóvenes con falsas ofertas de empleo y las aloja en "
+    "departamentos. Tres víctimas rescatadas lo reconocen."
+)
+
+
+def sourced(rows, thresholds=T):
+    rules = analyse(SOURCED, use_model=False)
+    assert rules.holds("criminal_act")
+    assert not rules.holds("specific_allegation")
+    return merge_model(
+        rules,
+        split_sentences(SOURCED),
+        view(rows),
+        thresholds,
+        offence_label="",
+        model_name="t",
+    )
+
+
+def test_a_sure_evidence_reading_supplies_the_source_of_an_act_the_rules_see():
+    a = sourced([{"identity": 0.55, "crime": 0.4}, {"evidence": 0.97}])
+    assert a.holds("specific_allegation")
+    assert not a.holds("unclear")
+    assert (
+        "Tres víctimas rescatadas lo reconocen."
+        in a.findings["specific_allegation"].evidence
+    )
+
+
+def test_a_weak_evidence_reading_or_the_setting_off_supplies_nothing():
+    act = {
+        "identity": 0.55,
+        "crime": 0.4,
+    }  # the model reads the act sentence as who the victims are
+    assert sourced([act, {"evidence": 0.7}]).holds("unclear")
+    assert sourced([act, {"evidence": 0.97}], Thresholds(model_source=1.01)).holds(
+        "unclear"
+    )

@@ -83,6 +83,7 @@ class Thresholds:
     model_allege: float = 0.9
     model_confirm: float = 0.6
     model_corroborate: float = 0.7
+    model_source: float = 0.9
     model_lean: float = 0.6
     model_quiet: float = 0.5
     model_role: float = 0.9
@@ -110,6 +111,7 @@ class Thresholds:
             model_allege=settings.gate_model_allege,
             model_confirm=settings.gate_model_confirm,
             model_corroborate=settings.gate_model_corroborate,
+            model_source=settings.gate_model_source,
             model_lean=settings.gate_model_lean,
             model_quiet=settings.gate_model_quiet,
             model_role=settings.gate_model_role,
@@ -470,9 +472,31 @@ def merge_model(
         if rule_unclear and evidenced and not other_reading
         else []
     )
-    established = bool(strong or confirmed or corroborated) and not disclaimed
+    # (i) the rules see a concrete act but name no evidence for it; a plain factual sentence the
+    # model reads surely as evidence ("three rescued victims recognise him", "the sender ID was
+    # bought by the subject") supplies it -- only where no sentence leads with expression,
+    # identity, vagueness or a disclaimer
+    sourced = [j for j in factual if view.evidence_at[j] >= t.model_source]
+    # the act sentence itself is the rules' to read (a plain act the model reads as who the
+    # victims are, "capta a mujeres jovenes del norte"); every other sentence must not lead
+    # with another reading
+    other_elsewhere = any(
+        view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
+        for i in range(len(sentences))
+        if i not in rule_act_idx
+    )
+    sourced_act = (
+        [i for i in plain if i in rule_act_idx]
+        if rule_unclear and act.holds and sourced and not other_elsewhere
+        else []
+    )
+    established = (
+        bool(strong or confirmed or corroborated or sourced_act) and not disclaimed
+    )
     if established:
-        idx = set(strong) | set(confirmed) | set(corroborated)
+        idx = set(strong) | set(confirmed) | set(corroborated) | set(sourced_act)
+        if sourced_act and not (strong or confirmed or corroborated):
+            idx |= set(sourced)
         if corroborated and not (strong or confirmed):
             idx |= set(evidenced)
         best = max(view.act_at[i] for i in idx)
