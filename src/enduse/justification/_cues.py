@@ -56,20 +56,6 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
-    # session 9: fraud and diversion written plainly
-    r"(?:that|which) (?:never|did not) (?:took place|take place|happened|existed|delivered|supplied|built)",
-    r"(?:has|have) (?:built|delivered|supplied) nothing",
-    r"que nunca (?:entrego|entregaron|existio|existieron|se realiz\w*|se ejecut\w*|prest\w*)",
-    r"qui n'(?:ont|a) jamais (?:ete livre\w*|existe|ete realise\w*|ete execute\w*)",
-    r"(?:pays?|paid|paying) (?:\w+ ){0,2}(?:officers|officials|inspectors|guards|police(?:men)?|agents|clerks)(?: \w+){0,4} to (?:wave|let|look|ignore|release|clear|approve|pass|overlook|falsify|issue|allow|drop|leak)\b",
-    r"(?:\bto|\binto) (?:a |an |the )?(?:company|companies|firms?|account|trust|business) (?:he|she|they|the target) (?:owns?|co-owns?|controls?)\b",
-    r"\ba (?:una|un) (?:empresa|sociedad|cuenta) (?:que )?(?:el|ella|el objetivo) (?:controla|posee)\b",
-    r"\bvers (?:une|un) (?:societe|compte) (?:qu'il|qu'elle) (?:possede|controle)\b",
-    r"(?:belonging to|owned by|controlled by|a nombre de|pertenecientes? a|appartenant a) (?:his|her|their|the target's|sus?|ses|son|sa) (?:\w+ )?(?:relatives|family|wife|husband|brother|sister|sons?|daughters?|partner|cousins?|nephews?|children|parientes|familiares|esposa|hermanos?|hijos|proches|famille|epouse|freres?|enfants)",
-    r"(?:structured|split|fractionn\w*|fraccionad\w*) (?:\w+ ){0,3}(?:below|under|bajo|por debajo del|sous) (?:the |el |le )?(?:reporting|tender|licitacion|declaration|seuil)",
-    r"(?:rented|mule|borrowed) (?:bank )?accounts",
-    r"cuentas (?:de mulas|alquiladas|prestadas)",
-    r"comptes (?:de mules|loues|pretes)",
     r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
     r"(?:[a-z-]+ ){0,3}"
     + _TO
@@ -93,10 +79,18 @@ CRIME_ACT = _rx(
     r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
     r"(?:fictitious|ghost|non-?existent|sham) (?:suppliers|companies|firms|employees|invoices|contracts)",
     r"(?:never|jamais|nunca) (?:did|done|carried out|executed|executes?|delivered|built|realizad|ejecutad|execute|realise|livre)",
+    # what was paid for never happened ("claims for sessions that never took place", "a contractor
+    # that has built nothing", "una fundación que nunca entregó")
+    r"(?:that|which) (?:never|did not) (?:took place|take place|happened|existed|delivered|supplied|built)",
+    r"(?:has|have) (?:built|delivered|supplied) nothing",
+    r"que nunca (?:entrego|entregaron|existio|existieron|se realiz\w*|se ejecut\w*|prest\w*)",
+    r"qui n'(?:ont|a) jamais (?:ete livre\w*|existe|ete realise\w*|ete execute\w*)",
     # corruption and laundering told by their mechanics rather than named: cash handed to
     # officials, purchases at inflated prices, money routed to relatives' or fronts' accounts,
     # deposits split below the reporting threshold
     r"(?:hand(?:ing|ed|s)?|pass(?:ing|ed|es)?|slipp(?:ing|ed)|gave|giving) (?:over )?(?:cash|money|envelopes?|bundles? of (?:cash|notes)|banknotes) (?:[a-z-]+ ){0,3}to (?:the |two |three |several |\d+ )?(?:[a-z-]+ )?(?:officials?|officers?|inspectors?|clerks?|judges?|agents?|guards?|auditors?)",
+    # officials paid to look away ("pays customs officers at the crossing to wave lorries through")
+    r"(?:pays?|paid|paying) (?:\w+ ){0,2}(?:officers|officials|inspectors|guards|police(?:men)?|agents|clerks)(?: \w+){0,4} to (?:wave|let|look|ignore|release|clear|approve|pass|overlook|falsify|issue|allow|drop|leak)\b",
     # money taken from a contractor or supplier ("received NGN 150m from a contractor whose budget
     # line he inserted"): a kickback
     r"(?:received|took|accepted|pocketed|collected) (?:[a-z]{2,3} ?)?\d[\d.,]*\s?(?:m|bn|k|million|billion|crore|lakh)?\b[^.;]{0,20}\bfrom (?:a|the|two|three|several) (?:[a-z-]+ )?(?:contractors?|suppliers?|bidders?|developers?|concessionaires?)\b",
@@ -106,11 +100,17 @@ CRIME_ACT = _rx(
     r"(?:precios|montos|costos) (?:inflados|sobrevalorados)",
     r"(?:prix|montants|couts) (?:gonfles|surevalues|surfactures)",
     r"(?:firm|company|compan(?:y|ies)|business|account)s? (?:owned|held|controlled|registered) (?:by|to|in the name of) (?:the |a |his |her |their |the (?:subject|target|suspect)'s )?(?:former )?(?:spouse|wife|husband|brother|sister|son|daughter|cousin|relative|nephew|niece|in-laws?|brother-in-law|sister-in-law|driver|girlfriend|boyfriend|chauffeur)s?\b",
+    # money moved to the target's own company, or to firms of the target's relatives
+    r"(?:\bto|\binto) (?:a |an |the )?(?:company|companies|firms?|account|trust|business) (?:he|she|they|the target) (?:owns?|co-owns?|controls?)\b",
+    r"\ba (?:una|un) (?:empresa|sociedad|cuenta) (?:que )?(?:el|ella|el objetivo) (?:controla|posee)\b",
+    r"\bvers (?:une|un) (?:societe|compte) (?:qu'il|qu'elle) (?:possede|controle)\b",
+    r"(?:belonging to|owned by|controlled by|a nombre de|pertenecientes? a|appartenant a) (?:his|her|their|the target's|sus?|ses|son|sa) (?:\w+ )?(?:relatives|family|wife|husband|brother|sister|sons?|daughters?|partner|cousins?|nephews?|children|parientes|familiares|esposa|hermanos?|hijos|proches|famille|epouse|freres?|enfants)",
     r"split (?:[a-z0-9,.'-]+ ){0,10}into (?:[0-9,.]+ )?(?:small|smaller) '?(?:[a-z-]+ )?'?(?:cash )?(?:deposits|payments|donations|transfers|amounts|sums)",
     r"(?:deposits|transfers|payments) (?:[a-z-]+ ){0,2}(?:just )?(?:below|under) the (?:reporting |declaration )?(?:threshold|limit)",
     r"(?:depositos|transferencias|pagos) (?:en efectivo, )?fraccionad",
     r"(?:depots|virements|versements) fractionnes",
     r"structur(?:ed|ing) (?:[a-z]+ ){0,3}(?:below|under|beneath) the (?:reporting |declaration )?(?:threshold|limit)",
+    r"(?:structured|split|fractionn\w*|fraccionad\w*) (?:\w+ ){0,3}(?:below|under|bajo|por debajo del|sous) (?:the |el |le )?(?:reporting|tender|licitacion|declaration|seuil)",
     # officials who admit taking the target's money: a bribe told from the other side
     r"(?:admitted|admit|confessed|acknowledged) (?:to )?(?:receiving|taking|accepting) (?:[a-z$]{1,4} ?)?[0-9][0-9,.]*(?:m|bn| million| billion)? (?:[a-z]+ ){0,2}from (?:him|her|the target|the subject)",
     # violence against persons
@@ -194,6 +194,9 @@ CRIME_ACT = _rx(
     r"false invoic",
     r"fake invoic",
     r"money mules?",
+    r"(?:rented|mule|borrowed) (?:bank )?accounts",
+    r"cuentas (?:de mulas|alquiladas|prestadas)",
+    r"comptes (?:de mules|loues|pretes)",
     r"pyramid scheme",
     r"siphon",
     r"skimm",
@@ -559,12 +562,6 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
-    # session 9: victims' and escapees' accounts, disclosures, and records tying an act to the target
-    r"(?:ont|a|avaient|avait) temoigne",
-    r"temoign(?:ages?|ent)\b",
-    r"(?:platform|provider|bank|operator|carrier) disclosures?",
-    r"(?:ties?|tied|tying|links?|linked|linking) (?:[a-z0-9-]+ ){0,4}(?:to|with) (?:him|her|them|the target|the subject|the suspect)\b",
-    r"(?:escapees|survivors|victims|rescued \w+|sobrevivientes|rescatad[oa]s|rescapes|survivants) (?:\w+ ){0,2}(?:describe|described|recount\w*|told|relatan|relataron|describen|describieron|racontent|decrivent|ont decrit)",
     # what was found, said or established, in French and Spanish as in English
     r"retrouv(?:e|ee|es|ees)\b",
     r"exploitation (?:du|de son|des|de ses) (?:telephone|portable|ordinateur|materiel)",
@@ -594,6 +591,7 @@ EVIDENCE = _rx(
     r"(?:video|videos|photos?|images?|enregistrements?|documents?|pieces|preuves?) a l'appui",
     r"(?:video|fotos?|grabacion(?:es)?|pruebas?|documentos?) (?:que lo (?:acredita|prueba|respalda)|de respaldo)",
     r"victims? (?:state|said|say|told|describe|identif|recogni)",
+    r"(?:escapees|survivors|victims|rescued \w+|sobrevivientes|rescatad[oa]s|rescapes|survivants) (?:\w+ ){0,2}(?:describe|described|recount\w*|told|relatan|relataron|describen|describieron|racontent|decrivent|ont decrit)",
     r"seen (?:carrying|with|leaving|entering|driving|taking|handing|loading)",
     r"prejudice (?:de|total|estime)",
     r"perjuicio",
@@ -602,6 +600,11 @@ EVIDENCE = _rx(
     r"livraison surveillee",
     r"witness",
     r"testimon",
+    r"(?:ont|a|avaient|avait) temoigne",
+    r"temoign(?:ages?|ent)\b",
+    # records that tie an act to the target ("platform disclosures tie all eleven accounts to him")
+    r"(?:platform|provider|bank|operator|carrier) disclosures?",
+    r"(?:ties?|tied|tying|links?|linked|linking) (?:[a-z0-9-]+ ){0,4}(?:to|with) (?:him|her|them|the target|the subject|the suspect)\b",
     r"identif",
     r"confirm",
     r"records?\b",

@@ -332,6 +332,8 @@ def analyse_rules(
                         for g in ground
                         if not cues.GROUND_CONTEXT.match(clause, g.start())
                     ]
+                # where the clause stands in its sentence (the sentence is read on past it)
+                at = max(s.folded.find(clause), 0)
                 # "at the gate of a temple", "the temple's festival committee": a place or an
                 # institution the facts happened at, not the target's faith
                 ground = [
@@ -346,9 +348,7 @@ def analyse_rules(
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.VICTIMS_AFTER.match(clause, g.end())
                     # read on in the sentence: "de nacionalidad haitiana; murieron once"
-                    and not cues.SUFFERED_AFTER.match(
-                        s.folded, max(s.folded.find(clause), 0) + g.end()
-                    )
+                    and not cues.SUFFERED_AFTER.match(s.folded, at + g.end())
                     and not cues.DURING_NP.search(
                         clause[max(0, g.start() - 60) : g.start()]
                     )

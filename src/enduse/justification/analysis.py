@@ -458,10 +458,13 @@ def merge_model(
     # sentence leads with expression, identity, vagueness or a disclaimer
     factual = [i for i in plain if i not in asking]
     evidenced = [i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5]
-    other_reading = any(
-        view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
+    # sentences led by another reading (expression, identity, vagueness, a disclaimer)
+    led_otherwise = {
+        i
         for i in range(len(sentences))
-    )
+        if view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
+    }
+    other_reading = bool(led_otherwise)
     corroborated = (
         [
             i
@@ -480,14 +483,9 @@ def merge_model(
     # the act sentence itself is the rules' to read (a plain act the model reads as who the
     # victims are, "capta a mujeres jovenes del norte"); every other sentence must not lead
     # with another reading
-    other_elsewhere = any(
-        view.leading[i] in _NOT_ACT and view.lead_p[i] >= 0.5
-        for i in range(len(sentences))
-        if i not in rule_act_idx
-    )
     sourced_act = (
         [i for i in plain if i in rule_act_idx]
-        if rule_unclear and act.holds and sourced and not other_elsewhere
+        if rule_unclear and act.holds and sourced and not led_otherwise - rule_act_idx
         else []
     )
     established = (
