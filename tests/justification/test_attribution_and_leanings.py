@@ -546,3 +546,222 @@ def test_a_weak_evidence_reading_or_the_setting_off_supplies_nothing():
     assert sourced([act, {"evidence": 0.97}], Thresholds(model_source=1.01)).holds(
         "unclear"
     )
+
+
+# -- session 10: victims, complainants, lapsed roles, self-styled roles ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role-holder suffered the crime (a noun or a passive verb)
+        "Privación de la libertad del párroco de San Andrés al salir de misa. Los captores exigen "
+        "dinero desde la línea indicada.",
+        "Le journaliste d'une radio locale a été abattu le 2 mai en rentrant de l'émission. Le "
+        "ciblé est l'homme à moto que deux témoins ont vu; le téléphone de la victime contient des "
+        "menaces du numéro visé.",
+        # the role-holder brought the case to the agency
+        "The chief imam, who took the ransom calls for the parents, handed us the caller's number. "
+        "The bandits demand money and threaten to kill the pupils.",
+        "Una defensora de derechos humanos nos avisó del rescate. El objetivo retiene a tres "
+        "menores en un bar, según las víctimas.",
+        # said in so many words not to be targeted
+        "A local pastor and a ward councillor chaired the residents' meeting on the robberies. "
+        "Neither of them is a subject of this request. The target drove the getaway car (CCTV, "
+        "plate).",
+        "Una defensora de derechos humanos nos avisó; ella no es sujeto de ninguna medida. El "
+        "objetivo retiene a tres menores, según las víctimas.",
+        "L'imam a servi d'intermédiaire; il n'est pas concerné par la présente demande. La cible a "
+        "conduit le véhicule des ravisseurs (témoins).",
+        # a role the text says is no longer held
+        "The subject resigned as a member of parliament in 2018 and has held no public office since. "
+        "He now moves cash for a smuggling ring (ledger seized, courier's statement).",
+    ],
+)
+def test_a_victim_complainant_or_former_role_holder_is_not_a_protected_target(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_a_role_the_text_says_has_lapsed_clears_the_profession_field_too():
+    text = (
+        "Struck off the roll in 2022, he no longer practises. He launders money for a trafficking "
+        "network through shell companies (bank records, informant)."
+    )
+    assert not rules(text, profession="former lawyer").holds("names_protected_person")
+    # without the lapse, the profession field alone names the role
+    plain = "He launders money for a trafficking network through shell companies (bank records)."
+    assert rules(plain, profession="former lawyer").holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "protected"),
+    [
+        # a self-description of what the target does: the role stands, a person decides
+        (
+            "The target runs a news page and presents himself as a citizen journalist. He relays "
+            "patrol positions to an armed group (intercepted messages).",
+            True,
+        ),
+        (
+            "La cible anime une page d'information et se présente comme journaliste. Elle organise "
+            "des extorsions (trois plaintes, virements).",
+            True,
+        ),
+        # the same style used to deceive victims for money: an impersonation
+        (
+            "The target presents himself to families of detainees as a lawyer and demands fees for "
+            "releases he cannot arrange (six complaints, transfers).",
+            False,
+        ),
+        (
+            "El objetivo se presenta como periodista de un portal que no existe y cobra a comerciantes "
+            "por no publicar (denuncias, transferencias).",
+            False,
+        ),
+    ],
+)
+def test_a_self_styled_role_counts_unless_used_to_deceive(text, protected):
+    assert rules(text).holds("names_protected_person") is protected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pastoralists' cattle were stolen by the gang the target leads (two herders testify).",
+        "He filed clerical forms for the fraud; the payroll records show 40 ghost names.",
+    ],
+)
+def test_words_that_only_begin_with_a_role_word_name_no_role(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_a_salutation_or_a_victim_statement_supplies_no_model_role():
+    text = (
+        "Monsieur le Commissaire provincial,\n"
+        "Le nommé K. a fourni l'arme du braquage, selon deux coauteurs arrêtés.\n"
+        "C'est le gardien la victime; il est mort sur place."
+    )
+    m = merged(text, [{"role": 0.99}, {"crime": 0.9}, {"role": 0.97}])
+    assert not m.holds("names_protected_person")
+    # a sentence that names the target's role is still read
+    m = merged(text, [{"crime": 0.9}, {"role": 0.97}, {"crime": 0.9}])
+    assert m.holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective on documents, not a person
+        "L'intéressé remet des télégrammes diplomatiques classifiés à un service étranger contre "
+        "de l'argent (filatures, journal des accès).",
+    ],
+)
+def test_a_role_word_pointing_to_someone_else_or_to_a_document_is_not_the_targets(text):
+    assert not rules(text).holds("names_protected_person")
+
+
+def test_a_role_is_still_the_targets_when_the_text_turns_to_the_target_after_clearing_another():
+    text = (
+        "The syndicate's usual attorney appeared at the trial and is not a subject of this request. "
+        "The target is listed as a businessman. In fact he is a practising attorney, and he "
+        "receives the syndicate's cash into his trust account (bank records)."
+    )
+    assert rules(text).holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappings on the road have surged, with 34 victims since January. He has not been "
+        "linked to any specific kidnapping; he was picked from the list of herders near the road.",
+        "House robberies have hit the township (19 since December). No victim has identified him; "
+        "he was chosen because he belongs to the community near the rank.",
+    ],
+)
+def test_a_text_that_says_nothing_ties_the_target_to_an_act_alleges_none(text):
+    assert not rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The salaries of 40 ghost nurses land in three accounts held by the clerk (bank records, "
+        "audit report).",
+        "He took deposits of 20,000 each from 34 teachers for plots on land he does not own "
+        "(complaints, receipts).",
+    ],
+)
+def test_plain_fraud_in_other_words_is_an_act(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a not-targeted sentence says is said of someone else
+        "The treasurer wrote 27 cheques to suppliers that do not exist (bank records). The mayor "
+        "belongs to an opposition party; the investigation does not include him.",
+        "El tesorero emitió cheques a proveedores que no existen (registros bancarios). Aclaro que "
+        "el alcalde es de un partido de oposición; la investigación no lo incluye.",
+        # a line that describes the victim
+        "Víctima: mujer de 30 años, integrante de un colectivo feminista. El investigado, su "
+        "expareja, fue visto con ella esa noche (cámaras) y la amenazó por escrito.",
+        # the group word said of those harmed
+        "He took 'donations' for a charity that does not exist (receipts, bank records). Most "
+        "victims are elderly.",
+    ],
+)
+def test_words_about_someone_else_or_the_victims_are_no_ground_for_the_target(text):
+    assert not rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attaque de la position militaire de Kaya, douze soldats tués. La cible a transporté les "
+        "assaillants (témoins).",
+        "A cell plans to plant mines on the road the next food convoy will take; the target ordered "
+        "the fertiliser (intercepted voice notes).",
+    ],
+)
+def test_attacks_on_positions_and_mined_roads_meet_the_terrorism_definition(text):
+    a = analyse(
+        text, profession="unknown", offence_category="terrorism", use_model=False
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "protected"),
+    [
+        (
+            "The subject moves gold in the embassy's bag (seizure, courier's statement).",
+            "premier conseiller d'ambassade",
+            True,
+        ),
+        (
+            "The subject, a hired gunman, has been logging the MPA's movements (CCTV, bank "
+            "records show a payment).",
+            "unknown",
+            False,
+        ),
+        (
+            "The subject, a sitting MPA, owns the mills that were paid for wheat never delivered "
+            "(ledgers).",
+            "unknown",
+            True,
+        ),
+        (
+            "He is a senior partner at a commercial law firm and moved 9m for a bribed official "
+            "(bank records).",
+            "unknown",
+            True,
+        ),
+    ],
+)
+def test_embassy_counsellors_assembly_members_and_law_firm_partners(
+    text, profession, protected
+):
+    assert (
+        rules(text, profession=profession).holds("names_protected_person") is protected
+    )

@@ -77,6 +77,8 @@ CRIME_ACT = _rx(
     r"(?:emptied|drained|siphoned|diverted) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:account|accounts|funds|money|budget)",
     r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
     r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
+    # money collected for a cause that does not exist ("'donations' for a monastery that does not exist")
+    r"(?:collected|raised|solicited|took|obtained|gathered)\b[^.;]{0,60}\bfor (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:that|which) (?:does|did) not exist",
     r"(?:fictitious|ghost|non-?existent|sham) (?:suppliers|companies|firms|employees|invoices|contracts)",
     r"(?:never|jamais|nunca) (?:did|done|carried out|executed|executes?|delivered|built|realizad|ejecutad|execute|realise|livre)",
     # what was paid for never happened ("claims for sessions that never took place", "a contractor
@@ -102,6 +104,11 @@ CRIME_ACT = _rx(
     r"(?:firm|company|compan(?:y|ies)|business|account)s? (?:owned|held|controlled|registered) (?:by|to|in the name of) (?:the |a |his |her |their |the (?:subject|target|suspect)'s )?(?:former )?(?:spouse|wife|husband|brother|sister|son|daughter|cousin|relative|nephew|niece|in-laws?|brother-in-law|sister-in-law|driver|girlfriend|boyfriend|chauffeur)s?\b",
     # money moved to the target's own company, or to firms of the target's relatives
     r"(?:\bto|\binto) (?:a |an |the )?(?:company|companies|firms?|account|trust|business) (?:he|she|they|the target) (?:owns?|co-owns?|controls?)\b",
+    # salaries or funds landing in accounts the target holds; deposits taken from many people
+    r"ghost (?:[a-z]+ )?(?:workers|employees|nurses|teachers|staff|names|beneficiaries|pensioners|soldiers|students|doctors)\b",
+    r"(?:salaries|wages|payments|funds|money|proceeds|pensions)(?: of [^.;]{0,40}?)? (?:land|landed|go|went|flow|flowed|are paid|were paid) (?:in|into|to) (?:[a-z0-9-]+ ){0,2}accounts? (?:held|owned|controlled|opened) by (?:the (?:clerk|target|subject|suspect|official|accused)|her|him|them)\b",
+    r"(?:took|collected|received|obtained|pocketed) (?:deposits|advance payments|payments|fees|sums|money|cash) (?:of [^.;]{0,30})?from (?:at least |some |over )?\d+ (?:[a-z-]+ ){0,2}(?:people|persons|victims|teachers|families|investors|buyers|customers|clients|applicants|workers|migrants|students|farmers|pensioners)\b",
+    r"(?:names|people|workers|employees) on the (?:[a-z-]+ ){0,2}payroll (?:have|had|with) no\b",
     r"\ba (?:una|un) (?:empresa|sociedad|cuenta) (?:que )?(?:el|ella|el objetivo) (?:controla|posee)\b",
     r"\bvers (?:une|un) (?:societe|compte) (?:qu'il|qu'elle) (?:possede|controle)\b",
     r"(?:belonging to|owned by|controlled by|a nombre de|pertenecientes? a|appartenant a) (?:his|her|their|the target's|sus?|ses|son|sa) (?:\w+ )?(?:relatives|family|wife|husband|brother|sister|sons?|daughters?|partner|cousins?|nephews?|children|parientes|familiares|esposa|hermanos?|hijos|proches|famille|epouse|freres?|enfants)",
@@ -1596,8 +1603,13 @@ VIOLENCE = _rx(
     r"(?:holding|holds|held|detient|detenait|retient|retenait|retiene|retenia|mantiene|mantienen|retienen) (?:[a-z0-9-]+ ){0,3}(?:hostages?|captives?|fishermen|workers|tourists|teachers|pupils|students|children|passengers|civilians|employees|enseignants|eleves|touristes|otages|passagers|civils|employes|rehenes|turistas|maestros|alumnos|pescadores|trabajadores|ninos|enfants|pasajeros|civiles|empleados)",
     r"(?:demand|exig)\w* (?:(?:from|of|to) the (?:government|authorities|state) |al (?:gobierno|estado) |a las autoridades |(?:du|au) gouvernement |(?:des|aux) autorites )(?:the |la )?(?:release|liberacion|liberation)",
     r"(?:market|school|church|mosque|synagogue|temple|bus|train|station|airport|concert|festival|stadium|hotel|checkpoint|village|camp|convoy) (?:attack|bombing|massacre|shooting)s?\b(?! (?:on|against) (?:prices|the (?:currency|price|rate)))",
-    r"attaques? (?:du|de la|de l'|d'une?|des) (?:[a-z-]+ ){0,2}(?:marche|ecole|eglise|mosquee|synagogue|gare|bus|train|salle|concert|festival|stade|hotel|restaurant|poste|caserne|village|camp|convoi|patrouille|foule|aeroport|ambassade)",
-    r"ataques? (?:del|de la) (?:[a-z-]+ ){0,2}(?:mercado|escuela|iglesia|mezquita|sinagoga|estacion|autobus|tren|sala|concierto|festival|estadio|hotel|puesto|cuartel|aldea|pueblo|campamento|convoy|aeropuerto|embajada)",
+    r"attaques? (?:du|de la|de l'|d'une?|des) (?:[a-z-]+ ){0,2}(?:marche|ecole|eglise|mosquee|synagogue|gare|bus|train|salle|concert|festival|stade|hotel|restaurant|poste|caserne|village|camp|convoi|patrouille|foule|aeroport|ambassade|position|base|garnison|campement)",
+    # mining a road a convoy with civilians will pass, burning a congregation inside its church
+    r"miner (?:la|les|une|des) (?:route|routes|piste|pistes|chaussee|axe)|pos(?:er|e|ent|ait) des (?:mines|engins explosifs)",
+    r"(?:plant|lay|laying|planting|planted|laid) (?:[a-z-]+ )?(?:mines|landmines|ieds?|roadside bombs?)\b",
+    r"(?:sembrar|sembraron|colocar|colocaron|instalar) (?:minas|artefactos explosivos)|minar (?:la|el) (?:carretera|camino|via)",
+    r"burn (?:them|the worshippers|the congregation|people) (?:alive|inside)|(?:quemarlos|bruler) (?:vivos|vifs|a l'interieur)",
+    r"ataques? (?:del|de la) (?:[a-z-]+ ){0,2}(?:mercado|escuela|iglesia|mezquita|sinagoga|estacion|autobus|tren|sala|concierto|festival|estadio|hotel|puesto|cuartel|aldea|pueblo|campamento|convoy|aeropuerto|embajada|posicion|base)",
     r"(?:device|devices|ied) (?:was |were )?(?:defused|planted|placed|left|hidden) (?:at|in|on|under|near|outside|inside)\b",
     r"(?:built|building|build|assembled|made|making) (?:the |a )?(?:timer|detonator|trigger|fuse)s?\b",
     r"proof[- ]of[- ]life",
@@ -1733,6 +1745,10 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "lawyer": _rx(
         r"lawyer",
+        # "senior partner at a commercial law firm"
+        r"(?:partner|associate) (?:at|in|of|with) (?:a |an |the )?(?:[a-z-]+ ){0,2}law (?:firm|office|practice)",
+        r"(?:socio|socia|asociad[oa]) (?:de|en) (?:un|una|el|la) (?:bufete|despacho de abogados|firma de abogados)",
+        r"associee? (?:d'un|du|dans un) cabinet d'avocats",
         r"(?<!powers of )(?<!power of )attorney",
         r"barrister",
         r"member of the (?:[a-z]+ )?bar\b",
@@ -1761,6 +1777,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:assembly|council|congress|parliament) member",
         r"\bmep\b",
         r"\bmla\b",
+        r"\bmpa\b",
+        r"\bmna\b",
+        r"member (?:of )?(?:the )?(?:provincial|national|state|legislative|regional|constituent) assembly",
         r"\bmpp\b",
         r"alderm[ae]n",
         r"lawmaker",
@@ -1802,8 +1821,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"congress(?:man|woman)",
         r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
         # not the Spanish "mayor" (older, greater) nor "mayoría"
-        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
-        r"governor(?!ship)",
+        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente|domo|ista|itari)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
+        r"governor(?!ship|ate)",
         r"minister\b",
         r"councillor",
         r"councilor",
@@ -1854,6 +1873,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti))",
     ),
     "diplomat": _rx(
+        # not the French adjective on a document ("télégrammes diplomatiques")
+        r"(?<!telegrammes )(?<!telegramme )(?<!cables )(?<!documents )(?<!valise )(?<!courrier )(?<!relations )(?<!notes )(?<!note )"
         r"diplomat(?!ic (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|status|passports?|notes?|channels|sources|relations))",
         r"envoys?\b",
         r"charge d'affaires",
@@ -1861,6 +1882,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"enviad[oa] especial",
         r"envoye(?:e)? special",
         r"embassy (?:staff|official|employee|counsellor|secretary)",
+        r"(?:counsell?or|conseiller|consejer[oa]) (?:at|of|d'|de l'|de la |d'une |de una )\s*(?:the |an |a )?(?:embassy|ambassade|embajada)",
         r"(?:first|second|third) secretary",
         r"(?:primer|segundo|tercer) secretario",
         r"(?:premier|deuxieme|second|troisieme) secretaire",
@@ -1872,7 +1894,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:agent|fonctionnaire|agente) consulaire",
         r"funcionari[oa] consular",
         r"consul-general",
-        r"attache\b",
+        # not a civil-service grade ("attaché d'administration") nor "attaché au cabinet" (attached)
+        r"attache\b(?! d'administration| (?:a|au|aux) )",
         r"diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations))",
         r"embajador",
         r"ambassadeur",
@@ -1927,13 +1950,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:calls himself|calls herself|se hace llamar|se fait appeler) ['\"]?(?:apostle|prophet|bishop|apostol|profeta|obispo|apotre|prophete|eveque)",
         r"guide spirituel",
         r"dirigeant(?:e)? religieu",
-        r"pastor",
-        r"imam",
-        r"rabbi",
+        r"pastor(?!al)",
+        r"imam(?!bara)",
+        r"rabbi(?!t)",
         r"bishop",
-        r"cleric",
+        r"cleric(?!al)",
         r"mullah",
-        r"monk",
+        r"monk(?!ey)",
         r"religious leader",
         r"responsable religieu(?:x|se)",
         r"maitre coranique|enseignant coranique|quranic teacher|koranic teacher",
@@ -2107,16 +2130,10 @@ DISCLAIMER = _rx(
     r"is not a factor",
 )
 IMPERSONATION = _rx(
-    r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
-    r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
-    r"call(?:s|ing|ed)? (?:himself|herself|themselves) (?:an? )?",
-    r"se (?:hace|hacia) llamar",
-    r"se (?:dit|disait|pretend|pretendait)",
-    r"(?:self-described|self-proclaimed|so-called|would-be|bogus|sham) (?:consular |investigative )?(?:journalist|reporter|lawyer|diplomat|attache|priest|pastor|imam)",
+    # a role the target only claims (see SELF_STYLED for one they give themselves)
+    r"(?:so-called|would-be|bogus|sham) (?:consular |investigative )?(?:journalist|reporter|lawyer|diplomat|attache|priest|pastor|imam)",
+    r"se (?:pretend|pretendait)",
     r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
-    r"se present(?:e|ent|ait|aient|ant) comme",
-    r"se present(?:a|an|aba|aban|o|aron) como",
-    r"haciendose llamar",
     r"pos(?:ed|ing|es) as",
     r"posing",
     r"pretend",
@@ -2129,7 +2146,6 @@ IMPERSONATION = _rx(
     r"not a real",
     r"se (?:hacia|hacian|hizo|hicieron) pasar",
     r"haciendose pasar",
-    r"se presentaron como",
     r"falsificad",
     r"se faisant passer",
     r"se faisaient passer",
@@ -2142,17 +2158,12 @@ IMPERSONATION = _rx(
     r"never been (?:an?\b|called to the bar|admitted|registered|enrolled|accredited)",
     r"(?:dice|afirma|asegura) ser\b",
     r"nunca ha sido",
-    r"se (?:dit|disait|pretend|pretendait)\b",
+    r"se (?:pretend|pretendait)\b",
     r"pretend(?:ant|ait)? etre",
     r"n'a jamais ete",
-    r"self-styled",
     r"so-called",
     r"not (?:enrolled|registered|admitted|licensed|accredited)",
-    r"autoproclamad",
     r"soi-disant",
-    r"se disant",
-    r"se present(?:a|an|aba|o) (?:[a-z'-]+ ){0,6}como",
-    r"presents? (?:himself|herself|themselves) (?:[a-z'-]+ ){0,6}as",
     r"se fai(?:t|sait|saient|sant) passer",
     r"se hace pasar",
 )
@@ -2188,6 +2199,13 @@ SUBJECT = _rx(
     r"il\b",
     r"elle\b",
 )
+# a line that describes the victim ("Víctima: mujer de 27 años, integrante de un colectivo")
+VICTIM_LINE = re.compile(
+    r"^\s*(?:the )?(?:victims?|victimas?|victimes?|la victime|la victima|el occiso|la occisa)\s*[:=-]"
+)
+# the target in the words SUBJECT leaves out: Spanish object pronouns and possessives, the
+# officers' shorthand ("lo ubican con ella", "su celular", "POI accounts", "subj")
+TARGET_PRONOUN = re.compile(r"\b(?:lo|le|su|sus|poi|subj|los|las)\b")
 # the toll of violence or the mention of armed groups, not an act: neither the target's act nor
 # an attack that meets the terrorism definition
 VIOLENT_OUTCOME = re.compile(
@@ -2554,6 +2572,7 @@ ROLE_CLEARED = re.compile(
     r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
     r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
     r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
+    r"|\bc'(?:est|etait) (?:lui|elle|eux) (?:la |le |les |l')?(?:victime|temoin|otage|plaignante?)s?\b"
     r"|\b(?:en qualite de|in (?:his|her|their) capacity as (?:an? )?|en calidad de) (?:temoin|witness|testigo)\b"
     r"|\bla mencion (?:del|de la|de los|de las) [a-z ]{0,40}(?:obedece|se debe|responde) (?:unicamente|solo|solamente)"
     r"|\b(?:victim|victima|victime|witness|testigo|temoin|hostage|rehen|otage)s? and (?:a |the |el |la |le )?"
@@ -2564,19 +2583,70 @@ ROLE_CLEARED = re.compile(
     r"|\b(?:mencionad[oa]s?|citad[oa]s?|nombrad[oa]s?) (?:aqui )?(?:solo|solamente|unicamente) (?:porque|por)\b"
     r"|\b(?:mentionnee?s?|citee?s?|nommee?s?) (?:ici )?(?:uniquement|seulement) (?:parce|car|pour)\b"
 )
+# a role the target gives themselves ("presents himself as a reporter", "se présente comme avocat",
+# "calls herself a citizen journalist"): an impersonation only where the text shows it used to
+# deceive (DECEIT_USE, DECEIT_FALSE: to victims or families, for money, with no outlet or bar behind
+# it); otherwise it
+# is a self-description of what the target does, and the role stands (a person decides)
+SELF_STYLED = _rx(
+    r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"call(?:s|ing|ed)? (?:himself|herself|themselves) (?:an? )?",
+    r"describ(?:es|ed|ing) (?:himself|herself|themselves) as",
+    r"se (?:hace|hacia|hacen|hacian) llamar",
+    r"se (?:dit|disait|disent)",
+    r"se present(?:e|ent|ait|aient|ant) comme",
+    r"se present(?:a|an|aba|aban|o|aron) (?:[a-z'-]+ ){0,6}como",
+    r"presents? (?:himself|herself|themselves) (?:[a-z'-]+ ){0,6}as",
+    r"haciendose llamar",
+    r"se disant",
+    r"self-described|self-proclaimed|self-styled|autoproclamad|autoproclame",
+)
+# ... used on someone, in the sentence that gives the style ("presents himself to families of
+# detainees as a lawyer", "calling himself an independent journalist, demands payment")
+DECEIT_USE = _rx(
+    r"(?:to|before) (?:the |his |her |their )?(?:victims|families|relatives|owners|businesses|companies|shopkeepers|traders|migrants|pensioners|elderly|hotel)",
+    r"(?:a|ante) (?:las |los |sus )?(?:victimas|familias|familiares|duenos|comerciantes|empresas|migrantes|jubilados)",
+    r"aupres (?:des|de ses) (?:victimes|familles|proches|commercants|entreprises|migrants)",
+    r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for (?:money|payment|fees|cash)|fees?\b|for a fee|extort|swindl|defraud|conned\b",
+    r"exig|cobr(?:a|aba|o)|estaf|encaiss|escroqu|soutir|racket",
+    r"to (?:avoid|evade|escape|get past|get through|dodge) (?:[a-z]+ ){0,2}(?:checks?|inspections?|controls?|customs|arrest|searches)",
+    r"para (?:evitar|eludir|burlar|evadir) (?:[a-z]+ ){0,2}(?:controles|revisiones|inspecciones|aduanas?|registros)",
+    r"pour (?:eviter|echapper a|contourner|dejouer) (?:[a-z]+ ){0,2}(?:controles|fouilles|inspections|douanes?)",
+)
+# ... or shown false anywhere in the text ("he has never been a journalist", "a portal that does not
+# exist", "holds no diplomatic or consular status", "non inscrit au barreau")
+DECEIT_FALSE = _rx(
+    r"(?:no|without) (?:outlet|byline|accreditation|bar membership|licen[cs]e to practi[sc]e)",
+    r"(?:does|did) not exist|que no existe|qui n'existe|non-?existent|inexistant",
+    r"(?:never|not) (?:worked|been registered|registered|enrolled|admitted|ordained)",
+    r"no (?:esta|estaba) (?:inscrit|colegiad|registrad)|n'est inscrit|nunca (?:ha )?(?:trabajado|ejercido)",
+    r"pero no (?:ejerce|es|trabaja)|mais n'(?:exerce|est)|falsely|falsamente|faussement",
+    r"unregistered|non (?:inscrit|enregistre)|no (?:inscrit|colegiad|registrad)|not (?:accredited|registered with)",
+    r"(?:has )?never been (?:an?|un|una|une)\b|nunca ha sido|n'a jamais ete",
+    r"holds? no (?:[a-z]+ ){0,3}(?:status|office|accreditation|licen[cs]e)|no employee of that name",
+    r"self-declared|no (?:country|state) recogni[sz]es|unrecogni[sz]ed",
+)
 # ... and one that says in so many words that the request does not target the role-holder ("is not
 # targeted", "will not be monitored", "no es objeto de la medida", "n'est pas visé"): no request
 # says that of its own target, so it clears the role even where the text has no other word for
 # the target
 NOT_TARGETED = re.compile(
-    r"\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
+    r"\bno (?:[a-z-]+ ){0,2}(?:is|are|was|will be) (?:a |the )?(?:target|subject)s?(?: here| of (?:this|the) request)?\b(?! of (?:any|a) )"
+    r"|\b(?:la investigacion|la solicitud|esta solicitud|la medida|la presente solicitud) no (?:lo|la|los|las) (?:incluye|abarca|comprende|contempla|vincula)\b"
+    r"|\b(?:the investigation|this request|the request|the measure) does not (?:include|cover|concern|involve|extend to) (?:him|her|them)\b"
+    r"|\b(?:l'enquete|la demande|la mesure|la presente demande) ne (?:le|la|les) (?:vise|concerne|inclut|englobe) pas\b"
+    r"|\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
     r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
-    r"|\b(?:neither|none of them) (?:is|are|was|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
+    r"|\b(?:neither|none)(?: of (?:them|these|those|the [a-z]+))? (?:is|are|was|were|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
     r"|\bno (?:measure|tasking|interception|surveillance|monitoring) (?:is |was )?(?:sought |requested |asked )?(?:against|of|on|for)\b"
     r"|\bhas no (?:part|role) in (?:this|the) (?:case|request|investigation|inquiry)"
-    r"|\bno (?:es|son|era|sera|seran) (?:(?:el|la)\s+)?(?:objeto|objetivo|blanco)\b"
+    r"|\bno (?:es|son|era|sera|seran) (?:(?:el|la)\s+)?(?:objeto|objetivo|blanco|sujeto)\b"
+    r"|,\s*(?:y )?no (?:es )?(?:el |un )?(?:objeto|objetivo|blanco|sujeto) de (?:esta|la|ninguna|la presente)\b"
     r"|\b(?:no|ni) (?:sera|seran) (?:intervenid|interceptad|vigilad|monitoread|escuchad)"
-    r"|\bn'(?:est|etait) (?:evidemment |nullement |aucunement )?pas (?:visee?|la cible|concernee? par (?:l'enquete|la demande|la mesure|la procedure))"
+    r"|\bn'(?:est|etait) (?:evidemment |nullement |aucunement )?pas (?:visee?|la cible|concernee? par (?:l'enquete|(?:la |cette )(?:presente )?(?:demande|requete|mesure|procedure)))"
+    r"|\bn'(?:est|etait) qu'(?:un |une )?(?:simple )?(?:temoin|plaignante?|victime|informateur|informatrice)\b"
+    r"|\bn'(?:est|etait) que (?:le |la |un |une )?(?:simple )?(?:temoin|plaignante?|victime|informateur|informatrice)\b"
     r"|\bne (?:sont|seront|sera) pas (?:visee?s?|surveillee?s?|interceptee?s?|ecoutee?s?)"
     r"|\bn'est vise(?:e)? par aucune"
     r"|,\s*(?:and )?not (?:a |the )?(?:targets?|subjects?)\b"
@@ -2593,7 +2663,7 @@ NOT_TARGETED = re.compile(
 # the target called by its own noun (not a pronoun, which may stand for anyone)
 _TARGET_NOUN = (
     r"(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
-    r"el sospechoso|la sospechosa|la cible|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
+    r"el sospechoso|la sospechosa|la cible|le cible|la ciblee|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
 )
 TARGET_OPENING = re.compile(r"^\s*(?:" + _TARGET_NOUN + r"|subject)\b(?!'s)")
 PREDICATE_BEFORE = re.compile(
@@ -2616,8 +2686,87 @@ OBJECT_OF_VERB = re.compile(
     r"blackmail(?:s|ed|ing)?|robb(?:ed|ing)|warn(?:s|ed|ing)?|emailed|messaged|texted|wrote to|writing to|sent to|"
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
     r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|"
-    r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l'))\s*"
-    r"(?:(?:the|a|an|his|her|their|two|three|several|al|a la|el|la|le|les|l')\s*)?(?:[a-z-]+\s+){0,2}$"
+    r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l')|"
+    # the crime named as a noun: "the murder of a journalist", "privación de la libertad del
+    # párroco", "l'enlèvement du prêtre"
+    r"(?:murder|killing|kidnapping|abduction|assassination|shooting|disappearance|lynching|torture|rape|ambush) of|"
+    r"(?:attempt|attack|plot|threats?) (?:on|against) (?:the life of )?|"
+    r"(?:secuestro|homicidio|asesinato|feminicidio|privacion de (?:la )?libertad|desaparicion|rapto|tortura|"
+    r"atentado contra|ataque contra|agresion contra|amenazas? contra) (?:del?|al|a la|a los|de la|de los|de las)|"
+    r"(?:meurtre|assassinat|enlevement|sequestration|disparition|agression|attentat contre|attaque contre|menaces? contre)"
+    r" (?:du|de la|de l'|des|d'un|d'une|contre le|contre la))\s*"
+    r"(?:(?:the|a|an|his|her|their|two|three|several|al|a la|el|la|le|les|l'|un|una|une)\s*)?(?:[a-z-]+\s+){0,2}$"
+)
+# what follows a role word when the role-holder suffered the crime ("the journalist ... was shot",
+# "le journaliste a été abattu", "la alcaldesa fue amenazada", "the candidate has received threats")
+ROLE_SUFFERED_AFTER = re.compile(
+    # not inside a relative clause ("the mayor, who was threatened last year, took bribes")
+    r"(?:(?!\b(?:who|whom|whose|which|que|quien|quienes|qui|lequel|laquelle)\b)[^.;]){0,120}?\b(?:"
+    r"(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:shot|killed|murdered|abducted|kidnapped|"
+    r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
+    r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down)|"
+    r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|sequestree?s?|agressee?s?|blessee?s?|"
+    r"menacee?s?|poignardee?s?|retrouvee?s? morte?s?|pris(?:e|es)? en otage|rackettee?s?|torturee?s?|violee?s?)|"
+    r"(?:fue|fueron|ha sido|han sido|habia sido|resulto|resultaron) (?:asesinad|secuestrad|amenazad|atacad|herid|"
+    r"balead|ultimad|privad|extorsionad|agredid|torturad|violad|hallad[oa]s? muert|acribillad|emboscad)|"
+    r"(?:received|has received|had received|receives|recibio|ha recibido|recibe|a recu|avait recu|recoit) "
+    r"(?:[a-z]+ ){0,2}(?:threats|amenazas|menaces)|"
+    r"survived|sobrevivio|a survecu)"
+)
+# the target watching what belongs to a role-holder ("has been logging the MP's movements",
+# "photographiait la maison du maire"): the role-holder is the one watched
+WATCHING_BEFORE = re.compile(
+    r"\b(?:logg|track|watch|follow|monitor|photograph|film|cas|surveil|stalk|record|map|note|noting|noted)"
+    r"(?:ed|ing|s)?\s+(?:the|a|an)\s+$"
+)
+# what follows a role word when the role-holder brought the case to the agency ("the chief imam
+# ... handed us the caller's number", "le maire a porté plainte", "nos avisó"): a complainant or an
+# informant, not the target
+COMPLAINANT_AFTER = re.compile(
+    r"[^.;]{0,200}?\b(?:"
+    r"(?:handed|gave|brought|passed|forwarded|reported|alerted|notified|tipped off|informed|approached) "
+    r"(?:it |this |them |the [a-z]+ |[a-z]+ )?(?:to )?(?:us|the police|this (?:office|unit|service|command|directorate|agency))\b|"
+    r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
+    r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
+    r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"
+    r"(?:presento|interpuso|puso|formulo|radico) (?:la |una )?(?:denuncia|querella)|"
+    r"nos (?:aviso|alerto|entrego|informo|llamo|contacto|trajo|dio|paso|hizo llegar|remitio))"
+)
+# ... and what precedes one ("the complaint was filed by the mayor", "la denuncia la presentó el
+# presidente del consejo comunitario", "la plainte a été déposée par le maître coranique")
+COMPLAINANT_BEFORE = re.compile(
+    r"\b(?:(?:complaint|report|petition) (?:was |had been |has been )?(?:filed|lodged|made|brought|submitted) by|"
+    r"(?:brought|reported|handed) to us by|(?:alerted|tipped off|informed) by|"
+    r"(?:denuncia|querella) (?:la |lo )?(?:presento|interpuso|formulo|puso|radico)|"
+    r"(?:denuncia|querella) (?:fue )?(?:presentada|interpuesta|formulada|radicada) por|"
+    r"plainte (?:a ete |avait ete )?(?:deposee|portee) par|signale(?:e|s)? par)"
+    r"[^.;]{0,80}$"
+)
+# a role the text says the person no longer holds ("has held no party, parliamentary or public
+# office since", "stood down as deputy minister", "radié du barreau, il n'exerce plus", "desde
+# entonces no ha ocupado cargo público"): a former role-holder, no longer protected by the role
+ROLE_LAPSED = _rx(
+    r"(?:has|had|have) (?:held|had|occupied) no (?:[a-z,-]+ ){0,5}(?:office|post|role|position|mandate|seat|function)s? since",
+    r"no longer (?:holds?|practi[sc]es?|serves?|works? as|sits?|exercises?|is (?:an? |the )?(?:[a-z-]+ )?(?:member|lawyer|journalist|official|minister|mp|priest|pastor|imam|candidate|councillor|diplomat))",
+    r"(?:stood|stepped) down (?:as|from)",
+    r"did not (?:stand|run) (?:again|for re-?election)",
+    r"(?:is|was) not (?:an? )?(?:office[- ]?holder|sitting|current)\b",
+    r"struck off|disbarred|defrocked|laici[sz]ed",
+    r"has not practi[sc]ed (?:law )?since|has no clients",
+    r"n'exerce plus|ne (?:detient|occupe|siege|preche) plus|radiee? (?:du barreau|de l'ordre)",
+    r"n'a (?:plus )?(?:occupe|exerce|detenu) (?:aucun|aucune) (?:mandat|fonction|poste|charge)",
+    r"no ha (?:ocupado|ejercido|tenido|desempenado) (?:ningun |ni )?(?:otro )?(?:cargo|funcion|mandato)",
+    r"ya no (?:ejerce|ocupa|es (?:diputad|concejal|alcalde|abogad|periodista|sacerdote|pastor))",
+    r"dejo de ejercer|no ejerce (?:la abogacia|el periodismo|como|desde)",
+    r"(?:inhabilitad|expulsad)[oa] del (?:colegio|ejercicio)",
+)
+# the salutation or the closing of a letter ("Monsieur le Commissaire provincial,", "Veuillez agréer
+# ..."): it addresses the reader, it names nobody the request is about
+SALUTATION = _rx(
+    r"^(?:to )?(?:monsieur|madame|mesdames|messieurs|dear|sir|madam|senor|senora|senores|estimad[oa]s?|distinguid[oa]s?|"
+    r"respected|honou?rable)\b[^.]{0,60},?\s*$",
+    r"^(?:veuillez agreer|je vous prie|yours (?:faithfully|sincerely|truly)|atentamente|respetuosamente|cordialement|"
+    r"with (?:respect|regards)|le saludo|reciba un cordial)",
 )
 # a person's name as written (matched on the original text, not the folded one): two to four
 # capitalised words or initials ("Abena Ofori", "N. Baig", "Rosa Elena Bautista")
@@ -2992,6 +3141,14 @@ VICTIMISING = re.compile(
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
 )
+# the group word said of those harmed ("most victims are elderly", "las víctimas son indígenas",
+# "les victimes étaient toutes des femmes"): who suffered the crime, not who the target is
+VICTIMS_ARE = re.compile(
+    r"\b(?:victims?|victimas?|victimes?|survivors?|sobrevivientes?|rescapee?s|complainants?|targets of (?:the|his|her|their) [a-z]+)"
+    r"(?: [a-z]+){0,2} (?:are|were|is|was|son|eran|fueron|sont|etaient|ont ete)"
+    r"(?: (?:mostly|all|largely|mainly|mostly|often|typically|usually|todas?|todos|en su mayoria|toutes?|tous|surtout|principalement))?"
+    r"(?: (?:des|de|les|las|los|a|an))?\s+$"
+)
 # an act that has nothing to do with the act of expression beside it ("ajena a la manifestación")
 UNRELATED_TO = re.compile(
     r"(?:ajen[oa]s? a|unrelated to|unconnected (?:to|with)|sans (?:rapport|lien) avec|etrangere?s? a)\s+(?:la |el |the |les? |l')?$"
@@ -3120,6 +3277,28 @@ COPULA = _rx(
 # "a vigil at the church"): in a clause with a live act of expression they are its context, not a
 # selection ground
 # an offence that is itself a protected ground (sexual orientation, a change of faith)
+# an offence label that names a concrete crime against people or property ("trafficking in
+# dangerous drugs", "feminicidio", "blanchiment aggravé", "espionage"), as against a label that
+# may name expression or a status ("sedition", "false news", "public order", "terrorism", whose
+# definition is judged on its own)
+LABEL_CRIME = _rx(
+    r"(?<!alleged )(?<!incitement to )traffick|trafic|trata\b|narcotrafic|drug|narcotic|estupefaciente|stupefiant",
+    r"murder|homicid|meurtre|assassinat|asesinat|feminicid|femicid|killing",
+    r"kidnap|abduct|secuestr|enlevement|sequestration|hostage",
+    r"robbery|robo\b|vol (?:a main armee|avec violence|aggrave|qualifie)|braquage|atraco|asalto",
+    r"fraud|fraude|estafa|escroquerie|defraud|false pretences|swindl",
+    r"embezzl|peculado|malversa|detournement|plunder|misappropriat",
+    r"briber|corruption|cohecho|sobborn|soborno|kickback",
+    r"launder|lavado|blanqueo|blanchiment",
+    r"espionage|espionaje|espionnage|intelligence avec (?:une|des) puissance|spying for",
+    r"extortion|extorsion|racket|sextortion|sextorsion|chantage|blackmail",
+    r"smuggl|contraband|contrabando|contrebande",
+    r"\brape\b|violacion|\bviol\b|sexual (?:abuse|exploitation)|child (?:sexual|abuse)|pornograph|explotacion sexual",
+    r"arms (?:dealing|brokering|trafficking)|illicit arms|firearms trafficking|trafico de armas|trafic d'armes",
+    r"ransomware|computer intrusion|unauthori[sz]ed access|hacking|carding|account takeover",
+    r"counterfeit|falsificacion de moneda|fausse monnaie|tax evasion|evasion fiscal|fraude fiscal",
+    r"theft|\bhurto\b|poaching|wildlife|illegal mining|mineria ilegal|orpaillage",
+)
 LABEL_GROUND = _rx(
     r"homosexual",
     r"sodom",
@@ -3356,6 +3535,11 @@ NO_ALLEGATION = _rx(
     # him"): the act is someone else's, whoever the target is
     r"\bno (?:[a-z-]+ ){0,3}(?:links?|linking|linked|connects?|connecting|connected|ties|tying|tied|places?|placing|placed|names?|naming|named|implicates?|implicating|implicated) (?:him|her|them|the (?:target|subject|suspect))\b",
     r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
+    r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) any\b",
+    r"\bno (?:victim|witness|complainant|survivor)s? (?:has|have|had) (?:yet )?(?:identified|recognised|recognized|named|pointed to|picked out) (?:him|her|them|the (?:target|subject|suspect))\b",
+    r"\bno (?:[a-z-]+ (?:or )?){0,4}(?:link|connection)s? (?:to|with) any (?:of )?(?:the |these |those )?(?:robber|attack|offen|crime|incident|killing|theft|kidnapping|murder|case|act)",
+    r"\b(?:we have|there is|there are) no (?:specific |particular |identified |suspicious )+(?:transaction|payment|transfer|operation|deal|shipment)s?\b",
+    r"\bno (?:hay|existe|se conoce) (?:ninguna? )?(?:operacion|transaccion|movimiento|pago|transferencia)e?s? (?:sospechos|concret|especific|irregular|ilicit|identificad)",
     r"nothing (?:to suggest|suggests|to indicate|indicates|to show|shows) (?:that )?(?:he|she|they|the (?:target|subject)) (?:(?:was|is|were|has been) (?:involved|present)|helped|assisted|took part|participated|hid|harbou?red|sheltered)\b",
     r"\bno (?:[a-z-]+ ){0,2}(?:is|was|has been|have been|can be) attributed to (?:him|her|them|the (?:target|subject))\b",
     r"\b(?:no hay|no existen?|sin|ningun[ao]?) (?:[a-z,-]+ ){0,6}que (?:lo|la|los|las) (?:vincul|relacion|conect|situ|ubiqu|senal|impliqu)",
@@ -3462,6 +3646,7 @@ REQUEST = _rx(
     r"e-?mails?|chats?|photos|files|creds|credentials|ubicacion|mensajes|contactos|llamadas|localisation|appels|"
     r"geolocalisation|geolocalizacion)\s*(?:[+,/&]|\band\b|\by\b|\bet\b)?\s*)+[.!]?\s*$",
     r"request",
+    r"\bwe (?:want|need|would like|wish) (?:to (?:know|see|read|intercept|monitor|locate|identify|establish|map|track)\b|(?:his|her|their) (?:communications|messages|contacts|location|calls)|access|the (?:location|messages|contacts))",
     r"(?:access to|interception of|monitoring of|acceso a|acces (?:a|aux)) (?:his |her |their |the |sus? |ses |les )?(?:messages|communications|contacts|e-?mails?|location|credentials|mensajes|comunicaciones|contactos|correos?|ubicacion|credenciales|communications|localisation|identifiants)",
     r"(?:to|para|pour) (?:establish|identify|map|locate|establecer|identificar|ubicar|localizar|etablir|identifier|localiser)",
     r"sought",

@@ -92,9 +92,15 @@ _PURPOSE_MARK = re.compile(
 def _set_aside(sentences: list[Sentence]) -> set[int]:
     """Sentences whose expression or identity cues the writer says are not the basis of the
     request: the sentence that says so, and the one before when it opens with "this"/"eso"/"ce"
-    ("Very critical of the government. That is not the basis of this request: ...")."""
+    ("Very critical of the government. That is not the basis of this request: ..."); and those
+    that speak of someone else (a sentence that says someone is not targeted, a line that
+    describes the victim)."""
     out: set[int] = set()
     for s in sentences:
+        if cues.NOT_TARGETED.search(s.folded) or cues.VICTIM_LINE.match(s.folded):
+            # "the mayor is of the opposition; the investigation does not include him", "Víctima:
+            # estudiante, vocera de la asamblea": what it says is said of someone else
+            out.add(s.index)
         basis = bool(cues.NOT_THE_BASIS.search(s.folded))
         if basis:
             out.add(s.index)
@@ -178,6 +184,8 @@ def analyse_rules(
         hits.add("ground", LABEL, 1.0)
     set_aside = _set_aside(sentences)
     prof_roles = _profession_roles(profession)
+    # the text shows a self-styled role used to deceive (to victims, for money, never held)
+    deceit = any(cues.DECEIT_FALSE.search(s.folded) for s in sentences)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
@@ -209,7 +217,11 @@ def analyse_rules(
             hits.add("whereabouts", s.index, 1.0)
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)
-            if disclaimer and _about_the_target(clause, disclaimer.start()):
+            if (
+                disclaimer
+                and _about_the_target(clause, disclaimer.start())
+                and not cues.NOT_TARGETED.search(s.folded)
+            ):
                 hits.add("no_allegation", s.index, 1.0)
             # "the target's father was convicted for the bombing": a relative's act
             general = bool(
@@ -265,7 +277,7 @@ def analyse_rules(
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
-            role, elsewhere = _role_of_target(s, clause, target_named)
+            role, elsewhere = _role_of_target(s, clause, target_named, deceit)
             if role:
                 hits.add("role:" + role, s.index, 1.0)
             elif elsewhere:
@@ -345,6 +357,9 @@ def analyse_rules(
                     and not cues.VICTIMISING.search(
                         clause[max(0, g.start() - 40) : g.start()]
                     )
+                    and not cues.VICTIMS_ARE.search(
+                        clause[max(0, g.start() - 60) : g.start()]
+                    )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.VICTIMS_AFTER.match(clause, g.end())
                     # read on in the sentence: "de nacionalidad haitiana; murieron once"
@@ -366,13 +381,16 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
-    _clear_roles(sentences, hits, target_named)
+    lapsed = _clear_roles(sentences, hits, target_named, prof_roles)
     for name in prof_roles:
-        hits.add("role:" + name, -1, 0.9)
+        if name not in lapsed:
+            hits.add("role:" + name, -1, 0.9)
     return hits
 
 
-def _clear_roles(sentences: list[Sentence], hits: CueHits, target_named: bool) -> None:
+def _clear_roles(
+    sentences: list[Sentence], hits: CueHits, target_named: bool, prof_roles: list[str]
+) -> set[str]:
     """Take back the protected roles the text itself gives to someone else.
 
     A sentence that says a role-holder is a victim, a witness, a hostage, a complainant or not
@@ -382,23 +400,46 @@ def _clear_roles(sentences: list[Sentence], hits: CueHits, target_named: bool) -
     earlier. Where the sentence names no role, it speaks of the person the sentence before it
     named. A role the text gives the target by its own noun ("the target is a journalist") is
     kept. Victim and witness clear a role only where the text has its own word for the target
-    (``target_named``): otherwise the victim may be the target; "is not targeted" always does."""
-    cleared: set[str] = set()
+    (``target_named``): otherwise the victim may be the target; "is not targeted" always does.
+
+    A sentence that says a role is no longer held ("stood down as deputy minister in 2019 and has
+    held no public office since", "radié du barreau, il n'exerce plus") clears that role
+    everywhere, the target's own and the profession field's included; the roles so lapsed are
+    returned, for the caller to leave out of the profession's."""
+    cleared: dict[str, int] = {}  # role -> the last sentence that clears it
+    lapsed: set[str] = set()
     for s in sentences:
+        if cues.ROLE_LAPSED.search(s.folded):
+            # "the subject stood down as deputy minister in 2019 and has held no office since"
+            named = _roles_in(s.folded)
+            if not named and s.index > 0:
+                named = _roles_in(sentences[s.index - 1].folded)
+            lapsed |= named or set(prof_roles)
         if cues.NOT_TARGETED.search(s.folded) or (
             target_named and cues.ROLE_CLEARED.search(s.folded)
         ):
             named = _roles_in(s.folded)
             if not named and s.index > 0:
                 named = _roles_in(sentences[s.index - 1].folded)
-            cleared |= named
-    for name in cleared:
+            for name in named:
+                cleared[name] = s.index
+    # once the text turns to the target ("The target is the person listed as a businessman."),
+    # a role word after that turn is no longer the one the clearing sentence spoke of ("In fact,
+    # he is a practising attorney")
+    turns = [s.index for s in sentences if cues.TARGET_OPENING.match(s.folded)]
+    for name in set(cleared) | lapsed:
         key = "role:" + name
-        kept = {
-            i
-            for i in hits.sentences.get(key, set())
-            if i < 0 or _target_is_role(sentences[i].folded, name)
-        }
+        kept = (
+            set()
+            if name in lapsed
+            else {
+                i
+                for i in hits.sentences.get(key, set())
+                if i < 0
+                or _target_is_role(sentences[i].folded, name)
+                or any(cleared[name] < k <= i for k in turns)
+            }
+        )
         for i in hits.sentences.get(key, set()) - kept:
             hits.add("role_elsewhere", i, 1.0)
         if kept:
@@ -406,6 +447,16 @@ def _clear_roles(sentences: list[Sentence], hits: CueHits, target_named: bool) -
         else:
             hits.sentences.pop(key, None)
             hits.score.pop(key, None)
+    return lapsed
+
+
+def _self_styled(text: str) -> bool:
+    """Whether the text gives someone a role they style themselves with ("presents himself as a
+    reporter", "se présente comme avocat")."""
+    return any(
+        cues.names_role(text, x.end(), x.end() + 40)
+        for x in cues.SELF_STYLED.finditer(text)
+    )
 
 
 def _roles_in(text: str) -> set[str]:
@@ -438,8 +489,8 @@ def _profession_roles(profession: str) -> list[str]:
     if not prof or prof.lower() in {"unknown", "n/a", "none", "-"}:
         return []
     folded = fold(prof)
-    if cues.IMPERSONATION.search(folded):
-        return []
+    if cues.IMPERSONATION.search(folded) or cues.SELF_STYLED.search(folded):
+        return []  # "self-described reporter", "se dit avocat": the officer doubts it
     out = []
     for name, pattern in cues.ROLES.items():
         m = pattern.search(folded)
@@ -466,7 +517,7 @@ def _about_the_target(clause: str, start: int) -> bool:
 
 
 def _role_of_target(
-    sentence: Sentence, clause: str, target_named: bool = True
+    sentence: Sentence, clause: str, target_named: bool = True, deceit: bool = False
 ) -> tuple[str | None, bool]:
     """The protected role the clause gives the *target* (not a victim, a witness, a colleague,
     the target's own lawyer, the object of an act, an impersonation), and whether a role word was
@@ -490,7 +541,11 @@ def _role_of_target(
     if any(
         cues.names_role(sentence.folded, x.end(), x.end() + 40)
         for x in cues.IMPERSONATION.finditer(sentence.folded)
+    ) or (
+        _self_styled(sentence.folded)
+        and (deceit or cues.DECEIT_USE.search(sentence.folded))
     ):
+        # a role the target styles themselves with, in a text that shows it used to deceive
         return None, cues.names_role(clause)
     for name, pattern in cues.ROLES.items():
         for m in pattern.finditer(clause):
@@ -513,6 +568,23 @@ def _role_of_target(
                 continue  # "the targets of his threats are religious leaders; he is not"
             if cues.NICKNAME_BEFORE.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "known on the street as 'the Ambassador'": a nickname
+            if (
+                at >= 0
+                and (
+                    cues.ROLE_SUFFERED_AFTER.match(sentence.folded, at + m.end())
+                    or cues.COMPLAINANT_AFTER.match(sentence.folded, at + m.end())
+                    or cues.COMPLAINANT_BEFORE.search(
+                        sentence.folded[max(0, at + m.start() - 120) : at + m.start()]
+                    )
+                )
+                and not cues.TARGET_IS_ROLE.search(
+                    clause[max(0, m.start() - 60) : m.start()]
+                )
+            ):
+                # "the journalist ... was shot", "the chief imam ... handed us the caller's
+                # number", "la denuncia la presentó el presidente del consejo": a victim or the
+                # person who brought the case, not the target
+                continue
             if target_named and at >= 0 and _named_other(sentence, clause, at, m):
                 continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
@@ -592,6 +664,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):
         return False  # "video from a journalist's livestream"
+    if after.startswith("'s") and cues.WATCHING_BEFORE.search(before[-30:]):
+        return False  # "has been logging the MPA's movements": the one watched
     if (
         cues.RELATION_OF.search(before[-60:])
         or cues.EMPLOYED_BY.search(before[-60:])
@@ -660,5 +734,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     if acts and not _COORDINATED.search(between):
         last = max(a.end() for a in acts)
         # the object of the act or of criticism, unless a predicate follows the act
-        return bool(cues.COPULA.search(between[last:]))
+        return bool(
+            cues.COPULA.search(between[last:])
+            or cues.SELF_STYLED.search(between[last:])
+        )
     return True

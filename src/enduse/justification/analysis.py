@@ -488,21 +488,49 @@ def merge_model(
         if rule_unclear and act.holds and sourced and not led_otherwise - rule_act_idx
         else []
     )
+    # (j) the offence label names a concrete crime ("trafficking in dangerous drugs",
+    # "feminicidio") and a plain factual sentence about the target is read surely as evidence of
+    # it ("CCTV shows the subject moving both consignments out of the customs hold", "videos place
+    # him with her the night of the crime"): the act is the label's and the evidence the text's --
+    # only where no sentence leads with expression, identity, vagueness or a disclaimer, and never
+    # for a terrorism label, whose definition is judged on its own
+    labelled = (
+        [
+            j
+            for j in sourced
+            if cues.SUBJECT.search(sentences[j].folded)
+            or cues.TARGET_PRONOUN.search(sentences[j].folded)
+        ]
+        if rule_unclear
+        and not act.holds
+        and not led_otherwise
+        and offence_category != "terrorism"
+        and cues.LABEL_CRIME.search(fold(offence_label))
+        else []
+    )
     established = (
-        bool(strong or confirmed or corroborated or sourced_act) and not disclaimed
+        bool(strong or confirmed or corroborated or sourced_act or labelled)
+        and not disclaimed
     )
     if established:
         idx = set(strong) | set(confirmed) | set(corroborated) | set(sourced_act)
         if sourced_act and not (strong or confirmed or corroborated):
             idx |= set(sourced)
+        if labelled and not (strong or confirmed or corroborated or sourced_act):
+            idx |= set(labelled)
         if corroborated and not (strong or confirmed):
             idx |= set(evidenced)
         best = max(view.act_at[i] for i in idx)
+        if labelled and not (strong or confirmed or corroborated or sourced_act):
+            best = max(view.evidence_at[i] for i in idx)
         how = (
             f"the model reads a concrete criminal act (P={best:.2f})"
             if strong
             else f"the model confirms the act the rules see (P={best:.2f})"
             if confirmed
+            else f"the offence label names the act and the model reads evidence of it about the "
+            f"target (P={best:.2f})"
+            if labelled and not (corroborated or sourced_act)
             else f"the model reads a concrete criminal act (P={best:.2f}) and evidence is named"
         )
         if not act.holds:
@@ -619,6 +647,12 @@ def merge_model(
         # like titles to the model; the rules read terse titles themselves
         and i not in asking
         and len(s.folded.split()) >= 3
+        # a letter's salutation or closing ("Monsieur le Commissaire provincial,"), and a
+        # sentence that says someone is the victim, is not targeted or no longer holds a role
+        and not cues.SALUTATION.search(s.folded)
+        and not cues.ROLE_CLEARED.search(s.folded)
+        and not cues.NOT_TARGETED.search(s.folded)
+        and not cues.ROLE_LAPSED.search(s.folded)
         and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
