@@ -765,3 +765,34 @@ def test_embassy_counsellors_assembly_members_and_law_firm_partners(
     assert (
         rules(text, profession=profession).holds("names_protected_person") is protected
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From abroad he hosts a weekly online show about the royal budget; the request seeks his "
+        "contacts who supply information for the show.",
+        "En sus homilías el párroco acusó al gobernador de pactar con los criminales.",
+    ],
+)
+def test_hosting_a_show_or_preaching_a_sermon_is_expression(text):
+    assert rules(text).holds("expression")
+
+
+def test_a_suicide_bomber_and_attacks_prepared_against_schools_meet_the_terrorism_definition():
+    text = (
+        "Le téléphone du kamikaze neutralisé le 12 avril désigne le commandant de la cellule. Il "
+        "en prépare deux autres contre des écoles afin de contraindre le gouvernement."
+    )
+    a = analyse(
+        text, profession="inconnue", offence_category="terrorism", use_model=False
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+def test_fees_collected_from_many_applicants_are_an_act():
+    text = (
+        "He collected placement fees of 80,000 to 150,000 from at least 62 applicants for jobs "
+        "that do not exist (remittance records, chats)."
+    )
+    assert rules(text).holds("criminal_act")

@@ -77,6 +77,8 @@ CRIME_ACT = _rx(
     r"(?:emptied|drained|siphoned|diverted) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:account|accounts|funds|money|budget)",
     r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
     r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
+    # "no training ever took place" (after invoices for it)
+    r"\bno (?:[a-z-]+ ){1,2}(?:was |were )?ever (?:took place|delivered|provided|performed|carried out|done)",
     # money collected for a cause that does not exist ("'donations' for a monastery that does not exist")
     r"(?:collected|raised|solicited|took|obtained|gathered)\b[^.;]{0,60}\bfor (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:that|which) (?:does|did) not exist",
     r"(?:fictitious|ghost|non-?existent|sham) (?:suppliers|companies|firms|employees|invoices|contracts)",
@@ -107,7 +109,7 @@ CRIME_ACT = _rx(
     # salaries or funds landing in accounts the target holds; deposits taken from many people
     r"ghost (?:[a-z]+ )?(?:workers|employees|nurses|teachers|staff|names|beneficiaries|pensioners|soldiers|students|doctors)\b",
     r"(?:salaries|wages|payments|funds|money|proceeds|pensions)(?: of [^.;]{0,40}?)? (?:land|landed|go|went|flow|flowed|are paid|were paid) (?:in|into|to) (?:[a-z0-9-]+ ){0,2}accounts? (?:held|owned|controlled|opened) by (?:the (?:clerk|target|subject|suspect|official|accused)|her|him|them)\b",
-    r"(?:took|collected|received|obtained|pocketed) (?:deposits|advance payments|payments|fees|sums|money|cash) (?:of [^.;]{0,30})?from (?:at least |some |over )?\d+ (?:[a-z-]+ ){0,2}(?:people|persons|victims|teachers|families|investors|buyers|customers|clients|applicants|workers|migrants|students|farmers|pensioners)\b",
+    r"(?:took|collected|received|obtained|pocketed) (?:[a-z-]+ )?(?:deposits|advance payments|payments|fees|sums|money|cash) (?:of [^.;]{0,30})?from (?:at least |some |over )?\d+ (?:[a-z-]+ ){0,2}(?:people|persons|victims|teachers|families|investors|buyers|customers|clients|applicants|workers|migrants|students|farmers|pensioners)\b",
     r"(?:names|people|workers|employees) on the (?:[a-z-]+ ){0,2}payroll (?:have|had|with) no\b",
     r"\ba (?:una|un) (?:empresa|sociedad|cuenta) (?:que )?(?:el|ella|el objetivo) (?:controla|posee)\b",
     r"\bvers (?:une|un) (?:societe|compte) (?:qu'il|qu'elle) (?:possede|controle)\b",
@@ -769,6 +771,8 @@ EXPRESSION = _rx(
     r"(?:authored|co-?authored|wrote|released|issued|presented) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:report|study|paper|analysis|book|survey|dataset|brief|briefing)",
     r"blog",
     r"vlog",
+    r"(?:hosts?|hosted|hosting|presents|anime|animait|conduce|conducia) (?:a |an |the |un |una |une )?(?:[a-z-]+ ){0,2}(?:show|programme|program|podcast|broadcast|emission|programa|chronique)\b",
+    r"homil(?:y|ies|ia|ias|ie|ies)|sermons?\b|sermon(?:es)?\b|predicas?\b|preches?\b",
     r"broadcast",
     r"report(?:s|ed|ing)? (?:on|about)",
     r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
@@ -1604,6 +1608,9 @@ VIOLENCE = _rx(
     r"(?:demand|exig)\w* (?:(?:from|of|to) the (?:government|authorities|state) |al (?:gobierno|estado) |a las autoridades |(?:du|au) gouvernement |(?:des|aux) autorites )(?:the |la )?(?:release|liberacion|liberation)",
     r"(?:market|school|church|mosque|synagogue|temple|bus|train|station|airport|concert|festival|stadium|hotel|checkpoint|village|camp|convoy) (?:attack|bombing|massacre|shooting)s?\b(?! (?:on|against) (?:prices|the (?:currency|price|rate)))",
     r"attaques? (?:du|de la|de l'|d'une?|des) (?:[a-z-]+ ){0,2}(?:marche|ecole|eglise|mosquee|synagogue|gare|bus|train|salle|concert|festival|stade|hotel|restaurant|poste|caserne|village|camp|convoi|patrouille|foule|aeroport|ambassade|position|base|garnison|campement)",
+    r"kamikaze|suicide bomb(?:er|ing)|attentat[- ]suicide|(?:terrorista )?suicida\b",
+    r"(?:prepar|planifi|plann|plot)\w* (?:[a-z-]+ ){0,3}(?:contre|against|contra) (?:des |les |the |las |los |a |an )?"
+    r"(?:ecoles|schools|escuelas|eglises|churches|iglesias|mosquees|mosques|mezquitas|marches|markets|mercados|civils|civilians|civiles)",
     # mining a road a convoy with civilians will pass, burning a congregation inside its church
     r"miner (?:la|les|une|des) (?:route|routes|piste|pistes|chaussee|axe)|pos(?:er|e|ent|ait) des (?:mines|engins explosifs)",
     r"(?:plant|lay|laying|planting|planted|laid) (?:[a-z-]+ )?(?:mines|landmines|ieds?|roadside bombs?)\b",
