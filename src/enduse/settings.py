@@ -125,7 +125,7 @@ class Settings(BaseSettings):
         default=0.9,
         ge=0.0,
         le=1.01,
-        description="Model probability of evidence, in a plain factual sentence, at or above which it supplies the evidence for a concrete act the rules see but name no evidence for (only where no sentence leads with expression, identity, vagueness or a disclaimer). Lower: more permits of acts whose source is written plainly, more risk of a false permit; above 1 turns it off.",
+        description="Model probability of evidence, in a plain factual sentence, at or above which it supplies the evidence for a concrete act the rules see but name no evidence for, or, in a sentence about the target under an offence label that names a concrete crime (not terrorism), establishes that labelled act (both only where no sentence leads with expression, identity, vagueness or a disclaimer). Lower: more permits of acts whose source is written plainly, more risk of a false permit; above 1 turns it off.",
     )
     gate_model_lean: float = Field(
         default=0.6,

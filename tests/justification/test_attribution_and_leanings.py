@@ -796,3 +796,92 @@ def test_fees_collected_from_many_applicants_are_an_act():
         "that do not exist (remittance records, chats)."
     )
     assert rules(text).holds("criminal_act")
+
+
+# -- a concrete-crime label and a sure evidence reading about the target ---------------------------
+
+LABELLED = (
+    "Two consignments declared as tea held 48 kg of ketamine. CCTV shows the subject moving both "
+    "out of the customs hold before inspection. Warrant attached."
+)
+
+
+def labelled(
+    rows, label="trafficking in dangerous drugs", category="serious_crime", t=T
+):
+    sentences = split_sentences(LABELLED)
+    hits = analyse_rules(sentences, profession="unknown", offence_label=label)
+    rules_only = analyse(LABELLED, offence_label=label, use_model=False)
+    assert rules_only.holds("unclear")
+    return merge_model(
+        rules_only,
+        sentences,
+        view(rows),
+        t,
+        offence_label=label,
+        offence_category=category,
+        model_name="test",
+        **rule_context(hits),
+    )
+
+
+def test_a_crime_label_and_sure_evidence_about_the_target_establish_the_act():
+    rows = [{"crime": 0.4, "evidence": 0.3}, {"evidence": 0.97}, {}]
+    a = labelled(rows)
+    assert a.holds("specific_allegation") and a.holds("criminal_act")
+    assert not a.holds("unclear")
+
+
+@pytest.mark.parametrize(
+    ("rows", "label", "category", "t"),
+    [
+        # a label that may name expression, or a terrorism label (its definition is judged apart)
+        ([{"crime": 0.4}, {"evidence": 0.97}, {}], "sedition", "serious_crime", T),
+        ([{"crime": 0.4}, {"evidence": 0.97}, {}], "drug trafficking", "terrorism", T),
+        # another sentence leads with expression
+        (
+            [{"expression": 0.8}, {"evidence": 0.97}, {}],
+            "drug trafficking",
+            "serious_crime",
+            T,
+        ),
+        # a weak evidence reading, or the setting off
+        (
+            [{"crime": 0.4}, {"evidence": 0.7}, {}],
+            "drug trafficking",
+            "serious_crime",
+            T,
+        ),
+        (
+            [{"crime": 0.4}, {"evidence": 0.97}, {}],
+            "drug trafficking",
+            "serious_crime",
+            Thresholds(model_source=1.01),
+        ),
+    ],
+)
+def test_no_labelled_act_without_a_crime_label_a_sure_reading_or_a_clear_text(
+    rows, label, category, t
+):
+    assert not labelled(rows, label, category, t).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He channelled the district's development grants to nine associations that exist on paper "
+        "only (audit report).",
+        "The treasury paid 30 instalments for culverts that the engineer certified were never "
+        "started; the subject approved every voucher (vouchers, engineer's report).",
+        "Un agent du ministère remet des notes classifiées à un officier d'un service étranger "
+        "(filatures, clé USB saisie).",
+        "He asked a shipyard engineer for the hull drawings in exchange for a monthly retainer "
+        "(the engineer's report to security).",
+        "She holds no licence to buy gold, yet 200 kg passed through her shop this year (pit "
+        "owners' statements).",
+        "He wired 300,000 to an account in the name of the driver of a ministry director "
+        "(bank records).",
+    ],
+)
+def test_embezzlement_espionage_and_bribery_in_plain_words_are_acts(text):
+    assert rules(text).holds("criminal_act")

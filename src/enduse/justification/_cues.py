@@ -77,6 +77,20 @@ CRIME_ACT = _rx(
     r"(?:emptied|drained|siphoned|diverted) (?:the |its |their |his |her )?(?:[a-z-]+ ){0,2}(?:account|accounts|funds|money|budget)",
     r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
     r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
+    # shell recipients that exist on paper only; works certified never started
+    r"(?:that|which|who) (?:only )?exist(?:s|ed)? (?:only )?on paper(?: only)?|que (?:solo|solamente) existen? en (?:el )?papel|"
+    r"qui n'existent? que sur (?:le )?papier",
+    r"(?:were|was|had been|have been) never (?:started|begun|built|executed|carried out|performed)\b",
+    # secrets handed to a foreign service; drawings asked for in exchange for money
+    r"(?:classified|secret|confidential|classifiee?s?|clasificad[oa]s?|confidenciales?|secrets?)\b[^.;]{0,60}?"
+    r"\b(?:to|a|au|à) (?:an? |un |une |the |l')?(?:foreign |etranger )?(?:intelligence officer|officer|handler|agent|officier|agente?|oficial|service|servicio)\b",
+    r"(?:asked|requested|demanded|pidio|solicito|a demande|demandait) (?:for )?(?:the |los |las |les )?(?:[a-z-]+ ){0,3}"
+    r"(?:drawings|plans|blueprints|documents|files|secrets|planos|documentos|dossiers)\b[^.;]{0,60}?\b(?:in exchange for|a cambio de|en echange d)",
+    # trading without the licence the trade needs
+    r"(?:holds|has|had|held) no licen[cs]e to (?:buy|sell|trade|export|import|deal|mine)\b[^.;]{0,40}\b(?:yet|but|although)\b",
+    # money to an account in the name of an official's driver or relative
+    r"(?:wired|transferred|paid|sent|deposited) [^.;]{0,40}?\bto (?:an |the )?account (?:in the name of|held by|belonging to|of) (?:the |a )?"
+    r"(?:driver|wife|husband|brother|sister|son|daughter|cousin|relative|nephew|niece|aide|assistant|secretary) of\b",
     # "no training ever took place" (after invoices for it)
     r"\bno (?:[a-z-]+ ){1,2}(?:was |were )?ever (?:took place|delivered|provided|performed|carried out|done)",
     # money collected for a cause that does not exist ("'donations' for a monastery that does not exist")

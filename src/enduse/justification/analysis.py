@@ -50,7 +50,12 @@ class Thresholds:
     plain sentence, establishes an act where the rules found nothing decisive. ``model_lean`` is
     the probability at which an expression or identity reading that leads its sentence counts
     where the outcome is a denial anyway (terrorism definition unmet) or the text itself says no
-    act is alleged. Where the model does not establish an act, disagreement never permits.
+    act is alleged. ``model_source`` is the probability of an evidence reading, in a plain factual
+    sentence, at or above which it supplies the evidence for an act the rules see without any, or,
+    in a sentence about the target under an offence label naming a concrete crime (not
+    terrorism), establishes the labelled act -- both only where no sentence leads with another
+    reading (lower -> more permits, more risk of a false permit; above 1 turns both off). Where the
+    model does not establish an act, disagreement never permits.
     ``model_quiet`` is the probability below which every reading that could make the text abusive
     (expression, identity, a disclaimer, vague suspicion) must stay in every sentence for a
     justification that establishes nothing decisive -- a thin one ("continuation of the authorised
