@@ -828,7 +828,8 @@ def labelled(
 def test_a_crime_label_and_sure_evidence_about_the_target_establish_the_act():
     rows = [{"crime": 0.4, "evidence": 0.3}, {"evidence": 0.97}, {}]
     a = labelled(rows)
-    assert a.holds("specific_allegation") and a.holds("criminal_act")
+    assert a.holds("specific_allegation")
+    assert a.holds("criminal_act")
     assert not a.holds("unclear")
 
 
