@@ -886,3 +886,30 @@ def test_no_labelled_act_without_a_crime_label_a_sure_reading_or_a_clear_text(
 )
 def test_embezzlement_espionage_and_bribery_in_plain_words_are_acts(text):
     assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He and two others opened fire on the complainant party over a long-standing dispute about "
+        "irrigation turns, killing two brothers; the case was registered under the anti-terrorism "
+        "act because it spread fear in the village (eyewitnesses).",
+        "The statue of the founding president was doused with red paint and its plaque prised off; "
+        "CCTV puts the subject at the scene. Attacks on national symbols are treated as terrorism "
+        "under the decree.",
+    ],
+)
+def test_a_feud_or_paint_on_a_statue_does_not_meet_the_terrorism_definition(text):
+    a = analyse(
+        text, profession="unknown", offence_category="terrorism", use_model=False
+    )
+    assert not a.holds("terrorism_definition_met")
+    assert not a.holds("protected_ground")
+
+
+def test_copies_given_to_members_of_parliament_are_expression():
+    text = (
+        "After her audit report was held back, she read extracts from it at a public forum and "
+        "gave copies to members of parliament."
+    )
+    assert rules(text).holds("expression")

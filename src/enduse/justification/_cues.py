@@ -787,6 +787,13 @@ EXPRESSION = _rx(
     r"vlog",
     r"(?:hosts?|hosted|hosting|presents|anime|animait|conduce|conducia) (?:a |an |the |un |una |une )?(?:[a-z-]+ ){0,2}(?:show|programme|program|podcast|broadcast|emission|programa|chronique)\b",
     r"homil(?:y|ies|ia|ias|ie|ies)|sermons?\b|sermon(?:es)?\b|predicas?\b|preches?\b",
+    # disclosure to parliament or the press ("read extracts at a public accountability forum and
+    # gave copies to members of parliament")
+    r"(?:gave|handed|sent|passed|leaked|provided) (?:copies|a copy|documents|(?:the |her |his )?(?:report|files|documents|figures|extracts))"
+    r"(?: of (?:it|the [a-z]+))? to (?:the )?(?:members of parliament|mps|lawmakers|legislators|journalists|reporters|press|a newspaper|newspapers|media|a parliamentary committee)",
+    r"read (?:out )?extracts (?:from (?:it|the [a-z]+) )?(?:at|to|before) (?:a |the )?(?:public|press|parliament)",
+    r"(?:entrego|paso|filtro|envio) (?:copias|documentos|el informe) a (?:los |las |la )?(?:diputad|periodistas|prensa|medios|legisladores)",
+    r"(?:a remis|a transmis|a communique|a fait fuiter) (?:des |les )?(?:copies|documents|le rapport) aux (?:deputes|journalistes|medias|parlementaires)",
     r"broadcast",
     r"report(?:s|ed|ing)? (?:on|about)",
     r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
@@ -1226,7 +1233,8 @@ GROUND = _rx(
     # political affiliation, viewpoint, personal position, age, relatives
     r"opposition",
     r"oposicion",
-    r"(?<!third )(?<!third-)party\b(?! to)",
+    # not "the complainant party", "a wedding party", "the search party"
+    r"(?<!third )(?<!third-)(?<!complainant )(?<!accused )(?<!wedding )(?<!search )(?<!hunting )(?<!raiding )(?<!birthday )party\b(?! to)",
     r"partido",
     r"parti\b",
     r"party-list",
@@ -3203,6 +3211,16 @@ NO_DANGER = _rx(
     r"(?:il )?n'y avait personne",
     r"(?:dispute|quarrel|argument|row|feud|disagreement)\b[^.;]{0,30}\b(?:personal|over (?:a |the )?(?:debt|money|land|inheritance|woman|business))",
     r"personal (?:dispute|quarrel|motive|vendetta|grudge)",
+    # a feud over water, land or a family matter, whatever fear it spread ("opened fire over a
+    # long-standing dispute about the turn of water")
+    r"(?:dispute|quarrel|feud|enmity|rivalry|vendetta)\b[^.;]{0,20}\b(?:about|over|concerning|regarding) (?:the |a |an )?(?:[a-z-]+ ){0,3}"
+    r"(?:water|irrigation|land|plot|boundary|cattle|grazing|inheritance|debt|money|rent|marriage|dowry|family|property|well)\b",
+    r"(?:long-standing|old|family|blood|tribal|clan|land) (?:dispute|feud|enmity|vendetta)",
+    r"(?:enemistad|rencilla|disputa|pleito) (?:familiar|de tierras|por (?:el agua|la tierra|linderos|un terreno))",
+    r"(?:litige|conflit|querelle|differend) (?:foncier|familial|de voisinage|sur l'eau|pour (?:un|une|des) (?:terrain|terres|puits))",
+    # damage to a statue, a plaque or a wall: paint and vandalism endanger no life
+    r"(?:doused|daubed|sprayed|splashed|splattered|covered) (?:with|in) (?:red |black |white )?paint|graffiti|vandali[sz]|defaced|"
+    r"(?:rociad|pintarrajead)[oa] con pintura|pintadas|tags? (?:on|sur)|barbouill|maculee? de peinture",
     r"no (?:group|demand|message|claim|political motive)\b",
     r"(?:rina|disputa|pelea) (?:personal|por (?:una )?(?:deuda|dinero|tierras|herencia))",
     r"(?:dispute|differend|querelle) (?:personnel(?:le)?|pour (?:une )?(?:dette|argent|terrain|heritage))",
