@@ -786,7 +786,7 @@ EXPRESSION = _rx(
     r"blog",
     r"vlog",
     r"(?:hosts?|hosted|hosting|presents|anime|animait|conduce|conducia) (?:a |an |the |un |una |une )?(?:[a-z-]+ ){0,2}(?:show|programme|program|podcast|broadcast|emission|programa|chronique)\b",
-    r"homil(?:y|ies|ia|ias|ie|ies)|sermons?\b|sermon(?:es)?\b|predicas?\b|preches?\b",
+    r"homil(?:y|ies|ia|ias|ie)|sermon(?:s|es)?\b|predicas?\b|preches?\b",
     # disclosure to parliament or the press ("read extracts at a public accountability forum and
     # gave copies to members of parliament")
     r"(?:gave|handed|sent|passed|leaked|provided) (?:copies|a copy|documents|(?:the |her |his )?(?:report|files|documents|figures|extracts))"
@@ -2615,8 +2615,8 @@ ROLE_CLEARED = re.compile(
 # a role the target gives themselves ("presents himself as a reporter", "se présente comme avocat",
 # "calls herself a citizen journalist"): an impersonation only where the text shows it used to
 # deceive (DECEIT_USE, DECEIT_FALSE: to victims or families, for money, with no outlet or bar behind
-# it); otherwise it
-# is a self-description of what the target does, and the role stands (a person decides)
+# it); otherwise it is a self-description of what the target does, and the role stands (a person
+# decides)
 SELF_STYLED = _rx(
     r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
     r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
@@ -3175,7 +3175,7 @@ VICTIMISING = re.compile(
 VICTIMS_ARE = re.compile(
     r"\b(?:victims?|victimas?|victimes?|survivors?|sobrevivientes?|rescapee?s|complainants?|targets of (?:the|his|her|their) [a-z]+)"
     r"(?: [a-z]+){0,2} (?:are|were|is|was|son|eran|fueron|sont|etaient|ont ete)"
-    r"(?: (?:mostly|all|largely|mainly|mostly|often|typically|usually|todas?|todos|en su mayoria|toutes?|tous|surtout|principalement))?"
+    r"(?: (?:mostly|all|largely|mainly|often|typically|usually|todas?|todos|en su mayoria|toutes?|tous|surtout|principalement))?"
     r"(?: (?:des|de|les|las|los|a|an))?\s+$"
 )
 # an act that has nothing to do with the act of expression beside it ("ajena a la manifestación")

@@ -89,7 +89,7 @@ _PURPOSE_MARK = re.compile(
 )
 
 
-def _set_aside(sentences: list[Sentence]) -> set[int]:
+def _set_aside(sentences: list[Sentence], not_targeted: set[int]) -> set[int]:
     """Sentences whose expression or identity cues the writer says are not the basis of the
     request: the sentence that says so, and the one before when it opens with "this"/"eso"/"ce"
     ("Very critical of the government. That is not the basis of this request: ..."); and those
@@ -97,7 +97,7 @@ def _set_aside(sentences: list[Sentence]) -> set[int]:
     describes the victim)."""
     out: set[int] = set()
     for s in sentences:
-        if cues.NOT_TARGETED.search(s.folded) or cues.VICTIM_LINE.match(s.folded):
+        if s.index in not_targeted or cues.VICTIM_LINE.match(s.folded):
             # "the mayor is of the opposition; the investigation does not include him", "Víctima:
             # estudiante, vocera de la asamblea": what it says is said of someone else
             out.add(s.index)
@@ -182,7 +182,9 @@ def analyse_rules(
     if offence_label and cues.LABEL_GROUND.search(fold(offence_label)):
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
-    set_aside = _set_aside(sentences)
+    # sentences that say a role-holder is not targeted: what they say is of someone else
+    not_targeted = {s.index for s in sentences if cues.NOT_TARGETED.search(s.folded)}
+    set_aside = _set_aside(sentences, not_targeted)
     prof_roles = _profession_roles(profession)
     # the text shows a self-styled role used to deceive (to victims, for money, never held)
     deceit = any(cues.DECEIT_FALSE.search(s.folded) for s in sentences)
@@ -220,7 +222,7 @@ def analyse_rules(
             if (
                 disclaimer
                 and _about_the_target(clause, disclaimer.start())
-                and not cues.NOT_TARGETED.search(s.folded)
+                and s.index not in not_targeted
             ):
                 hits.add("no_allegation", s.index, 1.0)
             # "the target's father was convicted for the bombing": a relative's act
@@ -381,7 +383,7 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
-    lapsed = _clear_roles(sentences, hits, target_named, prof_roles)
+    lapsed = _clear_roles(sentences, hits, target_named, prof_roles, not_targeted)
     for name in prof_roles:
         if name not in lapsed:
             hits.add("role:" + name, -1, 0.9)
@@ -389,7 +391,11 @@ def analyse_rules(
 
 
 def _clear_roles(
-    sentences: list[Sentence], hits: CueHits, target_named: bool, prof_roles: list[str]
+    sentences: list[Sentence],
+    hits: CueHits,
+    target_named: bool,
+    prof_roles: list[str],
+    not_targeted: set[int],
 ) -> set[str]:
     """Take back the protected roles the text itself gives to someone else.
 
@@ -411,17 +417,11 @@ def _clear_roles(
     for s in sentences:
         if cues.ROLE_LAPSED.search(s.folded):
             # "the subject stood down as deputy minister in 2019 and has held no office since"
-            named = _roles_in(s.folded)
-            if not named and s.index > 0:
-                named = _roles_in(sentences[s.index - 1].folded)
-            lapsed |= named or set(prof_roles)
-        if cues.NOT_TARGETED.search(s.folded) or (
+            lapsed |= _roles_spoken_of(sentences, s) or set(prof_roles)
+        if s.index in not_targeted or (
             target_named and cues.ROLE_CLEARED.search(s.folded)
         ):
-            named = _roles_in(s.folded)
-            if not named and s.index > 0:
-                named = _roles_in(sentences[s.index - 1].folded)
-            for name in named:
+            for name in _roles_spoken_of(sentences, s):
                 cleared[name] = s.index
     # once the text turns to the target ("The target is the person listed as a businessman."),
     # a role word after that turn is no longer the one the clearing sentence spoke of ("In fact,
@@ -450,12 +450,20 @@ def _clear_roles(
     return lapsed
 
 
-def _self_styled(text: str) -> bool:
-    """Whether the text gives someone a role they style themselves with ("presents himself as a
-    reporter", "se présente comme avocat")."""
+def _roles_spoken_of(sentences: list[Sentence], s: Sentence) -> set[str]:
+    """The roles a sentence names; where it names none, it speaks of the person the sentence
+    before it named."""
+    named = _roles_in(s.folded)
+    if not named and s.index > 0:
+        named = _roles_in(sentences[s.index - 1].folded)
+    return named
+
+
+def _claims_role(claim: re.Pattern[str], text: str) -> bool:
+    """Whether a role word follows one of ``claim``'s phrases within 40 characters ("posed as a
+    journalist" for ``IMPERSONATION``, "presents himself as a reporter" for ``SELF_STYLED``)."""
     return any(
-        cues.names_role(text, x.end(), x.end() + 40)
-        for x in cues.SELF_STYLED.finditer(text)
+        cues.names_role(text, x.end(), x.end() + 40) for x in claim.finditer(text)
     )
 
 
@@ -538,11 +546,8 @@ def _role_of_target(
     # an impersonation of a role ("posed as a journalist", "presents himself as consul") makes every
     # role word of the sentence suspect; one of something else ("she is a journalist, even if she
     # presents herself as a consultant") does not
-    if any(
-        cues.names_role(sentence.folded, x.end(), x.end() + 40)
-        for x in cues.IMPERSONATION.finditer(sentence.folded)
-    ) or (
-        _self_styled(sentence.folded)
+    if _claims_role(cues.IMPERSONATION, sentence.folded) or (
+        _claims_role(cues.SELF_STYLED, sentence.folded)
         and (deceit or cues.DECEIT_USE.search(sentence.folded))
     ):
         # a role the target styles themselves with, in a text that shows it used to deceive

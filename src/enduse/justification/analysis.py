@@ -518,26 +518,29 @@ def merge_model(
         and not disclaimed
     )
     if established:
-        idx = set(strong) | set(confirmed) | set(corroborated) | set(sourced_act)
-        if sourced_act and not (strong or confirmed or corroborated):
-            idx |= set(sourced)
-        if labelled and not (strong or confirmed or corroborated or sourced_act):
-            idx |= set(labelled)
-        if corroborated and not (strong or confirmed):
-            idx |= set(evidenced)
-        best = max(view.act_at[i] for i in idx)
-        if labelled and not (strong or confirmed or corroborated or sourced_act):
+        if strong or confirmed or corroborated or sourced_act:
+            idx = set(strong) | set(confirmed) | set(corroborated) | set(sourced_act)
+            if sourced_act and not (strong or confirmed or corroborated):
+                idx |= set(sourced)
+            if corroborated and not (strong or confirmed):
+                idx |= set(evidenced)
+            best = max(view.act_at[i] for i in idx)
+            how = (
+                f"the model reads a concrete criminal act (P={best:.2f})"
+                if strong
+                else f"the model confirms the act the rules see (P={best:.2f})"
+                if confirmed
+                else f"the model reads a concrete criminal act (P={best:.2f}) and evidence is "
+                "named"
+            )
+        else:
+            # the label's act alone: its evidence sentences, scored by their evidence reading
+            idx = set(labelled)
             best = max(view.evidence_at[i] for i in idx)
-        how = (
-            f"the model reads a concrete criminal act (P={best:.2f})"
-            if strong
-            else f"the model confirms the act the rules see (P={best:.2f})"
-            if confirmed
-            else f"the offence label names the act and the model reads evidence of it about the "
-            f"target (P={best:.2f})"
-            if labelled and not (corroborated or sourced_act)
-            else f"the model reads a concrete criminal act (P={best:.2f}) and evidence is named"
-        )
+            how = (
+                "the offence label names the act and the model reads evidence of it about "
+                f"the target (P={best:.2f})"
+            )
         if not act.holds:
             f["criminal_act"] = Finding(
                 "criminal_act", True, best, _evidence(sentences, idx), how
