@@ -221,7 +221,7 @@ def analyse_rules(
             disclaimer = cues.NO_ALLEGATION.search(clause)
             if (
                 disclaimer
-                and _about_the_target(clause, disclaimer.start())
+                and _about_the_target(clause, disclaimer)
                 and s.index not in not_targeted
             ):
                 hits.add("no_allegation", s.index, 1.0)
@@ -507,12 +507,15 @@ def _profession_roles(profession: str) -> list[str]:
     return out
 
 
-def _about_the_target(clause: str, start: int) -> bool:
+def _about_the_target(clause: str, disclaimer: re.Match[str]) -> bool:
     """Whether a disclaimer ("... are not suspected of anything") speaks of the target: it does
-    unless the clause names a third party (a place of worship, a relative, a witness...) before it,
-    after its last mention of the target ("the mosque and its congregation are not suspected",
-    "his wife is not accused of any offence")."""
-    before = clause[:start]
+    where it names the target itself ("no witness places him"), or unless the clause names a third
+    party (a place of worship, a relative, a witness...) before it, after its last mention of the
+    target ("the mosque and its congregation are not suspected", "his wife is not accused of any
+    offence")."""
+    if cues.SUBJECT.search(disclaimer.group(0)):
+        return True
+    before = clause[: disclaimer.start()]
     last = {
         name: max((m.end() for m in pattern.finditer(before)), default=-1)
         for name, pattern in (
@@ -721,6 +724,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         and cues.INDEFINITE.search(before[-30:])
         and not cues.SUBJECT.search(before)
         and not _APPOSED.search(clause[: later.start()])
+        and not cues.IS_SUSPECTED.search(clause[m.end() : later.start()])
     ):
         # "A radio journalist who exposed the target's company has received threats": a person
         # introduced beside the target ("A sitting councillor, the target, ..." is the target)
