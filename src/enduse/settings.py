@@ -174,7 +174,7 @@ class Settings(BaseSettings):
         description="Scenario-model probability (protected ground, or expression where something said is in the text) at or above which a justification that names a protected person, and that the rules would refer, is denied on that reading instead; the protected person is then one of the denial's reasons. Lower: more such denials, more wrong ones; above 1: off.",
     )
     gate_scenario_doubt: float = Field(
-        default=0.02,
+        default=0.25,
         ge=0.0,
         le=1.0,
         description="Scenario-model probability of a genuine case below which a justification the findings would let through is referred (justification_unclear) where nothing else refers it. Higher: more referrals of genuine cases, fewer false permits; 0: off.",

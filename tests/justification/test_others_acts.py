@@ -116,11 +116,16 @@ def test_a_candidate_for_an_attack_or_a_councillor_threatened_is_not_the_target_
 # -- pumps, and the crime a vigil remembers -------------------------------------------------------
 
 
-def test_suction_pumps_are_not_bombs():
-    pumps = (
+@pytest.mark.parametrize(
+    "pumps",
+    [
         "Un grupo rompió de noche los paneles y dos bombas de succión del campamento minero, "
-        "vacío a esa hora. La empresa lo califica de ataque terrorista."
-    )
+        "vacío a esa hora. La empresa lo califica de ataque terrorista.",
+        "Desconocidos cortaron el acueducto de la mina y dañaron tres bombas de la estación de "
+        "bombeo. La empresa lo califica de ataque terrorista.",
+    ],
+)
+def test_pumps_are_not_bombs(pumps):
     bomb = (
         "Un grupo colocó de noche una bomba en el campamento minero, donde dormían doce "
         "trabajadores. La empresa lo califica de ataque terrorista."

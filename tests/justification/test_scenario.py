@@ -286,6 +286,8 @@ def test_the_protected_person_reading_can_be_turned_off():
             [0.005, 0.0, 0.99, 0.005],
             "resting on what the target said or published (P=0.99)",
         ),
+        # below the default threshold (0.25), a genuine case is not sure enough
+        ([0.2, 0.6, 0.1, 0.1], "a selection for who the target is (P=0.60)"),
     ],
 )
 def test_a_text_read_as_no_genuine_case_is_doubted(probs, reading):
@@ -298,8 +300,9 @@ def test_a_text_read_as_no_genuine_case_is_doubted(probs, reading):
     assert a.holds("criminal_act")
 
 
-@pytest.mark.parametrize("p_permit", [0.02, 0.5, 0.99])
+@pytest.mark.parametrize("p_permit", [0.25, 0.5, 0.99])
 def test_a_text_read_as_a_genuine_case_is_not_doubted(p_permit):
+    # at the default threshold (0.25) or above
     a = permitted(criminal_act=True)
     rest = (1.0 - p_permit) / 3
     assert settled(a, [p_permit, rest, rest, rest]) is a

@@ -1431,7 +1431,8 @@ VIOLENCE = _rx(
     r"hostage",
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
     # not a pump ("dos bombas de succión", "bomba de agua")
-    r"bomb(?!as? (?:de (?:succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
+    # nor pumping ("estación de bombeo") nor firefighters ("bomberos")
+    r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"ied\b",
     r"detonat",
@@ -1471,7 +1472,7 @@ VIOLENCE = _rx(
     r"mat(?:o|aron|ar)\b",
     r"secuestr",
     r"rehen",
-    r"bomba(?!s? (?:de (?:succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
+    r"bomba(?!s? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
@@ -1484,7 +1485,7 @@ VIOLENCE = _rx(
     r"tu(?:e|er|ait|erent)\b",
     r"otage",
     r"enlev",
-    r"bombe",
+    r"bombe(?!o\b|ar\b|r[oa]s?\b)",
     r"explosif",
     r"(?<!groupes )(?<!groupe )armes?\b",
     r"fusils?",

@@ -97,7 +97,7 @@ class Thresholds:
     scenario_permit: float = 0.95
     scenario_ground: float = 0.9
     scenario_expression: float = 0.95
-    scenario_doubt: float = 0.02
+    scenario_doubt: float = 0.25
     scenario_person: float = 0.98
 
     @classmethod
