@@ -142,3 +142,91 @@ def test_the_shootings_a_vigil_marks_are_not_the_organiser_s_act():
     found = rules(text).findings
     assert not found["criminal_act"].holds
     assert found["expression"].holds
+
+
+# -- a bystander with a protected role, set apart in so many words -------------------------------
+
+CASE = (
+    "The target runs the tanker fleet that carried the stolen crude; two of his drivers, arrested "
+    "at the tap, say he chose each night's tap and paid them per load. "
+)
+
+
+@pytest.mark.parametrize(
+    "bystander",
+    [
+        "A local pastor chaired the meeting where the thefts were first raised; he is not "
+        "connected to the request.",
+        "The district sheikh mediated the surrender of the drivers and is a helpful party and "
+        "not suspected.",
+        "El imam del barrio presentó la denuncia; es víctima en este asunto y no persona "
+        "investigada.",
+        "La alcaldesa había denunciado amenazas previas; se menciona solo como antecedente del "
+        "caso.",
+        "The mayor is mentioned only as the owner of the yard where the tankers park.",
+    ],
+)
+def test_a_role_holder_set_apart_in_so_many_words_is_not_the_target(bystander):
+    found = rules(CASE + bystander).findings
+    assert not found["names_protected_person"].holds
+    assert found["specific_allegation"].holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the target, not someone set apart
+        "The target, a local pastor, is not suspected of violence but of moving the crude.",
+        "The mayor chose each night's tap and paid the drivers per load; the two drivers, "
+        "arrested at the tap, say so.",
+    ],
+)
+def test_a_role_holder_not_set_apart_is_still_referred(text):
+    assert rules(text).findings["names_protected_person"].holds
+
+
+# -- identity words that are not a reason of selection --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location because he is due to travel with the team to a tournament next week.",
+        "Messages because she is in contact with the courier every night.",
+        "The nationality of the victims is recorded as it appears on their passports.",
+        "La nacionalidad de las víctimas consta en sus pasaportes.",
+    ],
+)
+def test_a_plan_or_the_victims_nationality_is_not_a_ground(text):
+    assert not holds(text, "protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was put on the list because he is a Shia from the border villages.",
+        "La cible a été retenue en raison de sa nationalité.",
+    ],
+)
+def test_selection_for_who_the_target_is_is_still_a_ground(text):
+    assert holds(text, "protected_ground")
+
+
+# -- an opinion the text itself calls beside the point ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "His blog rails against big-tech surveillance; that has no relevance here.",
+        "Il publie des clips de rap, ce qui n'a aucun rapport avec le dossier.",
+        "Publica columnas contra el gobierno, lo que no tiene ninguna relevancia para el caso.",
+    ],
+)
+def test_expression_the_text_calls_beside_the_point_is_not_the_basis(aside):
+    text = (
+        "The target sold access to three hacked municipal networks on a forum; the forum deposit "
+        "came from his wallet. " + aside
+    )
+    assert not holds(text, "expression")
+    assert holds(text + " He blogs daily against the government.", "expression")

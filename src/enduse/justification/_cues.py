@@ -1219,7 +1219,9 @@ GROUND = _rx(
     r"(?:is|being|from|as) a (?:woman|girl)\b",
     r"siendo mujer",
     r"en tant que femme",
-    r"because (?:she|he|they) (?:is|are|was|were)\b",
+    # not a plan or a state of the case ("location because he is due to travel", "because she is
+    # in contact with the courier")
+    r"because (?:she|he|they) (?:is|are|was|were)\b(?! (?:due|about|going|expected|scheduled|set|likely|able|in (?:contact|charge|possession|touch)|(?:still |now |currently )?(?:using|moving|travell?ing|hiding|holding|carrying|driving|leaving|calling)))",
     r"because of (?:his|her|their) (?:religion|faith|beliefs|ethnicity|origin|nationality|views|opinions|orientation|gender|affiliation|family|background|position|status)",
     r"(?:chosen|selected|listed|targeted|singled out|flagged) (?:for|because of|on account of) (?:his|her|their)",
     r"for being (?:a|an)\b",
@@ -2144,6 +2146,12 @@ SPECULATION = _rx(
     r"se sospecha",
 )
 DISCLAIMER = _rx(
+    # "that has no relevance here", "ce qui n'a aucun rapport avec le dossier", "no tiene ninguna
+    # relevancia para el caso"
+    r"(?:has|have|had|of|bears?) no (?:relevance|bearing)\b",
+    r"n'(?:a|ont|avait) (?:aucune?|pas de) (?:rapport|pertinence|incidence)",
+    r"n'a rien a voir",
+    r"no (?:tiene|tienen|guarda|guardan) (?:ninguna |ningun )?(?:relevancia|relacion|vinculo|incidencia)",
     r"plays? no part",
     r"not the basis",
     r"no part in",
@@ -2562,7 +2570,9 @@ NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale|intended|potential|likely|real|actual|only|presunta|posible|victime|probable)\s+)?"
     r"(?:(?:eye)?witness|victim|complainant|informant|temoin|victime|plaignante?|testigo|victima|denunciante)(?!'s|\w)"
-    r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)"
+    r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)\b"
+    # "is not suspected (of anything)", not "is not suspected of violence but of moving the crude"
+    r"|(?:is|was) not under suspicion\b"
     r"|(?:are|were) not (?:the )?(?:targets|subjects|suspects)\b"
     r"|(?:are|were|son|sont|eran|etaient)\s+(?:(?:the|los|las|les)\s+)?(?:(?:main|key|only)\s+)?(?:witnesses|victims|complainants|informants|testigos|victimas|denunciantes|temoins|victimes|plaignants)\b"
     r"|none of them is (?:a |the )?(?:target|subject|suspect)"
@@ -2570,7 +2580,8 @@ NOT_THE_TARGET = re.compile(
     r"|(?:declar\w*|testif\w*|temoign\w*|depos\w*) (?:como|as an?|comme|en tant que) (?:(?:un|una|une)\s+)?(?:testigo|witness|temoin)"
     r"|(?:no|ni) (?:es|son|era) (?:sujeto|objetivo|investigad\w*|sospechos\w*)"
     r"|(?:is|are|was) the subject of (?:a |an )?(?:separate|different|other)"
-    r"|(?:is|are|was|were) not (?:suspected|accused|targeted|under investigation)"
+    r"|(?:is|are|was|were) not (?:suspected|accused)\b(?! of (?!any))"
+    r"|(?:is|are|was|were) not (?:targeted|under investigation)"
     r"|,\s*(?:the )?(?:victim|victima|victime) (?:of|de|d')"
     r"|,\s*(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:key|direct|main|eye|principal)\s+)?(?:witness|temoin|testigo)\b"
     r"|(?:ne sont|n'est) pas (?:soupconnee?s?|visee?s?|accusee?s?|mise?s? en cause)"
@@ -2686,6 +2697,14 @@ NOT_TARGETED = re.compile(
     r"|\bnothing is (?:requested|sought|asked) (?:about|against|on|concerning) (?:him|her|them)\b"
     r"|\bno se (?:solicita|pide|requiere) (?:ninguna )?medida (?:sobre|contra|respecto)"
     r"|\baucune mesure n'est (?:demandee|sollicitee|requise) (?:a son (?:encontre|egard)|contre)"
+    # a bystander set apart in so many words: "he is not connected to the request", "a helpful
+    # party and not suspected", "y no persona investigada", "se menciona solo como antecedente"
+    r"|\b(?:is|are|was|were) not (?:connected|linked|related|party) to (?:this|the) (?:request|application|case|investigation|operation)\b"
+    r"|\band (?:is |was )?not (?:a )?(?:suspect|suspected)\b(?! of)"
+    r"|\by no (?:es )?(?:una? )?(?:persona )?(?:investigad|imputad|sospechos)[oa]\b"
+    r"|\bse (?:le |la |lo )?(?:menciona|cita|nombra) (?:solo|solamente|unicamente) (?:como|a titulo de|para|por)\b"
+    r"|\b(?:is|are) (?:mentioned|named|cited) (?:here )?(?:only|solely) (?:as|for|because)\b"
+    r"|\b(?:est|sont) (?:mentionnee?s?|cite(?:e|s|es)?) (?:ici )?(?:uniquement|seulement) (?:comme|a titre|pour|parce)"
 )
 # The target called by its own noun right before a role word ("the target is a journalist", "the
 # target, a sitting councillor", "el objetivo, periodista"): that role stays the target's whatever
@@ -3264,7 +3283,7 @@ OPEN_ACCESS = _rx(
 )
 # "62 elderly victims", "widowed customers": the victims' trait
 VICTIMS_AFTER = re.compile(
-    r"\w*\s+(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors|"
+    r"\w*\s+(?:(?:of|de|des) (?:the |las |los |les )?)?(?:[a-z-]+\s+)?(?:victims|victimas|victimes|customers|clients|pensioners|depositors|investors|"
     r"complainants|denunciantes|plaignants|pilgrims|peregrinos|pelerins)\b"
 )
 # a group word the next words make the people harmed, or a relative of theirs ("Nine Myanmar
