@@ -230,3 +230,81 @@ def test_expression_the_text_calls_beside_the_point_is_not_the_basis(aside):
     )
     assert not holds(text, "expression")
     assert holds(text + " He blogs daily against the government.", "expression")
+
+
+# -- roles named in words the cues did not know -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Two hired arsonists say they were paid by the chairman of the party 'New Dawn' "
+            "(target) through his driver.",
+            "politician",
+        ),
+        (
+            "Cllr Joan PRYCE, vice-chair of the licensing committee, took cash from two bar "
+            "owners before the hearing.",
+            "politician",
+        ),
+        (
+            "Le recteur de la paroisse (la cible) loue la crypte à des trafiquants qui y "
+            "stockent la cocaïne.",
+            "religious_leader",
+        ),
+        (
+            "The subject runs a legal-aid clinic in Irbid that documents complaints of torture "
+            "in custody; the forged permits were printed on its machine.",
+            "human_rights_defender",
+        ),
+        (
+            "She is director of Safe Harbour, a registered charity that advocates for asylum "
+            "seekers, and sold forged residence cards from its office.",
+            "human_rights_defender",
+        ),
+    ],
+)
+def test_roles_in_plain_words_are_named(text, role):
+    found = rules(text).findings["names_protected_person"]
+    assert found.holds
+    assert role in found.detail
+
+
+@pytest.mark.parametrize(
+    ("profession", "role"),
+    [
+        ("coordinator of a women's-rights initiative", "human_rights_defender"),
+        ("election observer with a civic foundation", "human_rights_defender"),
+    ],
+)
+def test_roles_in_the_profession_field_are_named(profession, role):
+    text = "The subject collected the ransom in person; the bank camera filmed the handover."
+    found = rules(text, profession=profession).findings["names_protected_person"]
+    assert found.holds
+    assert role in found.detail
+
+
+def test_a_rector_of_studies_a_party_leader_s_son_and_a_charity_donor_hold_no_role():
+    for text in (
+        "The target, whose father is the district president of a political party, set the bus "
+        "alight with passengers aboard; his phone was at the spot.",
+        "The target, rector of the technical university, inflated the canteen contract.",
+        "The target gave money to a charity that advocates for asylum seekers and then "
+        "laundered the rest through his garage.",
+    ):
+        assert not rules(text).findings["names_protected_person"].holds
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "No witness has described him, and his phone has not been placed at any scene.",
+        "Nothing in the seized ledgers shows her taking part, and she was not present at any "
+        "of the meetings.",
+    ],
+)
+def test_more_sources_silent_about_the_target(silence):
+    text = GANG + "The target lives in the same parish. " + silence
+    assert disclaimed(text)
+    assert not holds(text, "specific_allegation")

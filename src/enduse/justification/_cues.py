@@ -1688,7 +1688,7 @@ LEADS_FLOCK = re.compile(
 )
 # a rights body someone runs or belongs to ("a human-rights documentation centre", "the
 # prisoners' rights watch monitoring team")
-_RIGHTS_BODY = r"(?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic)"
+_RIGHTS_BODY = r"(?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic|initiative|project|coalition|platform|alliance)"
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         r"reports? for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:radio|television|tv|news|newspapers?|papers?|magazines?|outlets?|channels?|broadcasters?|stations?|agency|portal|weekly|daily)\b",
@@ -1756,6 +1756,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
         r"qui (?:documente|denonce|defend|recense|accompagne (?:les )?victimes)",
         r"rights (?:defender|activist|campaigner|advocate)",
+        # "director of Open Doors Migrant Support, a registered charity that advocates for asylum
+        # seekers", "runs a legal-aid clinic in Zarqa that documents complaints of police abuse"
+        r"(?:director|head|founder|coordinator|chair|president|runs|heads|leads|directs|founded) (?:of )?[^.;]{0,70}?"
+        r"(?:charity|ngo|association|organi[sz]ation|foundation|clinic|collective|initiative|centre|center)"
+        r"(?: in [a-z-]+)?(?: [\"\u201c\u00ab][^\"\u201d\u00bb]{1,60}[\"\u201d\u00bb])?(?: \([^)]{1,30}\))?,? "
+        r"(?:that|which) (?:advocates|campaigns|defends|documents|monitors|provides legal (?:aid|assistance)|gives legal (?:aid|assistance))",
+        r"election (?:observers?|monitors?)\b",
         r"(?:press|media) freedom (?:activist|campaigner|advocate|defender)",
         r"(?:civil liberties|anti-corruption|anti-torture|environmental|land) (?:activist|campaigner|defender)",
         r"(?:activista|defensor(?:a)?) (?:por|de) (?:la )?libertad de (?:prensa|expresion)",
@@ -1818,6 +1825,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"lawmaker",
         r"opposition leader",
         r"(?:party|opposition) (?:chair|chairman|chairwoman|secretary|official)",
+        r"(?:chair|chairman|chairwoman|chairperson|president|leader) of (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b",
+        r"(?:president|presidente|presidenta|dirigeant|dirigeante|chef) (?:du|del) (?:[a-z'\"-]+ ){0,4}(?:parti|partido)\b",
+        r"\bcllr\b",
         r"secretary[- ]general of (?:the )?(?:[a-z-]+ ){0,5}party",
         r"secretari[oa] general (?:del|de la|de las) (?:[a-z-]+ ){0,4}partido\b",
         r"secretaire general(?:e)? (?:du|de la|des) (?:[a-z-]+ ){0,4}parti\b",
@@ -1937,6 +1947,8 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "religious_leader": _rx(
         r"priest",
+        r"recteur (?:de l'eglise|de la mosquee|de la paroisse|du sanctuaire|de la cathedrale)",
+        r"rector of (?:the |a )?(?:[a-z-]+ ){0,2}(?:church|parish|mosque|cathedral|shrine)",
         r"abbot",
         r"leads (?:the )?(?:friday |sunday |daily )?(?:prayers?|worship|mass|services)",
         r"dirige (?:la )?(?:priere|culte|messe)",
@@ -2827,6 +2839,11 @@ PERSON_NAME = re.compile(
 )
 NAME_THEN_ROLE = re.compile(r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|the)\s+)?$")
 # the clause after a named role-holder calls them a suspect or the target (then they may be it)
+# the target named in brackets right after the role-holder ("the chairman of the party 'Yangi Yol'
+# (target)", "le recteur de l'église (l'objet)")
+TARGET_BRACKETED_AFTER = re.compile(
+    r"(?:\s+[^()]{0,40}?)?\s*\((?:the |el |la |le |l')?(?:target|subject|objetivo|objet|cible|sujeto|investigad[oa])\)"
+)
 # the role-holder a clause opens with is the one suspected ("An elected member of the city council
 # ... is suspected of paying a hacker")
 IS_SUSPECTED = re.compile(
@@ -2872,7 +2889,7 @@ AUTHORITY_OF = re.compile(
 )
 # "the target's father is a sitting Member of Parliament": a relative's role
 RELATIVE_IS = re.compile(
-    r"(?:'s|\bhis|\bher|\btheir|\bsu|\bsus|\bson|\bsa|\bses)\s+(?:(?:younger|elder|older|eldest|youngest|late|adult|only|twin)\s+)?"
+    r"(?:'s|\bhis|\bher|\btheir|\bwhose|\bsu|\bsus|\bson|\bsa|\bses|\bdont le|\bdont la|\bcuyo|\bcuya)\s+(?:(?:younger|elder|older|eldest|youngest|late|adult|only|twin)\s+)?"
     r"(?:father|mother|brother|sister|son|daughter|"
     r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait|works as|worked as|trabaja como|travaille comme)\s+"
@@ -3604,7 +3621,12 @@ NO_ALLEGATION = _rx(
     r"\bno (?:[a-z-]+ ){0,3}(?:links?|linking|linked|connects?|connecting|connected|ties|tying|tied|places?|placing|placed|names?|naming|named|implicates?|implicating|implicated) (?:him|her|them|the (?:target|subject|suspect))\b",
     r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
     r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) any\b",
-    r"\bno (?:victim|witness|complainant|survivor)s? (?:has|have|had) (?:yet )?(?:identified|recognised|recognized|named|pointed to|picked out) (?:him|her|them|the (?:target|subject|suspect))\b",
+    r"\bno (?:victim|witness|complainant|survivor|informant|source)s? (?:has|have|had) (?:yet )?(?:identified|recognised|recognized|named|pointed to|picked out|described|mentioned|seen) (?:him|her|them|the (?:target|subject|suspect))\b",
+    # "his phone has not been placed at any scene", "nothing in the seized records shows her
+    # doing anything", "she was not present at any of the meetings"
+    r"\b(?:his|her|their) (?:phone|car|vehicle|number|dna|prints|fingerprints|handset|line)s? (?:has|have|had|was|were) not (?:yet )?been (?:placed|found|seen|detected|located|identified|traced) (?:at|near|to) any\b",
+    r"\bnothing (?:in (?:the |his |her |their )?(?:[a-z-]+ ){0,3})?(?:shows|suggests|indicates|links|ties|places|implicates) (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:he|she|they|the (?:target|subject)) (?:was|were|is|are) not present at any\b",
     r"\bno (?:[a-z-]+ (?:or )?){0,4}(?:link|connection)s? (?:to|with) any (?:of )?(?:the |these |those )?(?:robber|attack|offen|crime|incident|killing|theft|kidnapping|murder|case|act)",
     r"\b(?:we have|there is|there are) no (?:specific |particular |identified |suspicious )+(?:transaction|payment|transfer|operation|deal|shipment)s?\b",
     r"\bno (?:hay|existe|se conoce) (?:ninguna? )?(?:operacion|transaccion|movimiento|pago|transferencia)e?s? (?:sospechos|concret|especific|irregular|ilicit|identificad)",

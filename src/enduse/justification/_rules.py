@@ -651,6 +651,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     """``earlier``: the sentence before this clause ("Eyewitness: a lawyer who...")."""
     before = clause[: m.start()]
     after = clause[m.end() : m.end() + 80]
+    if cues.TARGET_BRACKETED_AFTER.match(after):
+        return True  # "hired by the chairman of the party 'Yangi Yol' (target)"
     if (
         cues.NOT_THE_TARGET.search(after)
         or cues.VICTIM_AFTER.search(after)
