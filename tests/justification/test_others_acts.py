@@ -308,3 +308,18 @@ def test_more_sources_silent_about_the_target(silence):
     text = GANG + "The target lives in the same parish. " + silence
     assert disclaimed(text)
     assert not holds(text, "specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The political activity of the target is not the subject of this request.",
+        "Sus opiniones no son objeto de esta solicitud.",
+    ],
+)
+def test_a_topic_said_not_at_issue_sets_nobody_apart(aside):
+    text = (
+        "Two hired arsonists say they were paid by the chairman of the party 'New Dawn' "
+        "(target) through his driver; the driver's card shows the payment. " + aside
+    )
+    assert rules(text).findings["names_protected_person"].holds

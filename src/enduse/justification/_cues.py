@@ -2718,6 +2718,15 @@ NOT_TARGETED = re.compile(
     r"|\b(?:is|are) (?:mentioned|named|cited) (?:here )?(?:only|solely) (?:as|for|because)\b"
     r"|\b(?:est|sont) (?:mentionnee?s?|cite(?:e|s|es)?) (?:ici )?(?:uniquement|seulement) (?:comme|a titre|pour|parce)"
 )
+# a topic, not a person, said not to be what the request is about ("The political activity of the
+# target is not the subject of the request", "sus opiniones no son objeto de"): nobody is set apart
+TOPIC_NOT_AT_ISSUE = re.compile(
+    r"\b(?:activit(?:y|ies)|views|opinions|work|advocacy|politics|faith|religion|beliefs|journalism|reporting|"
+    r"writings?|affiliation|membership|sermons|posts|actividad(?:es)?|opiniones|ideas|creencias|trabajo|"
+    r"activites?|opinions|idees|croyances|travail)\b(?: [a-z'-]+){0,5} "
+    r"(?:(?:is|are|was|were) not|no (?:es|son|fue|fueron)|(?:n'est|ne sont|n'etait) pas) "
+    r"(?:the |el |la |le |l')?(?:subject|target|object|objeto|objet|sujeto|asunto)\b"
+)
 # The target called by its own noun right before a role word ("the target is a journalist", "the
 # target, a sitting councillor", "el objetivo, periodista"): that role stays the target's whatever
 # another sentence says of other role-holders.

@@ -183,7 +183,12 @@ def analyse_rules(
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
     # sentences that say a role-holder is not targeted: what they say is of someone else
-    not_targeted = {s.index for s in sentences if cues.NOT_TARGETED.search(s.folded)}
+    not_targeted = {
+        s.index
+        for s in sentences
+        if cues.NOT_TARGETED.search(s.folded)
+        and not cues.TOPIC_NOT_AT_ISSUE.search(s.folded)
+    }
     set_aside = _set_aside(sentences, not_targeted)
     prof_roles = _profession_roles(profession)
     # the text shows a self-styled role used to deceive (to victims, for money, never held)
