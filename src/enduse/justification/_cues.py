@@ -1432,8 +1432,8 @@ VIOLENCE = _rx(
     r"kidnap",
     r"hostage",
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
-    # not a pump ("dos bombas de succión", "bomba de agua")
-    # nor pumping ("estación de bombeo") nor firefighters ("bomberos")
+    # also "bomba", "bombe" (an earlier alternative wins at the same position); not a pump ("dos
+    # bombas de succión", "bomba de agua"), pumping ("estación de bombeo") or firefighters ("bomberos")
     r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"ied\b",
@@ -1474,7 +1474,6 @@ VIOLENCE = _rx(
     r"mat(?:o|aron|ar)\b",
     r"secuestr",
     r"rehen",
-    r"bomba(?!s? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
@@ -1487,7 +1486,6 @@ VIOLENCE = _rx(
     r"tu(?:e|er|ait|erent)\b",
     r"otage",
     r"enlev",
-    r"bombe(?!o\b|ar\b|r[oa]s?\b)",
     r"explosif",
     r"(?<!groupes )(?<!groupe )armes?\b",
     r"fusils?",
