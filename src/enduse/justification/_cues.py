@@ -1766,6 +1766,11 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:activista|defensor(?:a)?) (?:por|de) (?:la )?libertad de (?:prensa|expresion)",
         r"(?:militant|defenseur)(?:e)? (?:pour|de) la liberte (?:de la presse|d'expression)",
         r"defensor(?:a)? de (?:los )?derechos",
+        # "coordinadora de fundación de derechos humanos", "ONG des droits de l'homme"
+        r"(?:fundacion|organizacion|ong|asociacion|colectivo|comite|red|observatorio|centro|comision|liga|coordinadora|movimiento) "
+        r"(?:[a-z-]+ ){0,2}(?:de|por los|pro) derechos humanos",
+        r"(?:fondation|organisation|ong|association|collectif|comite|reseau|observatoire|centre|commission|ligue|mouvement) "
+        r"(?:[a-z-]+ ){0,2}(?:des|de|pour les) droits (?:de l'homme|humains)",
         r"defenseu?r(?:e)? des droits",
         r"militant(?:e)? des droits",
         r"(?:association|organisation|ligue|ong|collectif) (?:de |pour la )?defense des droits",
@@ -1897,7 +1902,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"president de la republique",
         r"primer ministro",
         r"premier ministre",
-        r"jefe de estado",
+        r"jef[ea] de estado",
+        r"chef(?:fe)? d'etat\b(?![- ]major)",
         r"chef de l'etat",
         r"\bking\b(?! (?:cobra|size|prawn))",
         r"\bqueen\b",
@@ -1910,7 +1916,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"\breine\b",
         r"principe heredero",
         r"prince heritier",
-        r"the president\b(?! of (?:the )?(?:[a-z-]+ )?(?:association|club|company|board|union|cooperative|committee|chamber|court|federation|bank|party|league|council|students))",
+        r"the president\b(?! of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:association|club|company|board|union|cooperative|committee|chamber|court|federation|bank|party|league|council|students))",
         r"el presidente\b(?! (?:de|del) (?:la )?(?:[a-z-]+ )?(?:asociacion|club|empresa|junta|sindicato|cooperativa|comite|camara|federacion|banco|partido|consejo))",
         r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti))",
     ),
@@ -2210,6 +2216,11 @@ IMPERSONATION = _rx(
     r"nunca ha sido",
     r"se (?:pretend|pretendait)\b",
     r"pretend(?:ant|ait)? etre",
+    # "WhatsApp profiles using the photograph and name of a sitting MLA", "sous l'identité d'une
+    # journaliste connue", "usurpa la identidad de un fiscal"
+    r"(?:using|uses|used|with|under) (?:the )?(?:[a-z]+ (?:and )?){0,3}(?:name|identity|voice|photograph|photo|likeness|picture)s? of\b",
+    r"sous l'identite d",
+    r"usurp",
     r"n'a jamais ete",
     r"so-called",
     r"not (?:enrolled|registered|admitted|licensed|accredited)",
@@ -2829,6 +2840,19 @@ ROLE_LAPSED = _rx(
     r"ya no (?:ejerce|ocupa|es (?:diputad|concejal|alcalde|abogad|periodista|sacerdote|pastor))",
     r"dejo de ejercer|no ejerce (?:la abogacia|el periodismo|como|desde)",
     r"(?:inhabilitad|expulsad)[oa] del (?:colegio|ejercicio)",
+    # "has had no religious role for more than 25 years", "has not held any office or been active
+    # in politics since", "has not worked in media since 2001", "the Bar Council cancelled his
+    # licence in 2004", "ordained in 1995 and disrobed in 1999"
+    r"(?:has|had|have) (?:held|had|occupied) no (?:[a-z,-]+ ){0,5}(?:office|post|role|position|mandate|seat|function)s? "
+    r"for (?:more than |over |nearly |almost |some |about |well over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|many|several) (?:years|decades)",
+    r"(?:has|have|had) not (?:held|occupied) (?:any|a) (?:[a-z-]+ ){0,2}(?:office|post|role|position|mandate|seat)s?\b[^.;]{0,60}\bsince\b",
+    r"(?:has|have|had) not (?:worked|practi[sc]ed|served|written|reported|preached|published) (?:in|as|for|from) [^.;]{0,40}?\bsince\b",
+    r"(?:has|have|had) not practi[sc]ed(?: law)? (?:in|for) (?:the |over |more than )?(?:[a-z0-9-]+ ){0,2}years",
+    r"(?:cancell?ed|revoked|withdrew|withdrawn|annulled) (?:his|her|their) (?:licen[cs]e|registration|accreditation|enrolment|enrollment|practising certificate)",
+    r"\bdisrobed\b|left the (?:priesthood|clergy|religious order|monastery)|renounced (?:his|her) (?:vows|orders)",
+    r"a quitte la vie politique|(?:n'exerce|ne brigue) (?:ni ne brigue |ni n'exerce )?aucun mandat",
+    r"(?:se retiro|se alejo) de la (?:vida )?politica|dejo la politica",
 )
 # the salutation or the closing of a letter ("Monsieur le Commissaire provincial,", "Veuillez agréer
 # ..."): it addresses the reader, it names nobody the request is about
@@ -2876,6 +2900,9 @@ NICKNAME_BEFORE = re.compile(
     r"(?:known (?:[a-z ]{0,20})?as|nicknamed|called|dubbed|alias|apodado|conocido como|surnomme|"
     r"dit|appele)\s*['\"\u00ab\u201c]?\s*(?:the |el |la |le |l')?$"
 )
+# "known as" with no quotation mark: a name only where the role word is capitalised ("known as the
+# Ambassador"); "better known as the editor-in-chief of the community newspaper" says what he is
+KNOWN_AS_PLAIN = re.compile(r"known (?:[a-z ]{0,20})?as\s*(?:the |el |la |le |l')?$")
 # a role word that is someone's relation's ("the son of the mayor", "chauffeur du député"): the
 # role belongs to that person, not to the target
 # a role word naming the authority that orders, authorises or signs the measure, not the target
@@ -3628,6 +3655,10 @@ NO_ALLEGATION = _rx(
     r"\bno (?:[a-z-]+ ){0,3}(?:links?|linking|linked|connects?|connecting|connected|ties|tying|tied|places?|placing|placed|names?|naming|named|implicates?|implicating|implicated) (?:him|her|them|the (?:target|subject|suspect))\b",
     r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
     r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) any\b",
+    # "He is not linked to the shops or to the warehouse by anything found so far"
+    r"(?:is|was|are|were|has been|have been) not (?:yet )?(?:linked|tied|connected) (?:to|with) [^.;]{0,80}?\bby (?:anything|any (?:evidence|information|witness|record|source|intercept))\b",
+    r"(?:no esta|no ha sido|no fue) (?:vinculad|relacionad|ligad)[oa]s? (?:a|con) [^.;]{0,80}?\bpor (?:ningun|ninguna|nada)\b",
+    r"n'(?:est|a ete) (?:relie|lie|rattache)e?s? (?:a|aux?) [^.;]{0,80}?\bpar (?:aucun|aucune|rien)\b",
     r"\bno (?:victim|witness|complainant|survivor|informant|source)s? (?:has|have|had) (?:yet )?(?:identified|recognised|recognized|named|pointed to|picked out|described|mentioned|seen) (?:him|her|them|the (?:target|subject|suspect))\b",
     # "his phone has not been placed at any scene", "nothing in the seized records shows her
     # doing anything", "she was not present at any of the meetings"

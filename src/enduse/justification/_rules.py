@@ -579,7 +579,12 @@ def _role_of_target(
                 sentence.folded[at + m.end() : at + m.end() + 240]
             ):
                 continue  # "the targets of his threats are religious leaders; he is not"
-            if cues.NICKNAME_BEFORE.search(clause[max(0, m.start() - 40) : m.start()]):
+            if cues.NICKNAME_BEFORE.search(
+                clause[max(0, m.start() - 40) : m.start()]
+            ) and not (
+                cues.KNOWN_AS_PLAIN.search(clause[max(0, m.start() - 40) : m.start()])
+                and _lower_in_text(sentence, at, m)
+            ):
                 continue  # "known on the street as 'the Ambassador'": a nickname
             if (
                 at >= 0
@@ -603,6 +608,15 @@ def _role_of_target(
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
+
+
+def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+    """Whether the role word is written in lower case in the original text (a title, not a
+    name); ``False`` where folding moved positions."""
+    text = sentence.text
+    if at < 0 or len(text) != len(sentence.folded):
+        return False
+    return text[at + m.start() : at + m.start() + 1].islower()
 
 
 def _target_near(before: str) -> re.Match[str] | None:

@@ -1,0 +1,139 @@
+"""Roles in words the cues did not know, roles that lapsed long ago, roles only borrowed from
+someone else, and a target that nothing found ties to the crimes told (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from enduse.justification import analyse
+
+
+def rules(text, profession="unknown", label=""):
+    return analyse(text, profession=profession, offence_label=label, use_model=False)
+
+
+def role(text, profession="unknown"):
+    return rules(text, profession=profession).findings["names_protected_person"]
+
+
+ACT = (
+    " A search of his flat on the 4th found 2 kg of heroin in the kitchen, and two buyers "
+    "say they bought from him every week."
+)
+
+
+# -- roles named in words the cues did not know ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("profession", "name"),
+    [
+        ("chef d'État en exercice (visite privée)", "head_of_state"),
+        ("jefa de Estado", "head_of_state"),
+        ("coordinadora de fundación de derechos humanos", "human_rights_defender"),
+        ("présidente d'une ONG des droits humains", "human_rights_defender"),
+    ],
+)
+def test_roles_of_the_profession_field_in_plain_words(profession, name):
+    found = role("The target runs the transfers." + ACT, profession=profession)
+    assert found.holds
+    assert name.replace("_", " ") in found.detail.replace("_", " ")
+
+
+def test_a_chief_of_staff_is_no_head_of_state():
+    assert not role("Il est chef d'état-major adjoint d'une milice privée." + ACT).holds
+
+
+def test_better_known_as_a_role_gives_it_to_the_target():
+    text = (
+        "The profession field says businessman, but the target is better known as the "
+        "editor-in-chief of the community newspaper." + ACT
+    )
+    assert "journalist" in role(text).detail
+
+
+def test_a_role_word_as_a_name_is_still_a_nickname():
+    assert not role("He is known on the street as 'the Ambassador'." + ACT).holds
+    assert not role("He is known in the market as the Ambassador." + ACT).holds
+
+
+def test_the_president_of_a_football_club_is_no_head_of_state():
+    text = (
+        "The target is well known in the city as the president of a second-division football "
+        "club." + ACT
+    )
+    assert not role(text).holds
+
+
+# -- roles that lapsed long ago --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "The subject was ordained as a monk in 1995 and disrobed in 1999; he has had no "
+        "religious role for more than 25 years.",
+        "The subject sat on the district council from 1994 to 1998 and has not held any office "
+        "or been active in politics since.",
+        "The subject did a short stint as a sports reporter on an FM station in the late 1990s "
+        "and has not worked in media since 2001.",
+        "The subject was once enrolled as an advocate, but the Bar Council cancelled his licence "
+        "in 2004.",
+        "Ancien député, le suspect a quitté la vie politique en 2009.",
+    ],
+)
+def test_a_role_that_lapsed_long_ago_is_not_the_targets(past):
+    assert not role(past + ACT).holds
+
+
+def test_a_role_still_held_is_the_targets():
+    assert role(
+        "The subject sits on the district council and chairs its works committee." + ACT
+    ).holds
+
+
+# -- roles borrowed from someone else --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "borrowed",
+    [
+        "The accused creates WhatsApp profiles using the photograph and name of a sitting MLA "
+        "and asks officers for urgent transfers.",
+        "Depuis janvier, il se présente sous l'identité d'une journaliste connue d'une chaîne "
+        "nationale pour soutirer de l'argent à des chefs d'entreprise.",
+        "Desde marzo usurpa la identidad de un diputado para pedir depósitos a empresarios.",
+    ],
+)
+def test_a_role_borrowed_to_deceive_is_not_the_targets(borrowed):
+    assert not role(borrowed + ACT).holds
+
+
+# -- nothing found ties the target to the crimes told ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        "He is not linked to the shops or to the warehouse by anything found so far.",
+        "No está vinculado a las tiendas por ningún elemento de la investigación.",
+        "Il n'est relié aux boutiques par aucun élément du dossier.",
+    ],
+)
+def test_a_target_tied_to_nothing_found_has_no_allegation(silence):
+    text = (
+        "Test purchases at six chemical shops confirmed that tramadol is sold in bulk without "
+        "prescription; packaging seized in two raids points to one wholesale supplier. "
+        + silence
+    )
+    assert not rules(text).findings["specific_allegation"].holds
+
+
+def test_a_target_tied_by_evidence_keeps_the_allegation():
+    text = (
+        "Test purchases at six chemical shops confirmed that tramadol is sold in bulk without "
+        "prescription. He is linked to the warehouse by the lease in his name, and the driver "
+        "says he loads every consignment himself."
+    )
+    assert rules(text).findings["specific_allegation"].holds
