@@ -137,3 +137,70 @@ def test_a_target_tied_by_evidence_keeps_the_allegation():
         "says he loads every consignment himself."
     )
     assert rules(text).findings["specific_allegation"].holds
+
+
+# -- titles as the profession field writes them ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("profession", "name"),
+    [
+        ("counsellor, embassy", "diplomat"),
+        ("consejero de embajada", "diplomat"),
+        ("labour counsellor, High Commission", "diplomat"),
+        ("general overseer, church", "religious_leader"),
+        ("clergyman", "religious_leader"),
+        ("prédicateur", "religious_leader"),
+        ("member, State House of Assembly", "politician"),
+        ("party regional chairman", "politician"),
+        ("presidenta municipal", "politician"),
+        ("directrice de publication", "journalist"),
+        ("news website owner", "journalist"),
+        ("legal practitioner", "lawyer"),
+        ("licenciado en derecho", "lawyer"),
+        ("director, land rights organisation", "human_rights_defender"),
+        ("coordinator, legal aid clinic", "human_rights_defender"),
+    ],
+)
+def test_titles_of_the_profession_field_name_the_role(profession, name):
+    found = role("The target runs the transfers." + ACT, profession=profession)
+    assert found.holds
+    assert name.replace("_", " ") in found.detail.replace("_", " ")
+
+
+@pytest.mark.parametrize(
+    "profession",
+    ["business owner", "head of mission logistics", "self-styled legal consultant"],
+)
+def test_plain_professions_name_no_role(profession):
+    assert not role("The target runs the transfers." + ACT, profession=profession).holds
+
+
+# -- role-holders taken, threatened or helping ------------------------------------------------------
+
+CASE = (
+    " The subject is the gang's negotiator: the ransom calls came from his phone, and the "
+    "driver who was released identified his voice."
+)
+
+
+@pytest.mark.parametrize(
+    "bystander",
+    [
+        "An armed group stopped the night coach and took 23 passengers into the bush, among "
+        "them a community radio journalist and two nuns.",
+        "Desde las 9:40 un grupo armado retiene al alcalde y a catorce funcionarios.",
+        "El alcalde aparece en las conversaciones como posible rehén.",
+        "Mme E., coordinatrice d'une association de défense des droits des détenus, reçoit "
+        "depuis un mois des SMS de menaces de mort.",
+        "A blogger known for gossip was snatched outside a club on the 20th.",
+        "The family's pastor, who has been acting as their go-between, handed over the call log.",
+        "The reporter has given a witness statement.",
+    ],
+)
+def test_a_role_holder_taken_threatened_or_helping_is_not_the_target(bystander):
+    assert not role(bystander + CASE).holds
+
+
+def test_a_role_holder_who_takes_hostages_is_the_target():
+    assert role("The subject, a journalist, took three hostages." + CASE).holds

@@ -2041,6 +2041,86 @@ ROLES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Titles as the profession field writes them ("counsellor, embassy", "general overseer, church",
+# "member, State House of Assembly", "directrice de publication"): read on that field only, where
+# every word is the target's own, and not in the free text, where the same nouns name many others
+PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
+    "politician": _rx(
+        r"\bmca\b",
+        r"county (?:assembly|executive) member",
+        r"(?:district|county|municipal|city|town|village|regional|provincial|state) (?:council|assembly) "
+        r"(?:chair|chairman|chairwoman|chairperson|member|president|speaker)",
+        r"member,? (?:of )?(?:the )?(?:[a-z-]+ ){0,3}(?:council|assembly|senate|parliament|legislature)\b",
+        r"house of (?:representatives|assembly|delegates|commons|lords)",
+        r"presidenta? municipal",
+        r"president(?:e|a)? (?:de|del) (?:un |una |el |la )?(?:consejo|concejo) (?:municipal|regional|provincial)",
+        r"party (?:regional |district |national |provincial |county |state |local )?"
+        r"(?:chair|chairman|chairwoman|chairperson|secretary|president|leader)",
+        r"\bpolitic[oa]\b",
+        r"(?:homme|femme) politique",
+        r"\bechevin",
+        r"^elue?s?$",
+        r"municipal chief executive",
+    ),
+    "diplomat": _rx(
+        r"counsell?or,? (?:[a-z-]+ )?(?:embassy|(?:foreign )?mission|high commission|consulate)",
+        r"(?:embassy|high commission|consulate|foreign mission) (?:counsell?or|staff|official|officer|attache|secretary)",
+        r"consejer[oa] (?:[a-z]+ )?de (?:la |una )?embajada",
+        r"conseill(?:er|ere) (?:[a-z]+ )?d'(?:une )?ambassade",
+        r"(?:deputy )?head of (?:the )?(?:diplomatic )?mission\b(?! (?:logistics|support|security|finance|operations))",
+        r"(?:trade|labour|labor|commercial|press|cultural|political|economic|defen[cs]e) counsell?or",
+        r"vice-?consul",
+        r"high commission\b",
+    ),
+    "religious_leader": _rx(
+        r"\bclergy",
+        r"ecclesiastique",
+        r"church (?:leader|founder|elder)",
+        r"(?:lider|fundador(?:a)?|dirigente) de (?:la |una )?iglesia",
+        r"general overseer",
+        r"prayer (?:leader|camp leader)",
+        r"predicat(?:eur|rice)",
+        r"\bprophet(?:ess)?\b",
+        r"responsable (?:de (?:la |une )?|d')?communaute religieuse",
+        r"fondat(?:eur|rice) d'(?:une )?eglise",
+        r"\bministries\b",
+    ),
+    "journalist": _rx(
+        r"direct(?:eur|rice) de (?:la )?publication",
+        r"director(?:a)? de (?:un |una |el |la )?(?:noticiero|portal de noticias|informativo|medio)",
+        r"direct(?:eur|rice) de (?:site|journal) d'information",
+        r"news (?:site|website|channel|portal|agency) (?:owner|editor|director|founder)",
+        r"^publisher$",
+        r"radio (?:announcer|presenter|host)",
+        r"^presentador(?:a)?$",
+        r"camera operator,? (?:tv|television) news",
+        r"^media (?:worker|professional)$",
+        r"owner of a (?:local )?(?:tv|television|radio) station",
+        r"propietari[oa] de una (?:radio|emisora|television)",
+    ),
+    "lawyer": _rx(
+        r"legal (?:practitioner|consultant|professional)",
+        r"general counsel",
+        r"^juriste$",
+        r"licenciad[oa] en derecho",
+        r"avvocat",
+        r"partner,? law firm",
+    ),
+    "human_rights_defender": _rx(
+        r"human rights (?:researcher|investigator)",
+        r"(?:land|migrant|indigenous|child|children's|women's|refugee|prisoners?'?|minority)[- ]rights "
+        r"(?:monitor|organi[sz]ation|ngo|group|defender|activist|centre|center|network)",
+        r"\brights ngo",
+        r"legal[- ]aid (?:clinic|ngo|centre|center|organi[sz]ation)",
+        r"association de defense des",
+        r"dirigente ambiental",
+    ),
+    "head_of_state": _rx(
+        r"president of (?:a |the )?(?:[a-z-]+ )?republic",
+    ),
+}
+
+
 def names_role(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether any protected-role word occurs in ``text[pos:endpos]``."""
     end = len(text) if endpos is None else endpos
@@ -2548,6 +2628,14 @@ VICTIM_AFTER = re.compile(
     r"(?:(?:has |had |have )?(?:since )?received|recibi[oó]|recibe|a recu|ont recu|recoit)\s+(?:[a-z0-9,]+\s+){0,2}?"
     r"(?:threats|threatening|death threats|demands|demanding|extortion|amenazas|exigencias|menaces|demandes)"
 )
+# a role-holder listed among the people taken ("took 23 passengers into the bush, among them a
+# community radio journalist", "secuestraron a seis personas, entre ellas un concejal")
+AMONG_THE_TAKEN = re.compile(
+    r"\b(?:hostages?|captives?|passengers|abducted|kidnapped|seized|taken|held|rehenes|secuestrad\w*|"
+    r"retenid\w*|otages|enlevee?s?|sequestree?s?)\b[^.;]{0,80}\b(?:among them|among whom|including|"
+    r"entre ell[oa]s|entre l[oa]s cuales|parmi eux|parmi elles|parmi lesquel(?:le)?s|dont)\s+"
+    r"(?:(?:a|an|the|un|une|una|el|la|le|l')\s*)?(?:[a-z-]+\s+){0,3}$"
+)
 # "the victim is the priest", "the victim, a journalist,": the words before give the role away
 VICTIM_BEFORE = re.compile(
     r"(?:(?:complaint|plainte|denuncia|querella|report)(?: (?:filed|lodged|made|brought|deposee|presentada|interpuesta))? "
@@ -2766,7 +2854,8 @@ OBJECT_OF_VERB = re.compile(
     r"follow(?:s|ed|ing)|stalk(?:s|ed|ing)?|beat|beating|assault(?:s|ed|ing)?|extort(?:s|ed|ing)?|"
     r"blackmail(?:s|ed|ing)?|robb(?:ed|ing)|warn(?:s|ed|ing)?|emailed|messaged|texted|wrote to|writing to|sent to|"
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
-    r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|"
+    r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
+    r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
     r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l')|"
     # the crime named as a noun: "the murder of a journalist", "privación de la libertad del
     # párroco", "l'enlèvement du prêtre"
@@ -2785,13 +2874,16 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"(?:(?!\b(?:who|whom|whose|which|que|quien|quienes|qui|lequel|laquelle)\b)[^.;]){0,120}?\b(?:"
     r"(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:shot|killed|murdered|abducted|kidnapped|"
     r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
-    r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down)|"
+    r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
+    r"seized|snatched|grabbed|taken captive|dragged away|carried off)|"
     r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|sequestree?s?|agressee?s?|blessee?s?|"
     r"menacee?s?|poignardee?s?|retrouvee?s? morte?s?|pris(?:e|es)? en otage|rackettee?s?|torturee?s?|violee?s?)|"
     r"(?:fue|fueron|ha sido|han sido|habia sido|resulto|resultaron) (?:asesinad|secuestrad|amenazad|atacad|herid|"
     r"balead|ultimad|privad|extorsionad|agredid|torturad|violad|hallad[oa]s? muert|acribillad|emboscad)|"
     r"(?:received|has received|had received|receives|recibio|ha recibido|recibe|a recu|avait recu|recoit) "
-    r"(?:[a-z]+ ){0,2}(?:threats|amenazas|menaces)|"
+    r"(?:[a-z]+ ){0,6}(?:threats|amenazas|menaces)|"
+    # "el alcalde aparece en las conversaciones como posible rehén"
+    r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu)"
 )
 # the target watching what belongs to a role-holder ("has been logging the MP's movements",
@@ -2807,6 +2899,11 @@ COMPLAINANT_AFTER = re.compile(
     r"[^.;]{0,200}?\b(?:"
     r"(?:handed|gave|brought|passed|forwarded|reported|alerted|notified|tipped off|informed|approached) "
     r"(?:it |this |them |the [a-z]+ |[a-z]+ )?(?:to )?(?:us|the police|this (?:office|unit|service|command|directorate|agency))\b|"
+    # "handed over the call log", "tipped us off", "has given a witness statement"
+    r"handed over (?:the |his |her |their |a |an )?(?:[a-z-]+ ){0,2}(?:logs?|records?|messages|screenshots|recordings|phone|"
+    r"number|details|evidence|letters?|notes|receipts|videos?|photos?)\b|"
+    r"(?:tipped|alerted|called|told|warned) us\b|"
+    r"(?:has |had )?(?:given|gave|made|provided) (?:us )?a (?:witness |formal |written )?statement|"
     r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
     r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
     r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"

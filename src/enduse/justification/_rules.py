@@ -506,7 +506,7 @@ def _profession_roles(profession: str) -> list[str]:
         return []  # "self-described reporter", "se dit avocat": the officer doubts it
     out = []
     for name, pattern in cues.ROLES.items():
-        m = pattern.search(folded)
+        m = pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
         if m and not _negated(folded, m.start()):
             out.append(name)
     return out
@@ -685,6 +685,10 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "first exposed by a local newspaper reporter": someone else
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
+    if cues.AMONG_THE_TAKEN.search(before[-140:]):
+        return (
+            False  # "took 23 passengers into the bush, among them a radio journalist"
+        )
     if len(before) < 60 and cues.KIN_OPENING.match(before):
         return False  # "Sister is a local councillor": the relative's role
     if cues.SUBORDINATE_OPENING.search(before[-40:]) and cues.ACTS_AFTER.match(after):
