@@ -801,7 +801,7 @@ def test_fees_collected_from_many_applicants_are_an_act():
 # -- a concrete-crime label and a sure evidence reading about the target ---------------------------
 
 LABELLED = (
-    "Two consignments declared as tea held 48 kg of ketamine. CCTV shows the subject moving both "
+    "Two consignments declared as tea held 48 kg of a white powder. CCTV shows the subject moving both "
     "out of the customs hold before inspection. Warrant attached."
 )
 

@@ -204,3 +204,82 @@ def test_a_role_holder_taken_threatened_or_helping_is_not_the_target(bystander):
 
 def test_a_role_holder_who_takes_hostages_is_the_target():
     assert role("The subject, a journalist, took three hostages." + CASE).holds
+
+
+# -- acts in words the cues did not know ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "He was stopped with 2 kg of ketamine in the boot and has since resumed supplying clubs.",
+        "Both children have disclosed abuse in forensic interviews, and the images were traced "
+        "to his house.",
+        "He posed online as a boy to obtain intimate images from girls, then threatened to send "
+        "the images to their schools unless they sent more; the accounts were opened from his "
+        "home connection.",
+        "He planted the device that exploded in the staff canteen on the 3rd, injuring "
+        "fourteen; his access card opened the door at 05:12.",
+        "Desde hace dos meses exige Q5,000 semanales para no quemar el templo; la llamada de "
+        "confirmación salió de su número.",
+    ],
+)
+def test_plain_acts_are_read_as_acts(act):
+    assert (
+        rules("The subject is the one we want." + " " + act)
+        .findings["criminal_act"]
+        .holds
+    )
+
+
+def test_a_wanted_person_is_no_request():
+    # "he is sought because he planted the device": the act, not the measure asked for
+    found = rules(
+        "He is sought because he planted the device that exploded in the canteen, injuring "
+        "fourteen.",
+        label="bombing",
+    ).findings
+    assert found["terrorism_definition_met"].holds
+
+
+# -- disclaimers with a scope ----------------------------------------------------------------------
+
+
+def test_none_of_that_sets_the_traits_before_it_aside():
+    text = (
+        "The subject is 71 and a regular churchgoer. None of that is the reason for this "
+        "application. He sells heroin from his shop: two buyers were stopped leaving it on the "
+        "4th with wraps, and CCTV shows him handing them over."
+    )
+    assert not rules(text).findings["protected_ground"].holds
+    assert (
+        rules("The subject is 71 and a regular churchgoer.")
+        .findings["protected_ground"]
+        .holds
+    )
+
+
+def test_no_religious_tie_is_no_denial_of_the_act():
+    text = (
+        "L'imam de la mosquée a été poignardé vendredi devant témoins. Le ciblé n'a aucun lien "
+        "religieux ni avec la mosquée; c'est un ancien associé de la victime. Le couteau a été "
+        "retrouvé avec ses empreintes."
+    )
+    assert rules(text).findings["criminal_act"].holds
+
+
+def test_a_denial_scoped_to_a_topic_is_no_denial_of_the_act():
+    text = (
+        "The target is not a journalist and is not suspected of anything connected to "
+        "journalism: he is the suspected gunman. Traffic data place his phone in the victim's "
+        "street at the time of the shooting, and the dealer who sold him the motorcycle used in "
+        "the killing has identified him."
+    )
+    assert rules(text).findings["criminal_act"].holds
+    assert (
+        not rules(
+            "The target is not suspected of anything. He is the cousin of the gunman."
+        )
+        .findings["criminal_act"]
+        .holds
+    )

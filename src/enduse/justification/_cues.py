@@ -20,6 +20,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # an act of expression (checked inside reported content too)
 EXTORTION = _rx(
     r"unless (?:they |he |she |it |the [a-z]+ )?(?:pays?|paid|hands? over)",
+    # "threatened to send the images to their schools unless they sent more"
+    r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:the |their |her |his )?"
+    r"(?:[a-z-]+ ){0,2}(?:images|photos|pictures|videos|recordings)\b[^.;]{0,60}\bunless\b",
     r"in (?:exchange|return) for not (?:publishing|broadcasting|airing|posting)",
     r"(?:not to|so as not to|to stop) (?:publish|broadcast|air|post)\w* .{0,40}(?:in exchange|for (?:a |the )?(?:payment|fee|sum|money))",
     r"(?:a menos que|salvo que|si no) (?:le |les )?pag(?:a|ue|uen|an)",
@@ -27,6 +30,11 @@ EXTORTION = _rx(
     r"(?:sauf s'ils|sauf si (?:il|elle|ils)|s'ils ne) (?:paient|payent|verse)",
     r"pour ne pas (?:publier|diffuser|divulguer)",
     r"know where you live",
+    # a demand with a threat of harm ("exigen Q5,000 semanales para no quemar el templo", "demanded
+    # money or they would burn the shop")
+    r"(?:exige|exigen|exigia|exigian|exigieron|demands?|demanded|demanding|exigeait|exigeaient|exigent|exige) "
+    r"[^.;]{0,60}\b(?:para no|so as not to|or (?:else )?(?:they|we|he) (?:will|would)|sinon|faute de quoi|pour ne pas) "
+    r"(?:[a-z]+ ){0,2}(?:quemar|burn|matar|kill|incendier|bruler|tuer|danar|harm|hurt|destroy|destruir|detruire|attack|atacar|attaquer)",
     r"sabemos donde vives",
     r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
     r"(?:cobra|cobraba|cobran|exige|exigia) .{0,30}por no (?:emitir|publicar|difundir|sacar|divulgar)",
@@ -236,6 +244,11 @@ CRIME_ACT = _rx(
     r"illegal (?:logging|mining|gold|arms|weapons|firearms|lending|dumping)",
     r"child labou?r",
     r"forced prostitution",
+    # "les place comme domestiques sans salaire ou les prostitue", "las prostituye"
+    r"\b(?:les|la|le|l') prostitu(?:e|ait|aient|ent)\b|\b(?:las|los|la|lo) prostitu(?:ye|yen|ia|ian|yo|yeron)\b|prostitutes (?:them|her|girls|women)",
+    # an investment scheme paying old members from new deposits (a Ponzi scheme)
+    r"paid (?:the )?(?:early|earlier|first|old|older|existing) (?:members|investors|depositors|clients) (?:with|from|out of) "
+    r"(?:the )?(?:later|new|newer|subsequent) (?:deposits|members|investors|money|funds)",
     r"pimp",
     r"racket",
     r"gangs?\b",
@@ -314,6 +327,9 @@ CRIME_ACT = _rx(
     r"heroin",
     r"fentanyl",
     r"methamphetamine",
+    r"ketamin[ae]?\b|\btramadol\b|\bshabu\b|\bopium\b|metanfetamina|crystal meth",
+    # "both children have disclosed abuse in forensic interviews"
+    r"(?:children|child|girls?|boys?|minors?|victims?|ninos|ninas|menores|enfants) (?:have |has |had )?disclosed (?:sexual )?abuse",
     r"narcotic",
     r"drugs?\b",
     r"cannabis",
@@ -1457,6 +1473,9 @@ VIOLENCE = _rx(
     r"behead",
     r"burn(?:ed|ing|t)? (?:down|your|the|a|his|her)",
     r"(?:pressure-cooker|explosive|incendiary) device",
+    # "he planted the device that exploded in the staff canteen"
+    r"planted (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:device|bomb|explosives?|ied|charge|mine)",
+    r"(?:device|charge|ied|parcel|package) (?:that |which )?(?:exploded|detonated|went off|blew up)",
     r"assembl(?:e|es|ed|ing) .{0,25}device",
     r"suicide (?:vest|bomb)",
     r"arson endangering",
@@ -2382,6 +2401,10 @@ NOT_THE_BASIS = _rx(
     r"but (?:this|the case|the request|it) is about",
     r"(?:is|are) unrelated to",
     r"(?:has|have) nothing to do with",
+    # "None of that is the reason for this application"
+    r"none of (?:this|that|these|those|it|the above) (?:is|are|was|were|forms?|formed) (?:the |a |any )?(?:part of the )?(?:reason|basis|grounds?|motive)",
+    r"nada de (?:eso|esto|ello) (?:es|constituye|fue) (?:el|la) (?:motivo|razon|base|fundamento)",
+    r"rien de (?:cela|ceci|tout cela) n'(?:est|a ete|constitue) (?:le|la) (?:motif|raison|base|fondement)",
     r"(?:is|are) not (?:a|the) reason (?:of|for) (?:the|this) request",
     r"(?:noted|mentioned|recorded|given|stated|indicated) (?:for|because|so that|to allow) [^.;]{0,60}\bonly\b",
     r"(?:but|yet) (?:that|this) is not why",
@@ -2446,7 +2469,8 @@ TRAIT_OPENING = re.compile(
     r"nationalite|origine|appartenance|confession|ethnie|croyances|opinions|activite syndicale)\b"
 )
 DEMONSTRATIVE_OPENING = re.compile(
-    r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits)\b"
+    r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits|"
+    r"none of (?:this|that|these|those|it|the above)|nada de (?:eso|esto|ello)|rien de (?:cela|ceci|tout cela))\b"
 )
 # who, other than the target, reports, complains or describes ("five minors have reported abuse",
 # "statements from witnesses describing"): their words are evidence, not the target's expression
@@ -3708,7 +3732,9 @@ NO_ALLEGATION = _rx(
     r"no (?:specific|concrete|particular|criminal|direct|individual) (?:information|evidence|act|conduct|offen[cs]e|allegation|activity|involvement|link|incident|intelligence)",
     r"no (?:evidence|proof|indication) (?:of|that|links?)",
     r"no (?:evidence|proof|indication|sign|information|intelligence)s? (?:that )?(?:he|she|they|the (?:target|subject)) (?:has |had |have |ever )?(?:helped|assisted|aided|hid|harbou?red|sheltered|took part|taken part|participated|been involved)",
-    r"not (?:suspected|accused) of any",
+    # not "not suspected of anything connected to journalism: he is the suspected gunman", whose
+    # denial is scoped to one topic
+    r"not (?:suspected|accused) of any(?!thing (?:connected|related|linked|to do) (?:to|with)\b)(?! (?:act|offence|crime)s? (?:connected|related|linked) to\b)",
     r"nothing (?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
     r"nothing (?:specific |concrete |particular )?(?:has been|had been|was|is|have been) (?:observed|found|established|identified|seen|detected|noted)",
     r"(?:has|have) no (?:criminal )?record and no (?:known )?(?:contact|link|involvement)",
@@ -3744,8 +3770,9 @@ NO_ALLEGATION = _rx(
     r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
     r"no (?:other )?link (?:yet|so far|established|found)",
-    r"ningun (?:otro )?vinculo(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
-    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party))",
+    r"ningun (?:otro )?vinculo(?! (?:religios|politic|familiar|etnic|sindical|partidari|comunitari))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mezquita|la mosquee|the mosque|el templo|le temple|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims)\b)",
+    # not a tie of a kind ("aucun lien religieux ni avec la mosquée"): that sets a ground aside
+    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:religieux|politique|familial|ethnique|confessionnel|syndical|partisan|communautaire))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mosquee|la mezquita|the mosque|le temple|el templo|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims)\b)",
     # nothing ties the target to the act the text describes ("no witness has named him", "we have
     # not placed him at the scene", "nothing to suggest she helped him", "no phone record linking
     # him"): the act is someone else's, whoever the target is
@@ -3886,7 +3913,8 @@ REQUEST = _rx(
     r"\bwe (?:want|need|would like|wish) (?:to (?:know|see|read|intercept|monitor|locate|identify|establish|map|track)\b|(?:his|her|their) (?:communications|messages|contacts|location|calls)|access|the (?:location|messages|contacts))",
     r"(?:access to|interception of|monitoring of|acceso a|acces (?:a|aux)) (?:his |her |their |the |sus? |ses |les )?(?:messages|communications|contacts|e-?mails?|location|credentials|mensajes|comunicaciones|contactos|correos?|ubicacion|credenciales|communications|localisation|identifiants)",
     r"(?:to|para|pour) (?:establish|identify|map|locate|establecer|identificar|ubicar|localizar|etablir|identifier|localiser)",
-    r"sought",
+    # not a wanted person ("he is sought because he planted the device")
+    r"sought(?! because\b)",
     r"authori[sz]",
     r"in order to",
     r"prevent",
@@ -3897,7 +3925,8 @@ REQUEST = _rx(
     r"a fin de",
     r"con el fin",
     r"sollicit",
-    r"demande(?:e|es|s|r|ons)?\b",
+    # not a demand for money the text alleges ("demandes d'argent pour des frais d'hôpital")
+    r"demande(?:e|es|s|r|ons)?\b(?! d'argent| de rancon| de fonds| de paiement)",
     r"autoris",
     r"afin d",
     r"en vue d",
