@@ -283,3 +283,76 @@ def test_a_denial_scoped_to_a_topic_is_no_denial_of_the_act():
         .findings["criminal_act"]
         .holds
     )
+
+
+# -- roles and framings the cues did not know (second batch) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Besides leading Friday prayers at a mosque, the subject owns a transport yard.",
+            "religious_leader",
+        ),
+        (
+            "The subject founded and leads Kingdom Harvest Ministries and preaches every Sunday "
+            "to about 3,000 members.",
+            "religious_leader",
+        ),
+        ("The subject is a sports writer for a national daily.", "journalist"),
+    ],
+)
+def test_roles_in_plain_words_second_batch(text, name):
+    found = role(text + ACT)
+    assert found.holds
+    assert name.replace("_", " ") in found.detail.replace("_", " ")
+
+
+def test_an_attack_framed_as_terrorism_is_no_violence():
+    text = (
+        "The portal was unavailable for six hours because of a flood of traffic traced to a "
+        "server the subject rents. No system was entered and no data was lost. As an attack on "
+        "a state institution the matter is being handled as cyberterrorism."
+    )
+    assert (
+        not rules(text, label="cyberterrorism")
+        .findings["terrorism_definition_met"]
+        .holds
+    )
+
+
+def test_nothing_specific_linking_the_target_is_no_allegation():
+    text = (
+        "A bomb exploded in the market on the 5th, killing eleven people. The subject is a "
+        "trader of the bomber's community; nothing specific links him to the attack."
+    )
+    assert not rules(text).findings["specific_allegation"].holds
+
+
+# -- topics said not to be part of the request -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "While the dockworkers' strike was on, the quays were thinly guarded. The strike is "
+        "lawful and it is not part of this inquiry.",
+        "Le syndicat a publiquement critiqué la direction. Cette prise de position n'a aucun "
+        "lien avec la présente demande.",
+        "Una periodista publicó en marzo una nota sobre el hospital. Su trabajo no forma parte "
+        "de esta investigación.",
+    ],
+)
+def test_a_topic_said_not_to_be_part_of_the_request_is_set_aside(aside):
+    found = rules(aside + ACT).findings
+    assert not found["expression"].holds
+    assert found["criminal_act"].holds
+
+
+def test_no_tie_to_the_request_is_no_denial_of_the_act():
+    text = (
+        "Les articles de la journaliste sur la saisie n'ont aucun lien avec la présente "
+        "demande." + ACT
+    )
+    assert rules(text).findings["specific_allegation"].holds

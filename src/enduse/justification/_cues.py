@@ -1758,6 +1758,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"edits? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:newspaper|magazine|news site|news portal|paper|bulletin|newsletter)",
         r"(?:edita|dirige) (?:el|un|una|la) (?:[a-z-]+ ){0,2}(?:periodico|diario|semanario|revista|boletin)",
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
+        # "a sports writer for a national daily"
+        r"sports ?writer|(?:writer|columnist) (?:for|at|with) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:daily|newspaper|weekly|magazine|paper|news site|news portal)\b",
     ),
     "human_rights_defender": _rx(
         r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|founded|directs|directed|coordinates) (?:a|an|the) [a-z' -]{0,30}rights "
@@ -1973,7 +1975,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"recteur (?:de l'eglise|de la mosquee|de la paroisse|du sanctuaire|de la cathedrale)",
         r"rector of (?:the |a )?(?:[a-z-]+ ){0,2}(?:church|parish|mosque|cathedral|shrine)",
         r"abbot",
-        r"leads (?:the )?(?:friday |sunday |daily )?(?:prayers?|worship|mass|services)",
+        r"(?:leads|leading|led) (?:the )?(?:friday |sunday |daily |weekly )?(?:prayers?|worship|mass|services)",
+        # "preaches every Sunday to about 3,000 members", "founded and leads Kingdom Harvest Ministries"
+        r"preach(?:es|ed|ing)? (?:every|each) (?:sunday|friday|saturday|week)",
+        r"(?:leads|founded|heads|runs|pastors) (?:the |a )?(?:[a-z-]+ ){0,4}ministries\b",
         r"dirige (?:la )?(?:priere|culte|messe)",
         r"preside (?:la|las|el|los) (?:oracion|culto|misa)",
         r"religious (?:leader|figure|minister)",
@@ -2401,6 +2406,13 @@ NOT_THE_BASIS = _rx(
     r"but (?:this|the case|the request|it) is about",
     r"(?:is|are) unrelated to",
     r"(?:has|have) nothing to do with",
+    # "The strike is lawful, it is not part of this inquiry", "Su trabajo no forma parte de esta
+    # investigación", "Cette prise de position n'a aucun lien avec la présente demande"
+    r"(?:is|are|was|were) not (?:a )?part of (?:this|the|our) (?:inquiry|enquiry|investigation|request|case|application)",
+    r"no forma(?:n|ba|ban)? parte de (?:esta|la|nuestra|la presente) (?:investigacion|solicitud|causa|pesquisa)",
+    r"ne f(?:ait|ont|aisait|aisaient) pas partie de (?:cette|la|notre|la presente) (?:enquete|demande|procedure)",
+    r"n'(?:a|ont) aucun (?:lien|rapport) avec (?:la |cette )?presente (?:demande|requete|procedure)",
+    r"(?:is|are|was|were) not under (?:any )?scrutiny",
     # "None of that is the reason for this application"
     r"none of (?:this|that|these|those|it|the above) (?:is|are|was|were|forms?|formed) (?:the |a |any )?(?:part of the )?(?:reason|basis|grounds?|motive)",
     r"nada de (?:eso|esto|ello) (?:es|constituye|fue) (?:el|la) (?:motivo|razon|base|fundamento)",
@@ -2459,7 +2471,8 @@ NOT_THE_BASIS = _rx(
     r"(?:ne nous interesse|ne nous interessent) pas",
 )
 TRAIT_OPENING = re.compile(
-    r"\s*(?:(?:his|her|their|the|its|su|sus|la|el|sa|son|ses|le|l')\s*)?(?:nationality|religion|faith|ethnicity|"
+    r"\s*(?:(?:his|her|their|the|its|this|that|these|su|sus|la|el|esta|este|sa|son|ses|le|l'|les|cette|ce)\s*)?(?:nationality|religion|faith|ethnicity|"
+    r"work|trabajo|travail|prise de position|position|statement|dataset|article|"
     r"ethnic origin|origin|background|politics|political (?:views|affiliation|opinions|activity)|party membership|"
     r"union (?:role|membership|activity|work)|membership|affiliation|citizenship|beliefs|views|opinions|"
     r"strike|protest|march|demonstration|rally|unions?|posts|reporting|writing|journalism|criticism|articles|activism|"
@@ -2469,7 +2482,7 @@ TRAIT_OPENING = re.compile(
     r"nationalite|origine|appartenance|confession|ethnie|croyances|opinions|activite syndicale)\b"
 )
 DEMONSTRATIVE_OPENING = re.compile(
-    r"\s*(?:this|that|these|those|which|eso|esto|ello|lo cual|ce|cela|ceci|ces faits|"
+    r"\s*(?:this|that|these|those|which|eso|esto|ello|esta|este|estas|estos|esa|ese|lo cual|ce|cela|ceci|cette|cet|ces faits|"
     r"none of (?:this|that|these|those|it|the above)|nada de (?:eso|esto|ello)|rien de (?:cela|ceci|tout cela))\b"
 )
 # who, other than the target, reports, complains or describes ("five minors have reported abuse",
@@ -2833,6 +2846,8 @@ NOT_TARGETED = re.compile(
     # a bystander set apart in so many words: "he is not connected to the request", "a helpful
     # party and not suspected", "y no persona investigada", "se menciona solo como antecedente"
     r"|\b(?:is|are|was|were) not (?:connected|linked|related|party) to (?:this|the) (?:request|application|case|investigation|operation)\b"
+    r"|\b(?:is|are|was|were) not concerned by (?:this|the) (?:request|application|measure|investigation)\b"
+    r"|\bno se (?:solicita|pide|requiere) (?:ninguna )?informacion (?:sobre|de|acerca de) (?:ella|el|ellos|ellas)\b"
     r"|\band (?:is |was )?not (?:a )?(?:suspect|suspected)\b(?! of)"
     r"|\by no (?:es )?(?:una? )?(?:persona )?(?:investigad|imputad|sospechos)[oa]\b"
     r"|\bse (?:le |la |lo )?(?:menciona|cita|nombra) (?:solo|solamente|unicamente) (?:como|a titulo de|para|por)\b"
@@ -3735,7 +3750,7 @@ NO_ALLEGATION = _rx(
     # not "not suspected of anything connected to journalism: he is the suspected gunman", whose
     # denial is scoped to one topic
     r"not (?:suspected|accused) of any(?!thing (?:connected|related|linked|to do) (?:to|with)\b)(?! (?:act|offence|crime)s? (?:connected|related|linked) to\b)",
-    r"nothing (?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
+    r"nothing (?:specific |concrete |direct |else )?(?:so far |yet |at all )?(?:links|ties|connects|linking|tying|connecting) (?:the target|the subject|him|her|them)",
     r"nothing (?:specific |concrete |particular )?(?:has been|had been|was|is|have been) (?:observed|found|established|identified|seen|detected|noted)",
     r"(?:has|have) no (?:criminal )?record and no (?:known )?(?:contact|link|involvement)",
     r"no se (?:ha|han) detectado (?:ninguna?|operaciones?|movimientos?) (?:\w+ )?(?:irregular|sospechos|ilicit)",
@@ -3770,9 +3785,9 @@ NO_ALLEGATION = _rx(
     r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
     r"no (?:other )?link (?:yet|so far|established|found)",
-    r"ningun (?:otro )?vinculo(?! (?:religios|politic|familiar|etnic|sindical|partidari|comunitari))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mezquita|la mosquee|the mosque|el templo|le temple|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims)\b)",
+    r"ningun (?:otro )?vinculo(?! (?:religios|politic|familiar|etnic|sindical|partidari|comunitari))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mezquita|la mosquee|the mosque|el templo|le temple|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims|(?:la )?presente (?:demande|requete|solicitud)|cette demande|esta solicitud|this request|the request|la demande|la solicitud)\b)",
     # not a tie of a kind ("aucun lien religieux ni avec la mosquée"): that sets a ground aside
-    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:religieux|politique|familial|ethnique|confessionnel|syndical|partisan|communautaire))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mosquee|la mezquita|the mosque|le temple|el templo|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims)\b)",
+    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:religieux|politique|familial|ethnique|confessionnel|syndical|partisan|communautaire))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mosquee|la mezquita|the mosque|le temple|el templo|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims|(?:la )?presente (?:demande|requete|solicitud)|cette demande|esta solicitud|this request|the request|la demande|la solicitud)\b)",
     # nothing ties the target to the act the text describes ("no witness has named him", "we have
     # not placed him at the scene", "nothing to suggest she helped him", "no phone record linking
     # him"): the act is someone else's, whoever the target is
@@ -3843,6 +3858,10 @@ FRAMING = _rx(
     r"tipifica\w*",
     r"(?:se )?caracteriza\w*",
     r"caracterise\w*",
+    # "As an attack on a state institution the matter is being handled as cyberterrorism": the label's
+    # framing, placed before the words it frames
+    r"\bas an? (?=(?:[a-z-]+ ){0,2}(?:attack|assault|act)\b[^.;]{0,100}\b(?:handled|treated|classified|regarded|dealt with|"
+    r"considered|qualified|categori[sz]ed|filed|registered|booked) as\b)",
 )
 
 # a comparison, not an act: "paralyses the state as effectively as any bomb", "como si fuera una bomba"
