@@ -32,7 +32,7 @@ EXTORTION = _rx(
     r"know where you live",
     # a demand with a threat of harm ("exigen Q5,000 semanales para no quemar el templo", "demanded
     # money or they would burn the shop")
-    r"(?:exige|exigen|exigia|exigian|exigieron|demands?|demanded|demanding|exigeait|exigeaient|exigent|exige) "
+    r"(?:exige|exigen|exigia|exigian|exigieron|demands?|demanded|demanding|exigeait|exigeaient|exigent) "
     r"[^.;]{0,60}\b(?:para no|so as not to|or (?:else )?(?:they|we|he) (?:will|would)|sinon|faute de quoi|pour ne pas) "
     r"(?:[a-z]+ ){0,2}(?:quemar|burn|matar|kill|incendier|bruler|tuer|danar|harm|hurt|destroy|destruir|detruire|attack|atacar|attaquer)",
     r"sabemos donde vives",
@@ -3730,6 +3730,16 @@ SENTENCE_NEGATION = _rx(
     r"jamais",
     r"ni\b",
 )
+# what "no tie" may be said to without denying any act: the press, a church or a party, the victim,
+# or the request itself ("ningún vínculo con la víctima", "aucun lien avec la présente demande")
+_NOT_TO_A_CRIME = (
+    r"(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti"
+    r"|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism"
+    r"|the church|the party|la mezquita|la mosquee|the mosque|el templo|le temple|the temple"
+    r"|la victima|the victim|la victime|las victimas|les victimes|the victims"
+    r"|(?:la )?presente (?:demande|requete|solicitud)|cette demande|esta solicitud|this request"
+    r"|the request|la demande|la solicitud)\b)"
+)
 NO_ALLEGATION = _rx(
     r"no link (?:between|to|with) (?:the )?(?:target|subject|suspect)[^.;]{0,60}\b(?:has been|have been|was|could be|is) (?:established|found|identified|shown|proven)",
     r"ningun vinculo (?:entre|con) (?:el )?(?:objetivo|investigad\w*)[^.;]{0,60}\b(?:se ha|ha sido) (?:establecido|acreditado)",
@@ -3785,9 +3795,11 @@ NO_ALLEGATION = _rx(
     r"ningun pago (?:ha sido |fue )?(?:solicitado|exigido)",
     r"aucun paiement (?:n'a ete )?(?:demande|exige)",
     r"no (?:other )?link (?:yet|so far|established|found)",
-    r"ningun (?:otro )?vinculo(?! (?:religios|politic|familiar|etnic|sindical|partidari|comunitari))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mezquita|la mosquee|the mosque|el templo|le temple|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims|(?:la )?presente (?:demande|requete|solicitud)|cette demande|esta solicitud|this request|the request|la demande|la solicitud)\b)",
+    r"ningun (?:otro )?vinculo(?! (?:religios|politic|familiar|etnic|sindical|partidari|comunitari))"
+    + _NOT_TO_A_CRIME,
     # not a tie of a kind ("aucun lien religieux ni avec la mosquée"): that sets a ground aside
-    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:religieux|politique|familial|ethnique|confessionnel|syndical|partisan|communautaire))(?! (?:avec|con|with|to) (?:la presse|les medias|le journalisme|l'eglise|le parti|la prensa|los medios|el periodismo|la iglesia|el partido|the press|the media|journalism|the church|the party|la mosquee|la mezquita|the mosque|le temple|el templo|the temple|la victima|the victim|la victime|las victimas|les victimes|the victims|(?:la )?presente (?:demande|requete|solicitud)|cette demande|esta solicitud|this request|the request|la demande|la solicitud)\b)",
+    r"(?<!qui n'a )(?<!qui n'ont )aucun (?:autre )?lien(?! (?:religieux|politique|familial|ethnique|confessionnel|syndical|partisan|communautaire))"
+    + _NOT_TO_A_CRIME,
     # nothing ties the target to the act the text describes ("no witness has named him", "we have
     # not placed him at the scene", "nothing to suggest she helped him", "no phone record linking
     # him"): the act is someone else's, whoever the target is

@@ -579,11 +579,9 @@ def _role_of_target(
                 sentence.folded[at + m.end() : at + m.end() + 240]
             ):
                 continue  # "the targets of his threats are religious leaders; he is not"
-            if cues.NICKNAME_BEFORE.search(
-                clause[max(0, m.start() - 40) : m.start()]
-            ) and not (
-                cues.KNOWN_AS_PLAIN.search(clause[max(0, m.start() - 40) : m.start()])
-                and _lower_in_text(sentence, at, m)
+            lead = clause[max(0, m.start() - 40) : m.start()]
+            if cues.NICKNAME_BEFORE.search(lead) and not (
+                cues.KNOWN_AS_PLAIN.search(lead) and _lower_in_text(sentence, at, m)
             ):
                 continue  # "known on the street as 'the Ambassador'": a nickname
             if (
@@ -686,9 +684,8 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
         return False  # "the victim is the priest", "sent the video to journalists"
     if cues.AMONG_THE_TAKEN.search(before[-140:]):
-        return (
-            False  # "took 23 passengers into the bush, among them a radio journalist"
-        )
+        # "took 23 passengers into the bush, among them a radio journalist"
+        return False
     if len(before) < 60 and cues.KIN_OPENING.match(before):
         return False  # "Sister is a local councillor": the relative's role
     if cues.SUBORDINATE_OPENING.search(before[-40:]) and cues.ACTS_AFTER.match(after):
