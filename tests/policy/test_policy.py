@@ -174,3 +174,47 @@ def test_the_doubt_follows_the_certificate_refer_parameters():
     assert evaluate(compiled(terms), abroad).refer_clauses == ["justification_unclear"]
     clear = facts(max_penalty_years=8, target_country="US")
     assert evaluate(compiled(terms), clear).refer_clauses == []
+
+
+READ = {"expression": True, "read_alone": True}
+
+
+@pytest.mark.parametrize(
+    ("changes", "deny"),
+    [
+        ({}, ["expression_not_crime"]),  # nothing else decides: the reading does
+        # beside a structured denial or another referral, a reading of the words is not needed
+        ({"active_targets": 5}, ["quota_exceeded"]),
+        ({"max_penalty_years": 2}, ["purpose_not_permitted"]),
+        ({"legal_basis_type": "none"}, ["no_legal_basis"]),
+        ({"agency_type": "private"}, ["non_government_end_user"]),
+        ({"licence_status": "suspended"}, ["licence_inactive"]),
+        ({"requested_capabilities": ["camera"]}, ["capability_out_of_scope"]),
+        ({"target_country": "US"}, []),
+        ({"registry_match": "journalist"}, []),
+    ],
+)
+def test_a_denial_read_from_the_whole_text_alone_decides_only_where_nothing_else_does(
+    changes, deny
+):
+    base = facts(max_penalty_years=8, findings=READ)
+    result = evaluate(compiled(load_terms()), dataclasses.replace(base, **changes))
+    assert result.deny_clauses == deny
+
+
+def test_a_denial_the_rules_found_is_listed_beside_a_structured_one():
+    found = facts(max_penalty_years=8, active_targets=5, findings={"expression": True})
+    result = evaluate(compiled(load_terms()), found)
+    assert result.deny_clauses == ["expression_not_crime", "quota_exceeded"]
+    ground = facts(
+        max_penalty_years=2, findings={"protected_ground": True, "read_alone": True}
+    )
+    assert evaluate(compiled(load_terms()), ground).deny_clauses == [
+        "purpose_not_permitted"
+    ]
+
+
+def test_the_whole_text_denial_follows_the_certificate_refer_parameters():
+    terms = load_terms().with_parameters(refer_extraterritorial=False)
+    abroad = facts(max_penalty_years=8, target_country="US", findings=READ)
+    assert evaluate(compiled(terms), abroad).deny_clauses == ["expression_not_crime"]

@@ -1782,6 +1782,12 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?: in [a-z-]+)?(?: [\"\u201c\u00ab][^\"\u201d\u00bb]{1,60}[\"\u201d\u00bb])?(?: \([^)]{1,30}\))?,? "
         r"(?:that|which) (?:advocates|campaigns|defends|documents|monitors|provides legal (?:aid|assistance)|gives legal (?:aid|assistance))",
         r"election (?:observers?|monitors?)\b",
+        # "coordinates a network of villagers documenting land seizures", "director of a
+        # prison-monitoring NGO": documenting abuses is defending rights, whatever the body is called
+        r"(?:coordinates|coordinated|leads|led|runs|ran|heads|headed|founded|organi[sz]es|directs) (?:an?|the) (?:[a-z-]+ ){0,3}"
+        r"(?:network|group|collective|committee|association|campaign|team) (?:of (?:[a-z-]+ ){1,2})?(?:documenting|monitoring|recording|exposing) "
+        r"(?:[a-z-]+ ){0,3}(?:abuses?|violations?|seizures?|evictions?|grabs?|disappearances?|killings?|torture|detentions?|pollution|rights)\b",
+        r"(?:prison|detention|police|trial|rights|torture)[- ]monitoring (?:ngo|group|organi[sz]ation|network|project|association|team|body|charity)",
         r"(?:press|media) freedom (?:activist|campaigner|advocate|defender)",
         r"(?:civil liberties|anti-corruption|anti-torture|environmental|land) (?:activist|campaigner|defender)",
         r"(?:activista|defensor(?:a)?) (?:por|de) (?:la )?libertad de (?:prensa|expresion)",
@@ -2035,6 +2041,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"responsable religieu(?:x|se)",
         r"maitre coranique|enseignant coranique|quranic teacher|koranic teacher",
         r"preacher",
+        r"precheur",
+        r"predicateur",
+        r"predicador(?:a)?\b",
         r"ayatollah",
         r"sacerdote",
         r"parroco",
@@ -2363,6 +2372,13 @@ SUBJECT = _rx(
     r"l'interesse",
     r"il\b",
     r"elle\b",
+    # the person by the line itself ("el usuario de esta línea", "quien llama", "the subscriber")
+    r"(?:el|la) (?:usuari[oa]|titular|abonad[oa]) de (?:esta|la|este|el) (?:linea|numero|cuenta)",
+    r"quien llama",
+    r"the (?:user|holder|subscriber) of (?:this|the) (?:number|line|account)",
+    r"the subscriber",
+    r"(?:le|la) titulaire de (?:cette|la) (?:ligne|carte sim)",
+    r"l'(?:utilisateur|utilisatrice|abonnee?) de (?:cette|la) ligne",
 )
 # a line that describes the victim ("Víctima: mujer de 27 años, integrante de un colectivo")
 VICTIM_LINE = re.compile(
@@ -2761,6 +2777,10 @@ ROLE_CLEARED = re.compile(
     r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
     r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
     r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
+    # the victim named first ("La victime est le défenseur ; la cible est l'exécutant présumé"),
+    # and "the campaigner is the person we are protecting"
+    r"|\b(?:the|la|el|l')\s*(?:victim|victime|victima|complainant|plaignante?|denunciante)s? (?:is|was|est|etait|es|era|fue) (?:the|a|an|le|la|el|l'|un|une|una)\b"
+    r"|\bis the (?:person|one|woman|man|family) (?:we are|being|to be) protect"
     r"|\bc'(?:est|etait) (?:lui|elle|eux) (?:la |le |les |l')?(?:victime|temoin|otage|plaignante?)s?\b"
     r"|\b(?:en qualite de|in (?:his|her|their) capacity as (?:an? )?|en calidad de) (?:temoin|witness|testigo)\b"
     r"|\bla mencion (?:del|de la|de los|de las) [a-z ]{0,40}(?:obedece|se debe|responde) (?:unicamente|solo|solamente)"
@@ -2892,6 +2912,8 @@ OBJECT_OF_VERB = re.compile(
     r"insult(?:s|ed|ing)?|mock(?:s|ed|ing)|defam(?:es|ed|ing)|visit(?:s|ed|ing)?|approach(?:ed|ing)|"
     r"follow(?:s|ed|ing)|stalk(?:s|ed|ing)?|beat|beating|assault(?:s|ed|ing)?|extort(?:s|ed|ing)?|"
     r"blackmail(?:s|ed|ing)?|robb(?:ed|ing)|warn(?:s|ed|ing)?|emailed|messaged|texted|wrote to|writing to|sent to|"
+    # the one a report or a complaint was made to ("told the regional ombudsman that...")
+    r"told|informed|alerted|notified|petitioned|complained to|reported (?:it |this |the matter )?to|turned to|"
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
     r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
     r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
@@ -2942,6 +2964,8 @@ COMPLAINANT_AFTER = re.compile(
     r"handed over (?:the |his |her |their |a |an )?(?:[a-z-]+ ){0,2}(?:logs?|records?|messages|screenshots|recordings|phone|"
     r"number|details|evidence|letters?|notes|receipts|videos?|photos?)\b|"
     r"(?:tipped|alerted|called|told|warned) us\b|"
+    # "reported threats after appearing in a televised debate": the one threatened
+    r"(?:reported|has reported|have reported|denounced|signal(?:e|a)) (?:receiving |having received )?(?:death )?threats\b|"
     r"(?:has |had )?(?:given|gave|made|provided) (?:us )?a (?:witness |formal |written )?statement|"
     r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
     r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
@@ -2990,6 +3014,21 @@ ROLE_LAPSED = _rx(
     r"a quitte la vie politique|(?:n'exerce|ne brigue) (?:ni ne brigue |ni n'exerce )?aucun mandat",
     r"(?:se retiro|se alejo) de la (?:vida )?politica|dejo la politica",
 )
+# the target said to hold no role of a kind, now ("The target holds no office and has no political
+# role", "He holds no clerical office"): a role of that kind the text names is someone else's
+ROLE_DISCLAIMED: dict[str, re.Pattern[str]] = {
+    "politician": _rx(
+        r"\b(?:holds?|has|occupies|exercises?) no (?:political |public |elected )?(?:office|mandate|seat)\b",
+        r"\bno (?:political|public|elected) (?:role|office|position|post|mandate)\b",
+        r"\baucun(?:e)? (?:mandat|fonction (?:politique|publique|elective))",
+        r"\bningun (?:cargo|mandato) (?:publico|politico|electo|de eleccion)",
+    ),
+    "religious_leader": _rx(
+        r"\bno (?:clerical|religious|church|ecclesiastical|pastoral) (?:office|role|position|post|function|title)\b",
+        r"\baucun(?:e)? (?:fonction|charge|role) (?:religieu|clerical|pastoral|ecclesiastique)",
+        r"\bningun (?:cargo|rol|puesto) (?:religioso|eclesiastico|pastoral)",
+    ),
+}
 # the salutation or the closing of a letter ("Monsieur le Commissaire provincial,", "Veuillez agréer
 # ..."): it addresses the reader, it names nobody the request is about
 SALUTATION = _rx(
@@ -3158,6 +3197,8 @@ KIN_OPENING = re.compile(
     r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|nephew|niece|"
     r"padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|sobrin[oa]|"
     r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante|cousine?|neveu|niece)(?:-in-law)?\s+"
+    # "Le père de l'enfant est un chef traditionnel et prédicateur": the relative of someone else
+    r"(?:(?:of|de|del|d')\s*(?:(?:the|la|le|el|l')\s*)?[a-z-]+\s+)?"
     r"(?:is|was|es|fue|est|etait)\s+"
 )
 # "... because defence counsel will raise it": a role word opening a clause of its own, as the
@@ -3652,6 +3693,9 @@ REPORTING = _rx(
     r"posted",
     r"claim(?:s|ed|ing)? that",
     r"(?:skit|sketch|cartoon|parody|song|poem|novel|satire)s? (?:in which|where|about|showing|depicting)",
+    # "posting memes and parody videos that show the commander as a puppet of the cartels": what
+    # the pictures show is their content, not an act
+    r"(?:meme|video|clip|skit|sketch|cartoon|caricature|drawing|image|post)s? (?:that|which) (?:show|depict|portray|mock|cast|paint|present)s?\b",
     r"depict",
     r"in which an? (?:actor|character|puppet|figure)",
     r"afirma(?:ndo|ba)? que",
@@ -3804,6 +3848,9 @@ NO_ALLEGATION = _rx(
     # not placed him at the scene", "nothing to suggest she helped him", "no phone record linking
     # him"): the act is someone else's, whoever the target is
     r"\bno (?:[a-z-]+ ){0,3}(?:links?|linking|linked|connects?|connecting|connected|ties|tying|tied|places?|placing|placed|names?|naming|named|implicates?|implicating|implicated) (?:him|her|them|the (?:target|subject|suspect))\b",
+    # "No information links the chairman himself to the attack": the reflexive marks the person
+    # the request concerns, whatever noun the text calls them by
+    r"\b(?:no|nothing) (?:[a-z-]+ ){0,3}(?:links?|connects?|ties|places?|implicates?) (?:the |this )?[a-z-]+ (?:himself|herself|themselves)\b",
     r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
     r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) any\b",
     # "He is not linked to the shops or to the warehouse by anything found so far"

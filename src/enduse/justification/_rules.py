@@ -423,6 +423,14 @@ def _clear_roles(
         if cues.ROLE_LAPSED.search(s.folded):
             # "the subject stood down as deputy minister in 2019 and has held no office since"
             lapsed |= _roles_spoken_of(sentences, s) or set(prof_roles)
+        if cues.SUBJECT.search(s.folded):
+            # "the target holds no office and has no political role": the members of parliament
+            # the text names are the victims (unless the same sentence gives the role back)
+            lapsed |= {
+                name
+                for name, pattern in cues.ROLE_DISCLAIMED.items()
+                if pattern.search(s.folded) and not cues.ROLES[name].search(s.folded)
+            }
         if s.index in not_targeted or (
             target_named and cues.ROLE_CLEARED.search(s.folded)
         ):

@@ -122,6 +122,8 @@ class Row:
     text: str
     category: str
     label: int
+    offence_label: str = ""
+    profession: str = ""
 
 
 def load_rows(paths: list[Path]) -> list[Row]:
@@ -150,6 +152,8 @@ def load_rows(paths: list[Path]) -> list[Row]:
                     request.get("justification") or "",
                     request["offence"].get("category", ""),
                     label,
+                    request["offence"].get("label") or "",
+                    request["target"].get("profession") or "",
                 )
             )
     return rows
@@ -227,41 +231,147 @@ _LOCK = threading.Lock()
 _STATE: dict[str, ScenarioModel | None] = {}
 
 
-def get_scenario_model() -> ScenarioModel | None:
-    """The shipped scenario model, loaded once per process; ``None`` when its file is missing
-    or unreadable (the analysis then leaves unclear texts unclear: referred)."""
-    if "model" in _STATE:
-        return _STATE["model"]
+def _loaded(name: str, path: Path, dim: int | None = None) -> ScenarioModel | None:
+    """A shipped model, loaded once per process; ``None`` when its file is missing, unreadable
+    or built for another feature layout (the analysis then leaves unclear texts unclear)."""
+    if name in _STATE:
+        return _STATE[name]
     with _LOCK:
-        if "model" not in _STATE:
+        if name not in _STATE:
             try:
-                _STATE["model"] = ScenarioModel.load()
+                model = ScenarioModel.load(path)
+                if dim is not None and model.w.shape[0] != dim:
+                    raise ValueError(
+                        f"{path}: built for {model.w.shape[0]} features, not {dim}"
+                    )
+                _STATE[name] = model
             except (OSError, KeyError, ValueError) as exc:
                 log.warning(
-                    "scenario model unavailable, unclear texts stay referred: %s", exc
+                    "%s unavailable, unclear texts stay referred: %s", name, exc
                 )
-                _STATE["model"] = None
-        return _STATE["model"]
+                _STATE[name] = None
+        return _STATE[name]
 
 
-def _training() -> tuple[list[Path], list[Row], np.ndarray, np.ndarray]:
+def get_scenario_model() -> ScenarioModel | None:
+    """The shipped scenario model (``None`` when unavailable)."""
+    return _loaded("scenario model", WEIGHTS)
+
+
+# -- the second reading -------------------------------------------------------------------------
+#
+# The scenario model reads the words only. The *second reading* reads, besides the same pooled
+# embeddings, what the analysis already made of the text: the sentence model's readings (their
+# maximum and mean over the sentences), the score of every rule cue category, and every finding
+# (held or not, and its score) as the rules and the sentence model left it. It learns the same
+# four classes from the same kind of rows, on a longer list of sets (``stack_sets.txt``), and is
+# used for one thing only: a text still unclear after the scenario model (``analysis``).
+
+STACK_SETS_FILE = DATA / "stack_sets.txt"
+STACK_WEIGHTS = DATA / "stack_model.npz"
+# the rule cue categories (``CueHits.score``) the second reading reads, in a fixed order; the
+# "role:<name>" categories are read as one flag (a role word is attributed to the target)
+RULE_KEYS = (
+    "crime_act",
+    "evidence",
+    "expression",
+    "ground",
+    "identity_mention",
+    "modal",
+    "no_allegation",
+    "no_danger",
+    "procedural",
+    "role_elsewhere",
+    "violence",
+    "violent_act",
+    "whereabouts",
+)
+STACK_FINDINGS = (
+    "criminal_act",
+    "doubted",
+    "expression",
+    "names_protected_person",
+    "protected_ground",
+    "specific_allegation",
+    "terrorism_definition_met",
+    "unclear",
+)
+N_SENTENCE_LABELS = 9  # ``_model.LABELS``
+STACK_DIM = (
+    2 * 512 + 2 + 2 * N_SENTENCE_LABELS + len(RULE_KEYS) + 1 + 2 * len(STACK_FINDINGS)
+)
+
+
+def stack_features(
+    pooled: np.ndarray,
+    sentence_probs: np.ndarray,
+    rule_scores: dict[str, float],
+    findings: dict[str, tuple[bool, float]],
+) -> np.ndarray:
+    """The second reading's feature vector: ``pooled`` (``features``), the sentence model's
+    probabilities (``(n, labels)``) as maximum and mean, the rule categories' scores, whether
+    any role is the target's, and each finding as (holds, score)."""
+    labels = sentence_probs.shape[1] if sentence_probs.ndim == 2 else N_SENTENCE_LABELS
+    if len(sentence_probs):
+        readings = np.concatenate([sentence_probs.max(0), sentence_probs.mean(0)])
+    else:
+        readings = np.zeros(2 * labels)
+    rules = [float(rule_scores.get(k, 0.0)) for k in RULE_KEYS]
+    rules.append(float(any(k.startswith("role:") for k in rule_scores)))
+    found = []
+    for name in STACK_FINDINGS:
+        holds, score = findings.get(name, (False, 0.0))
+        found += [float(holds), float(score)]
+    return np.concatenate([pooled, readings, rules, found]).astype(np.float64)
+
+
+def get_stack_model() -> ScenarioModel | None:
+    """The shipped second reading (``None`` when unavailable)."""
+    return _loaded("second reading", STACK_WEIGHTS, STACK_DIM)
+
+
+def stack_rows(rows: list[Row], progress: bool = False) -> np.ndarray:
+    """The second reading's feature matrix for ``rows``: each text analysed as the gate
+    analyses it (rules, sentence model), up to the second reading itself."""
+    from enduse.justification import analysis  # it reads this module: import when used
+
+    out = []
+    for i, row in enumerate(rows):
+        vector = analysis.stack_vector(
+            row.text,
+            offence_label=row.offence_label,
+            offence_category=row.category,
+            profession=row.profession,
+        )
+        if vector is None:
+            raise RuntimeError("the sentence model is not installed")
+        out.append(vector)
+        if progress and (i + 1) % 500 == 0:
+            log.warning("analysed %d/%d justifications", i + 1, len(rows))
+    return np.array(out)
+
+
+def _training(
+    stack: bool = False,
+) -> tuple[list[Path], list[Row], np.ndarray, np.ndarray]:
     """The listed files, their learned rows, the feature matrix and the labels."""
-    paths = training_files()
+    paths = training_files(STACK_SETS_FILE if stack else SETS_FILE)
     rows = load_rows(paths)
-    x = embed_rows(Encoder(), rows, progress=True)
+    x = stack_rows(rows, True) if stack else embed_rows(Encoder(), rows, True)
     return paths, rows, x, np.array([r.label for r in rows])
 
 
-def build(out: Path = WEIGHTS) -> dict[str, int]:
-    """Train on every listed file and write the weights; returns the class counts."""
-    paths, _rows, x, y = _training()
-    ScenarioModel.fit(x, y, data_hash(paths)).save(out)
+def build(stack: bool = False) -> dict[str, int]:
+    """Train on every listed file and write the weights (the scenario model's, or with
+    ``stack`` the second reading's); returns the class counts."""
+    paths, _rows, x, y = _training(stack)
+    ScenarioModel.fit(x, y, data_hash(paths)).save(STACK_WEIGHTS if stack else WEIGHTS)
     return {name: int((y == i).sum()) for i, name in enumerate(CLASSES)}
 
 
-def cross_validate() -> tuple[list[Row], np.ndarray]:
+def cross_validate(stack: bool = False) -> tuple[list[Row], np.ndarray]:
     """Leave-one-set-out probabilities for every training row."""
-    _paths, rows, x, y = _training()
+    _paths, rows, x, y = _training(stack)
     groups = np.array([r.group for r in rows])
     probs = np.zeros((len(rows), len(CLASSES)))
     for group in sorted(set(groups)):
@@ -277,12 +387,18 @@ def _main(
 
     parser = argparse.ArgumentParser(prog="python -m enduse.justification._scenario")
     parser.add_argument("command", choices=("build", "cv"))
+    parser.add_argument(
+        "--stack",
+        action="store_true",
+        help="the second reading (stack_sets.txt, stack_model.npz) instead",
+    )
     args = parser.parse_args(argv)
     if args.command == "build":
-        counts = build()
-        print(f"wrote {WEIGHTS} from {sum(counts.values())} scenarios: {counts}")  # noqa: T201
+        counts = build(args.stack)
+        out = STACK_WEIGHTS if args.stack else WEIGHTS
+        print(f"wrote {out} from {sum(counts.values())} scenarios: {counts}")  # noqa: T201
         return 0
-    rows, probs = cross_validate()
+    rows, probs = cross_validate(args.stack)
     y = np.array([r.label for r in rows])
     print(f"{len(rows)} scenarios, leave-one-set-out")  # noqa: T201
     for threshold in (0.8, 0.85, 0.9, 0.95):

@@ -73,7 +73,11 @@ class Thresholds:
     ``scenario_person`` is the stricter probability at which a text that names a protected person
     (a referral) is denied on the scenario model's reading of a protected ground or of expression
     (lower -> more such denials, more wrong ones; above 1 turns it off);
-    ``use_scenario`` turns the whole step off."""
+    ``second_permit`` / ``second_ground`` / ``second_expression`` are the same three
+    probabilities for the second reading (``_scenario.get_stack_model``), which reads a text the
+    scenario model left unclear together with its sentence readings and rule findings (lower ->
+    fewer referrals, more risk of a false permit or a wrong denial; above 1 turns it off).
+    ``use_scenario`` turns both whole-text readings off."""
 
     allegation: float = 0.75
     act: float = 0.8
@@ -99,6 +103,9 @@ class Thresholds:
     scenario_expression: float = 0.95
     scenario_doubt: float = 0.25
     scenario_person: float = 0.98
+    second_permit: float = 0.9
+    second_ground: float = 0.9
+    second_expression: float = 0.8
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -127,6 +134,9 @@ class Thresholds:
             scenario_expression=settings.gate_scenario_expression,
             scenario_doubt=settings.gate_scenario_doubt,
             scenario_person=settings.gate_scenario_person,
+            second_permit=settings.gate_second_permit,
+            second_ground=settings.gate_second_ground,
+            second_expression=settings.gate_second_expression,
         )
 
 
@@ -173,6 +183,7 @@ FINDINGS = (
     "names_protected_person",
     "unclear",
     "doubted",
+    "read_alone",
 )
 
 
@@ -309,6 +320,8 @@ def combine(
     )
     # set only by the scenario model (``settle``): a text the rules would let through
     found["doubted"] = Finding("doubted", False, 0.0)
+    # a text denial that rests on the second reading alone (``settle_second``)
+    found["read_alone"] = Finding("read_alone", False, 0.0)
     return Analysis(language=language, findings=found, roles=roles, model="rules")
 
 
@@ -661,6 +674,7 @@ def merge_model(
         and not cues.ROLE_CLEARED.search(s.folded)
         and not cues.NOT_TARGETED.search(s.folded)
         and not cues.ROLE_LAPSED.search(s.folded)
+        and not any(p.search(s.folded) for p in cues.ROLE_DISCLAIMED.values())
         and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
             (cues.OTHER_PERSON.search(s.folded) or cues.THIRD_PARTY.search(s.folded))
@@ -839,13 +853,71 @@ def analyse(
         return replace(analysis, findings={**analysis.findings, "unclear": quiet})
     if not (use_model and thresholds.use_model and sentences):
         return analysis
+    read = _read_with_model(
+        sentences, hits, analysis, thresholds, offence_label, offence_category
+    )
+    if read is None:
+        return analysis
+    if not thresholds.use_scenario:
+        return read.merged
+    from enduse.justification import _scenario
+
+    scenario = _scenario.get_scenario_model()
+    if scenario is None:
+        return read.merged
+    pooled = _scenario.features(read.embeddings, offence_category)
+    probs = scenario.predict(pooled)[0]
+    settled = settle(
+        read.merged, sentences, read.view, probs, thresholds, offence_category
+    )
+    if not _still_unclear(settled, offence_category):
+        return settled
+    stack = _scenario.get_stack_model()
+    if stack is None:
+        return settled
+    second = stack.predict(read.stack_features(pooled))[0]
+    return settle_second(settled, sentences, read.view, second, thresholds)
+
+
+@dataclass(frozen=True)
+class _ModelRead:
+    """A text as the rules and the sentence model leave it: the input of both whole-text
+    readings."""
+
+    hits: CueHits
+    embeddings: Any
+    probs: Any  # the sentence model's, ``(sentences, labels)``
+    view: ModelView
+    merged: Analysis
+
+    def stack_features(self, pooled: Any) -> Any:
+        from enduse.justification import _scenario
+
+        return _scenario.stack_features(
+            pooled,
+            self.probs,
+            self.hits.score,
+            {n: (f.holds, f.score) for n, f in self.merged.findings.items()},
+        )
+
+
+def _read_with_model(
+    sentences: list[Sentence],
+    hits: CueHits,
+    analysis: Analysis,
+    thresholds: Thresholds,
+    offence_label: str,
+    offence_category: str,
+) -> _ModelRead | None:
+    """The sentence model merged into the rules' analysis; ``None`` without the model."""
     from enduse.justification import _model
 
     clf = _model.get_classifier(thresholds.model_threads)
     if clf is None:
-        return analysis
+        return None
     embeddings = clf.encoder.encode([s.text for s in sentences])
-    view = ModelView.of(clf.predict_embeddings(embeddings), _model.LABELS)
+    probs = clf.predict_embeddings(embeddings)
+    view = ModelView.of(probs, _model.LABELS)
     merged = merge_model(
         analysis,
         sentences,
@@ -856,15 +928,55 @@ def analyse(
         model_name=clf.name,
         **rule_context(hits),
     )
-    if not thresholds.use_scenario:
-        return merged
+    return _ModelRead(hits, embeddings, probs, view, merged)
+
+
+def stack_vector(
+    justification: str,
+    *,
+    offence_label: str = "",
+    offence_category: str = "",
+    profession: str = "",
+) -> Any:
+    """The second reading's feature vector for one text, as ``analyse`` builds it with the
+    default thresholds (what ``_scenario`` trains on); ``None`` without the sentence model."""
     from enduse.justification import _scenario
 
-    scenario = _scenario.get_scenario_model()
-    if scenario is None:
-        return merged
-    probs = scenario.predict(_scenario.features(embeddings, offence_category))[0]
-    return settle(merged, sentences, view, probs, thresholds, offence_category)
+    thresholds = Thresholds()
+    sentences = split_sentences(justification)
+    hits = analyse_rules(sentences, profession=profession, offence_label=offence_label)
+    analysis = combine(
+        sentences, hits, thresholds, detect_language(justification), offence_label
+    )
+    if not sentences:
+        import numpy as np
+
+        from enduse.justification._model import DIM, LABELS
+
+        empty = _scenario.features(np.zeros((0, DIM)), offence_category)
+        findings = {n: (f.holds, f.score) for n, f in analysis.findings.items()}
+        return _scenario.stack_features(
+            empty, np.zeros((0, len(LABELS))), hits.score, findings
+        )
+    read = _read_with_model(
+        sentences, hits, analysis, thresholds, offence_label, offence_category
+    )
+    if read is None:
+        return None
+    return read.stack_features(_scenario.features(read.embeddings, offence_category))
+
+
+def _still_unclear(analysis: Analysis, offence_category: str) -> bool:
+    """Unclear, and nothing else that the whole-text readings leave alone: no protected person
+    (whose role it is decides), no terrorism label whose definition is unmet (a denial)."""
+    return (
+        analysis.holds("unclear")
+        and not analysis.holds("names_protected_person")
+        and not (
+            offence_category == "terrorism"
+            and not analysis.holds("terrorism_definition_met")
+        )
+    )
 
 
 def settle(
@@ -910,19 +1022,16 @@ def settle(
     # cue, or a sentence the sentence model reads that way ("a threat to public order" alone
     # names none). A selection for who the target is often shows only in the whole ("one of the
     # nationals at the shelter, no act alleged"), so that reading needs no such sentence
-    said_expression = f["expression"].score > 0 or view.expression >= 0.5
+    said_expression = _said_expression(f, view)
 
     def deny(name: str, p: float, concept: str, reading: str) -> None:
-        # the reading holds, and no act the rules saw lifts it ("not, in and of itself")
-        f[name] = Finding(
+        _deny_on(
+            f,
             name,
-            True,
             p,
             cited(concept),
-            f"the scenario model reads the whole text as {reading} (P={p:.2f}), with no act "
-            "of theirs the rules could establish",
+            f"the scenario model reads the whole text as {reading}",
         )
-        f["criminal_act"] = replace(f["criminal_act"], holds=False)
 
     def deny_expression() -> None:
         deny(
@@ -994,6 +1103,104 @@ def settle(
         )
     elif not deny_on_reading(t.scenario_ground, t.scenario_expression):
         return analysis
+    return replace(analysis, findings=f)
+
+
+def _said_expression(f: dict[str, Finding], view: ModelView) -> bool:
+    """Something said or published is in the text: a rule cue, or a sentence the sentence model
+    reads that way ("a threat to public order" alone names none)."""
+    return f["expression"].score > 0 or view.expression >= 0.5
+
+
+def _deny_on(
+    f: dict[str, Finding], name: str, p: float, evidence: tuple[str, ...], reading: str
+) -> None:
+    """A whole-text reading holds ``name`` (a denial), and no act the rules saw lifts it ("not,
+    in and of itself")."""
+    f[name] = Finding(
+        name,
+        True,
+        p,
+        evidence,
+        f"{reading} (P={p:.2f}), with no act of theirs the rules could establish",
+    )
+    f["criminal_act"] = replace(f["criminal_act"], holds=False)
+
+
+_READ_ALONE = Finding(
+    "read_alone",
+    True,
+    1.0,
+    (),
+    "the denial rests on the second reading alone: it decides only a request that no "
+    "structured clause and no other referral decides",
+)
+
+
+def settle_second(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    probs: Any,
+    t: Thresholds,
+) -> Analysis:
+    """The second reading (``_scenario.get_stack_model``) of a text still unclear after the
+    scenario model, with no protected person and no unmet terrorism definition: at
+    ``second_permit`` or above a genuine case decided on its structured fields; at
+    ``second_ground`` / ``second_expression`` or above a denial on that reading, where the text
+    holds something about who the target is / something said or published (a rule cue, or a
+    sentence the sentence model reads that way). Otherwise it stays unclear: referred.
+
+    Such a denial is marked ``read_alone``: the policies let it decide only where no structured
+    clause and no other referral holds (a reading of the words is needed only where nothing else
+    decides; beside a structured denial it would add a reason that may be wrong)."""
+    f = dict(analysis.findings)
+    p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
+    what = "the second reading (the whole text with its sentence readings and rule findings)"
+    reading: tuple[str, float, str, str] | None = None
+    if p_permit >= t.second_permit:
+        f["unclear"] = Finding(
+            "unclear",
+            False,
+            p_permit,
+            (),
+            f"{what} reads it as a genuine case (P={p_permit:.2f}); decided on the "
+            "structured fields",
+        )
+    elif (
+        p_ground >= t.second_ground
+        and p_ground >= p_expression
+        # something about who the target is is in the text: a rule cue, or a sentence the
+        # sentence model reads that way ("of interest to the unit" alone names nobody's group)
+        and (f["protected_ground"].score > 0 or view.identity >= 0.5)
+    ):
+        reading = (
+            "protected_ground",
+            p_ground,
+            "identity",
+            "choosing the target for who they are",
+        )
+    elif _said_expression(f, view) and p_expression >= t.second_expression:
+        reading = (
+            "expression",
+            p_expression,
+            "expression",
+            "resting on what the target said or published",
+        )
+    else:
+        return analysis
+    if reading is not None:
+        name, p, concept, why = reading
+        idx = set(view.evidence.get(concept, ()))
+        _deny_on(
+            f,
+            name,
+            p,
+            _evidence(sentences, idx) or _evidence(sentences, {0}),
+            f"{what} reads it as {why}",
+        )
+        f["unclear"] = replace(f["unclear"], holds=False)
+        f["read_alone"] = _READ_ALONE
     return replace(analysis, findings=f)
 
 

@@ -37,6 +37,7 @@ FINDINGS = (
     "names_protected_person",
     "unclear",
     "doubted",
+    "read_alone",
 )
 
 _FINDINGS_TYPE = "".join(f"  {name}: Bool,\n" for name in FINDINGS)
@@ -108,6 +109,43 @@ def _unclear(p: dict[str, Any]) -> str:
     return f"context.justification.unclear || ({' && '.join(alone)})"
 
 
+# the clauses that decide on the structured fields (and the other refer clauses): a denial that
+# rests on the second reading alone (``read_alone``) is for a text nothing else decides
+_STRUCTURED_DENIALS = (
+    "licence_inactive",
+    "non_government_end_user",
+    "purpose_not_permitted",
+    "no_legal_basis",
+    "capability_out_of_scope",
+    "quota_exceeded",
+)
+
+
+def _nothing_else(p: dict[str, Any]) -> str:
+    """No structured denial and no other refer clause holds (each one's own condition, negated)."""
+    parts = []
+    for name in _STRUCTURED_DENIALS + _OTHER_REFERRALS:
+        rule = RULES[name]
+        if not rule.enabled(p):
+            continue
+        cond = rule.condition(p)
+        parts.append(f"({cond})" if rule.kind == "unless" else f"!({cond})")
+    return " && ".join(parts)
+
+
+def _text_denial(finding: str) -> Callable[[dict[str, Any]], str]:
+    """A text denial (expression, protected ground): the finding holds and no act lifts it; where
+    it rests on the second reading alone, only when nothing else decides the request."""
+
+    def condition(p: dict[str, Any]) -> str:
+        return (
+            f"context.justification.{finding} && !context.justification.criminal_act && "
+            f"(!context.justification.read_alone || ({_nothing_else(p)}))"
+        )
+
+    return condition
+
+
 RULES: dict[str, _Rule] = {
     "licence_inactive": _Rule(
         "unless",
@@ -123,18 +161,8 @@ RULES: dict[str, _Rule] = {
             'context.offence_category == "terrorism" && !context.justification.terrorism_definition_met'
         ),
     ),
-    "expression_not_crime": _Rule(
-        "when",
-        lambda _p: (
-            "context.justification.expression && !context.justification.criminal_act"
-        ),
-    ),
-    "protected_ground": _Rule(
-        "when",
-        lambda _p: (
-            "context.justification.protected_ground && !context.justification.criminal_act"
-        ),
-    ),
+    "expression_not_crime": _Rule("when", _text_denial("expression")),
+    "protected_ground": _Rule("when", _text_denial("protected_ground")),
     "no_legal_basis": _Rule(
         "unless",
         lambda _p: (
