@@ -188,3 +188,54 @@ def test_a_role_the_target_holds_is_still_read():
         "provincial ombudsman that boys were being paid to carry parcels."
     )
     assert "religious_leader" in role(text + ACT).detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full stop inside the sentence is an abbreviation, not the end of it
+        "Rev. Fr. Peter A., parish priest of St. Jude's, Zaria, was abducted from the rectory "
+        "on the 2nd. The target collected the ransom.",
+        "Une militante des droits des femmes a disparu le 12 ; la cible a été filmée la "
+        "forçant à monter dans un minibus.",
+        "Funds were settled before the bank's correspondent blocked the rest. The target "
+        "configured the gateway.",
+        "An investigative reporter at a national daily published the listing. Her article is "
+        "how we learned of it. She is not a subject of this request. The target sold the data.",
+        "C'est l'imam du quartier qui a alerté la brigade en novembre. La cible paie les "
+        "convoyeurs.",
+        "The subject's wife, Advocate R. Mensah, is a well-known human-rights lawyer. She is "
+        "not a target of this request.",
+        "His songs have drawn complaints and the Minister has criticised him by name. The "
+        "songs are not the reason for this request.",
+        "The target sings in a choir and the pastor has phoned to ask after him.",
+        "The target worked as a sports reporter until 2009 and has run a phone shop since.",
+    ],
+)
+def test_roles_of_others_and_roles_long_gone(text):
+    assert not role(text + ACT).holds
+
+
+@pytest.mark.parametrize(
+    ("profession", "holds"),
+    [("video editor", False), ("software editor", False), ("editor", True)],
+)
+def test_one_who_edits_video_is_no_journalist(profession, holds):
+    assert (
+        role("The target moves the cash." + ACT, profession=profession).holds is holds
+    )
+
+
+def test_a_role_given_up_only_last_year_still_counts():
+    text = "The target worked as a court reporter until last year and still writes for the daily."
+    assert "journalist" in role(text + ACT).detail
+
+
+def test_a_full_stop_after_a_long_word_still_ends_what_the_role_holder_suffered():
+    # a terse note whose next sentence starts in lower case: "shot" is the witness's, not the
+    # defence counsel's
+    text = (
+        "tgt is defence counsel for the kidnap accused. smuggled phone into remand, used to "
+        "order hit on witness (shot 2/2, survived)."
+    )
+    assert "lawyer" in role(text).detail

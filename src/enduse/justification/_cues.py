@@ -1720,8 +1720,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"strings? for (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:news|press|wire|radio|tv|daily|weekly|paper|newspaper|magazine|outlet|agency|broadcaster)",
         r"journalist",
         r"reporter",
-        r"correspondent(?! (?:a|au|aux|avec|bien|exactement|parfaitement)\b)",
-        r"editor\b",
+        # not a bank's correspondent ("before the bank's correspondent blocked the rest")
+        r"(?<!bank's )(?<!banking )(?<!correspondent )correspondent(?! (?:a|au|aux|avec|bien|exactement|parfaitement|bank|banking|account)s?\b)",
+        # not one who edits video, film, photos or code ("video editor", "software editor")
+        r"(?<!video )(?<!film )(?<!photo )(?<!sound )(?<!music )(?<!software )(?<!text )(?<!code )(?<!level )(?<!map )editor\b",
         r"editor-in-chief",
         r"news anchor",
         r"broadcaster",
@@ -2728,6 +2730,14 @@ CONTACT = _rx(
     r"(?:appeler|appelle|appelait)\b",
     r"(?:revocar|destituir|recall|impeach|destituer|revoquer) (?:al|a la|the|le|la)\b",
 )
+# the role-holder does something to or about the target ("the Minister has criticised him by name",
+# "the pastor has phoned to ask after him"): the subject of that verb is someone else
+ACTS_ON_TARGET_AFTER = re.compile(
+    r"^[a-z'-]*,?\s+(?:has |had |have |also |then |later |publicly )*(?:[a-z]+ly )?"
+    r"(?:criticis|criticiz|phon|call|ask|visit|denounc|nam|accus|prais|defend|complain|report|warn|"
+    r"contact|question|interview|mention|rang|wrote|written|sued|summon|dismiss|fir)[a-z]* "
+    r"(?:[a-z]+ ){0,3}(?:him|her|them|the (?:target|subject|suspect))\b"
+)
 NOT_THE_TARGET = re.compile(
     r"^[^.;:]{0,60}?\b(?:"
     r"(?:is|was|est|etait|es|fue|era)\s+(?:(?:a|an|the|un|une|le|la|el)\s+)?(?:(?:main|key|principal|principale|intended|potential|likely|real|actual|only|presunta|posible|victime|probable)\s+)?"
@@ -2931,12 +2941,15 @@ OBJECT_OF_VERB = re.compile(
 # what follows a role word when the role-holder suffered the crime ("the journalist ... was shot",
 # "le journaliste a été abattu", "la alcaldesa fue amenazada", "the candidate has received threats")
 ROLE_SUFFERED_AFTER = re.compile(
-    # not inside a relative clause ("the mayor, who was threatened last year, took bribes")
-    r"(?:(?!\b(?:who|whom|whose|which|que|quien|quienes|qui|lequel|laquelle)\b)[^.;]){0,120}?\b(?:"
+    # not inside a relative clause ("the mayor, who was threatened last year, took bribes"); a full
+    # stop after a short word is an abbreviation ("parish priest of St. Michael's, was abducted")
+    r"(?:(?!\b(?:who|whom|whose|which|que|quien|quienes|qui|lequel|laquelle)\b)(?:[^.;]|(?<=\b[a-z])\.|(?<=\b[a-z]{2})\.|(?<=\b[a-z]{3})\.)){0,120}?\b(?:"
     r"(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:shot|killed|murdered|abducted|kidnapped|"
     r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
     r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
-    r"seized|snatched|grabbed|taken captive|dragged away|carried off)|"
+    r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing)|"
+    # "a disparu le 12", "went missing on the 3rd", "desapareció el lunes"
+    r"(?:a disparu|ont disparu|went missing|has gone missing|disappeared|desaparecio|desaparecieron)\b|"
     r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|sequestree?s?|agressee?s?|blessee?s?|"
     r"menacee?s?|poignardee?s?|retrouvee?s? morte?s?|pris(?:e|es)? en otage|rackettee?s?|torturee?s?|violee?s?)|"
     r"(?:fue|fueron|ha sido|han sido|habia sido|resulto|resultaron) (?:asesinad|secuestrad|amenazad|atacad|herid|"
@@ -2969,6 +2982,7 @@ COMPLAINANT_AFTER = re.compile(
     r"(?:has |had )?(?:given|gave|made|provided) (?:us )?a (?:witness |formal |written )?statement|"
     r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
     r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
+    r"(?:a|ont|avait|avaient) (?:alerte|averti|saisi|informe|prevenu) (?:la|le|les|nos|notre) (?:brigade|police|gendarmerie|autorites|commissariat|parquet|services|unite)\b|"
     r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"
     r"(?:presento|interpuso|puso|formulo|radico) (?:la |una )?(?:denuncia|querella)|"
     r"nos (?:aviso|alerto|entrego|informo|llamo|contacto|trajo|dio|paso|hizo llegar|remitio))"
@@ -3012,6 +3026,8 @@ ROLE_LAPSED = _rx(
     r"(?:cancell?ed|revoked|withdrew|withdrawn|annulled) (?:his|her|their) (?:licen[cs]e|registration|accreditation|enrolment|enrollment|practising certificate)",
     r"\bdisrobed\b|left the (?:priesthood|clergy|religious order|monastery)|renounced (?:his|her) (?:vows|orders)",
     r"a quitte la vie politique|(?:n'exerce|ne brigue) (?:ni ne brigue |ni n'exerce )?aucun mandat",
+    # "worked as a sports reporter until 2012 and has run a phone shop ever since"
+    r"\b(?:worked|served|practi[sc]ed|was|wrote|reported|preached) (?:as |for )?(?:an? |the )?[a-z' -]{0,40}? until (?:19[0-9]{2}|200[0-9]|201[0-9])\b",
     r"(?:se retiro|se alejo) de la (?:vida )?politica|dejo la politica",
 )
 # the target said to hold no role of a kind, now ("The target holds no office and has no political
@@ -3101,7 +3117,9 @@ RELATIVE_IS = re.compile(
     r"(?:'s|\bhis|\bher|\btheir|\bwhose|\bsu|\bsus|\bson|\bsa|\bses|\bdont le|\bdont la|\bcuyo|\bcuya)\s+(?:(?:younger|elder|older|eldest|youngest|late|adult|only|twin)\s+)?"
     r"(?:father|mother|brother|sister|son|daughter|"
     r"wife|husband|uncle|aunt|cousin|padre|madre|hermano|hermana|hijo|hija|esposa|esposo|tio|tia|primo|prima|"
-    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)\s+(?:is|was|es|fue|est|etait|works as|worked as|trabaja como|travaille comme)\s+"
+    r"pere|mere|frere|soeur|fils|fille|epouse|mari|oncle|tante)"
+    # "The subject's wife, Advocate Meera Sinha, is a well-known human-rights lawyer"
+    r"(?:,\s*[^,;.]{1,40},)?\s+(?:is|was|es|fue|est|etait|works as|worked as|trabaja como|travaille comme)\s+"
     r"(?:(?:a|an|the|un|una|une|le|la|el)\s+)?(?:[a-z'-]+\s+){0,3}$"
 )
 # an ordinary occupation ("a mosque caretaker", "el responsable del punto"): the model's role topic

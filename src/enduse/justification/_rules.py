@@ -464,11 +464,14 @@ def _clear_roles(
 
 
 def _roles_spoken_of(sentences: list[Sentence], s: Sentence) -> set[str]:
-    """The roles a sentence names; where it names none, it speaks of the person the sentence
-    before it named."""
+    """The roles a sentence names; where it names none, it speaks of the person the nearest of
+    the two sentences before it named ("An investigative reporter published the listing. Her
+    article is how we learned of it. She is not a subject of this request.")."""
     named = _roles_in(s.folded)
-    if not named and s.index > 0:
-        named = _roles_in(sentences[s.index - 1].folded)
+    back = s.index - 1
+    while not named and back >= max(0, s.index - 2):
+        named = _roles_in(sentences[back].folded)
+        back -= 1
     return named
 
 
@@ -680,6 +683,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return True  # "hired by the chairman of the party 'Yangi Yol' (target)"
     if (
         cues.NOT_THE_TARGET.search(after)
+        or cues.ACTS_ON_TARGET_AFTER.match(after)
         or cues.VICTIM_AFTER.search(after)
         or cues.WITNESSES_AFTER.search(after)
         or cues.APPOSED_WITNESS.match(after)
