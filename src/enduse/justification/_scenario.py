@@ -28,6 +28,10 @@ thresholds were chosen from.
 It only ever settles an *unclear* text that nothing else decides (see ``analysis.settle``): it
 never overrides a finding of the rules, and a permit needs the ``scenario_permit`` probability
 (0.95 by default).
+
+The *second reading* (``get_stack_model``, below) is a second model of the same kind whose features
+add what the analysis made of the text; it reads only a text still unclear after this one
+(``analysis.settle_second``). ``python -m enduse.justification._scenario build --stack`` builds it.
 """
 
 from __future__ import annotations
