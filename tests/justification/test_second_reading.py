@@ -14,6 +14,7 @@ from enduse.justification.analysis import (
     FINDINGS,
     Thresholds,
     _still_unclear,
+    analyse,
     settle_second,
     stack_vector,
 )
@@ -174,3 +175,42 @@ def test_the_vector_the_gate_reads_is_the_one_it_was_trained_on():
     assert np.isfinite(v).all()
     empty = stack_vector("", offence_category="serious_crime")
     assert empty.shape == (_scenario.STACK_DIM,)
+
+
+# -- wired into the analysis -----------------------------------------------------------------------
+
+VAGUE = "Subject is of interest to the unit. Full monitoring requested for a month."
+
+
+def constant_reading(probs):
+    """A second reading that reads every text the same way (weights zero, biases set)."""
+    dim = _scenario.STACK_DIM
+    return _scenario.ScenarioModel(
+        np.zeros((dim, 4)), np.log(np.array(probs)), np.zeros(dim), np.ones(dim)
+    )
+
+
+def test_analyse_asks_the_second_reading_about_a_text_still_unclear(monkeypatch):
+    before = analyse(VAGUE, offence_category="serious_crime")
+    if before.model == "rules":
+        pytest.skip("the sentence encoder is not installed")
+    assert before.holds("unclear")
+    monkeypatch.setitem(
+        _scenario._STATE, "second reading", constant_reading([0.97, 0.01, 0.01, 0.01])
+    )
+    after = analyse(VAGUE, offence_category="serious_crime")
+    assert not after.holds("unclear")
+    assert "second reading" in after.findings["unclear"].detail
+    # a denial on who the target is needs something about it in the text: this one has none
+    monkeypatch.setitem(
+        _scenario._STATE, "second reading", constant_reading([0.01, 0.97, 0.01, 0.01])
+    )
+    assert analyse(VAGUE, offence_category="serious_crime").holds("unclear")
+
+
+def test_without_the_second_reading_an_unclear_text_stays_referred(monkeypatch):
+    monkeypatch.setitem(_scenario._STATE, "second reading", None)
+    a = analyse(VAGUE, offence_category="serious_crime")
+    if a.model == "rules":
+        pytest.skip("the sentence encoder is not installed")
+    assert a.holds("unclear")
