@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from enduse.justification import analyse
-
-
-def rules(text, profession="unknown", label=""):
-    return analyse(text, profession=profession, offence_label=label, use_model=False)
-
-
-def role(text, profession="unknown"):
-    return rules(text, profession=profession).findings["names_protected_person"]
-
+from tests.justification.test_lapsed_and_borrowed_roles import role, rules
 
 ACT = (
     " On the 9th he was filmed loading 40 kg of cannabis resin into a van at the port, and the "

@@ -46,7 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from enduse.justification._model import DATA, MODEL_NAME, Encoder, fit_softmax
+from enduse.justification._model import DATA, DIM, MODEL_NAME, Encoder, fit_softmax
 from enduse.justification._text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -302,7 +302,7 @@ STACK_FINDINGS = (
 )
 N_SENTENCE_LABELS = 9  # ``_model.LABELS``
 STACK_DIM = (
-    2 * 512 + 2 + 2 * N_SENTENCE_LABELS + len(RULE_KEYS) + 1 + 2 * len(STACK_FINDINGS)
+    2 * DIM + 2 + 2 * N_SENTENCE_LABELS + len(RULE_KEYS) + 1 + 2 * len(STACK_FINDINGS)
 )
 
 
@@ -315,11 +315,10 @@ def stack_features(
     """The second reading's feature vector: ``pooled`` (``features``), the sentence model's
     probabilities (``(n, labels)``) as maximum and mean, the rule categories' scores, whether
     any role is the target's, and each finding as (holds, score)."""
-    labels = sentence_probs.shape[1] if sentence_probs.ndim == 2 else N_SENTENCE_LABELS
     if len(sentence_probs):
         readings = np.concatenate([sentence_probs.max(0), sentence_probs.mean(0)])
     else:
-        readings = np.zeros(2 * labels)
+        readings = np.zeros(2 * sentence_probs.shape[1])
     rules = [float(rule_scores.get(k, 0.0)) for k in RULE_KEYS]
     rules.append(float(any(k.startswith("role:") for k in rule_scores)))
     found = []

@@ -835,10 +835,8 @@ def analyse(
         from enduse.settings import get_settings
 
         thresholds = Thresholds.from_settings(get_settings())
-    sentences = split_sentences(justification)
-    hits = analyse_rules(sentences, profession=profession, offence_label=offence_label)
-    analysis = combine(
-        sentences, hits, thresholds, detect_language(justification), offence_label
+    sentences, hits, analysis = _read_rules(
+        justification, profession, offence_label, thresholds
     )
     if not sentences and analysis.holds("unclear") and thresholds.model_quiet > 0:
         # no justification at all: nothing in it can be abusive, and the certificate asks for a
@@ -875,7 +873,7 @@ def analyse(
     stack = _scenario.get_stack_model()
     if stack is None:
         return settled
-    second = stack.predict(read.stack_features(pooled))[0]
+    second = stack.predict(_stack_input(pooled, read.probs, read.hits, read.merged))[0]
     return settle_second(settled, sentences, read.view, second, thresholds)
 
 
@@ -889,16 +887,6 @@ class _ModelRead:
     probs: Any  # the sentence model's, ``(sentences, labels)``
     view: ModelView
     merged: Analysis
-
-    def stack_features(self, pooled: Any) -> Any:
-        from enduse.justification import _scenario
-
-        return _scenario.stack_features(
-            pooled,
-            self.probs,
-            self.hits.score,
-            {n: (f.holds, f.score) for n, f in self.merged.findings.items()},
-        )
 
 
 def _read_with_model(
@@ -943,10 +931,8 @@ def stack_vector(
     from enduse.justification import _scenario
 
     thresholds = Thresholds()
-    sentences = split_sentences(justification)
-    hits = analyse_rules(sentences, profession=profession, offence_label=offence_label)
-    analysis = combine(
-        sentences, hits, thresholds, detect_language(justification), offence_label
+    sentences, hits, analysis = _read_rules(
+        justification, profession, offence_label, thresholds
     )
     if not sentences:
         import numpy as np
@@ -954,16 +940,35 @@ def stack_vector(
         from enduse.justification._model import DIM, LABELS
 
         empty = _scenario.features(np.zeros((0, DIM)), offence_category)
-        findings = {n: (f.holds, f.score) for n, f in analysis.findings.items()}
-        return _scenario.stack_features(
-            empty, np.zeros((0, len(LABELS))), hits.score, findings
-        )
+        return _stack_input(empty, np.zeros((0, len(LABELS))), hits, analysis)
     read = _read_with_model(
         sentences, hits, analysis, thresholds, offence_label, offence_category
     )
     if read is None:
         return None
-    return read.stack_features(_scenario.features(read.embeddings, offence_category))
+    pooled = _scenario.features(read.embeddings, offence_category)
+    return _stack_input(pooled, read.probs, read.hits, read.merged)
+
+
+def _read_rules(
+    justification: str, profession: str, offence_label: str, thresholds: Thresholds
+) -> tuple[list[Sentence], CueHits, Analysis]:
+    """The sentences, the rule hits and the rules' own analysis of one text."""
+    sentences = split_sentences(justification)
+    hits = analyse_rules(sentences, profession=profession, offence_label=offence_label)
+    analysis = combine(
+        sentences, hits, thresholds, detect_language(justification), offence_label
+    )
+    return sentences, hits, analysis
+
+
+def _stack_input(pooled: Any, probs: Any, hits: CueHits, analysis: Analysis) -> Any:
+    """The second reading's features: the pooled text, the sentence readings ``(sentences,
+    labels)``, the rule cue scores and the findings as the rules and the sentence model left them."""
+    from enduse.justification import _scenario
+
+    findings = {n: (f.holds, f.score) for n, f in analysis.findings.items()}
+    return _scenario.stack_features(pooled, probs, hits.score, findings)
 
 
 def _still_unclear(analysis: Analysis, offence_category: str) -> bool:
@@ -1014,9 +1019,8 @@ def settle(
         return analysis
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
 
-    def cited(*concepts: str) -> tuple[str, ...]:
-        idx = {i for c in concepts for i in view.evidence.get(c, ())}
-        return _evidence(sentences, idx) or _evidence(sentences, {0})
+    def cited(concept: str) -> tuple[str, ...]:
+        return _cited(sentences, view, concept)
 
     # a denial on expression needs something said or published somewhere in the text: a rule
     # cue, or a sentence the sentence model reads that way ("a threat to public order" alone
@@ -1106,6 +1110,12 @@ def settle(
     return replace(analysis, findings=f)
 
 
+def _cited(sentences: list[Sentence], view: ModelView, concept: str) -> tuple[str, ...]:
+    """The sentences the sentence model reads as ``concept``; the first one where none does."""
+    idx = set(view.evidence.get(concept, ()))
+    return _evidence(sentences, idx) or _evidence(sentences, {0})
+
+
 def _said_expression(f: dict[str, Finding], view: ModelView) -> bool:
     """Something said or published is in the text: a rule cue, or a sentence the sentence model
     reads that way ("a threat to public order" alone names none)."""
@@ -1191,13 +1201,8 @@ def settle_second(
         return analysis
     if reading is not None:
         name, p, concept, why = reading
-        idx = set(view.evidence.get(concept, ()))
         _deny_on(
-            f,
-            name,
-            p,
-            _evidence(sentences, idx) or _evidence(sentences, {0}),
-            f"{what} reads it as {why}",
+            f, name, p, _cited(sentences, view, concept), f"{what} reads it as {why}"
         )
         f["unclear"] = replace(f["unclear"], holds=False)
         f["read_alone"] = _READ_ALONE

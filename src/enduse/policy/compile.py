@@ -99,13 +99,23 @@ def _purpose(p: dict[str, Any]) -> str:
 _OTHER_REFERRALS = ("protected_person", "extraterritorial_target")
 
 
+def _none_hold(clauses: tuple[str, ...], p: dict[str, Any]) -> list[str]:
+    """One condition per clause this certificate enables, true where the clause does not hold:
+    a prohibition's condition negated, a precondition's as it stands."""
+    parts = []
+    for name in clauses:
+        rule = RULES[name]
+        if rule.enabled(p):
+            cond = rule.condition(p)
+            parts.append(f"({cond})" if rule.kind == "unless" else f"!({cond})")
+    return parts
+
+
 def _unclear(p: dict[str, Any]) -> str:
     """Unclear, or *doubted* (the scenario model reads a text the findings would let through as
     no genuine case) where no other refer clause this certificate enables holds (their own
     conditions, negated): the doubt adds a reviewer, never a second reason beside one."""
-    alone = ["context.justification.doubted"] + [
-        f"!({RULES[c].condition(p)})" for c in _OTHER_REFERRALS if RULES[c].enabled(p)
-    ]
+    alone = ["context.justification.doubted", *_none_hold(_OTHER_REFERRALS, p)]
     return f"context.justification.unclear || ({' && '.join(alone)})"
 
 
@@ -121,18 +131,6 @@ _STRUCTURED_DENIALS = (
 )
 
 
-def _nothing_else(p: dict[str, Any]) -> str:
-    """No structured denial and no other refer clause holds (each one's own condition, negated)."""
-    parts = []
-    for name in _STRUCTURED_DENIALS + _OTHER_REFERRALS:
-        rule = RULES[name]
-        if not rule.enabled(p):
-            continue
-        cond = rule.condition(p)
-        parts.append(f"({cond})" if rule.kind == "unless" else f"!({cond})")
-    return " && ".join(parts)
-
-
 def _text_denial(finding: str) -> Callable[[dict[str, Any]], str]:
     """A text denial (expression, protected ground): the finding holds and no act lifts it; where
     it rests on the second reading alone, only when nothing else decides the request."""
@@ -140,7 +138,8 @@ def _text_denial(finding: str) -> Callable[[dict[str, Any]], str]:
     def condition(p: dict[str, Any]) -> str:
         return (
             f"context.justification.{finding} && !context.justification.criminal_act && "
-            f"(!context.justification.read_alone || ({_nothing_else(p)}))"
+            "(!context.justification.read_alone || "
+            f"({' && '.join(_none_hold(_STRUCTURED_DENIALS + _OTHER_REFERRALS, p))}))"
         )
 
     return condition
