@@ -166,8 +166,19 @@ def test_uncertain_model_changes_nothing():
 
 
 def test_model_role_reading_refers():
-    a = merged(ALLEGATION, view(2, role=0.95, crime=0.0, evidence=0.0))
+    text = (
+        "Target is well known in the press gallery. He supplies heroin to street dealers; two "
+        "controlled purchases on 3 March identify him."
+    )
+    a = merged(text, view(2, role=0.95, crime=0.0, evidence=0.0))
     assert a.holds("names_protected_person")
+
+
+def test_model_role_reading_needs_an_office_or_an_institution_in_the_sentence():
+    # "Target supplies heroin to street dealers." names nothing a protected role is held in: the
+    # model's reading of a title there is not taken
+    a = merged(ALLEGATION, view(2, role=0.95, crime=0.0, evidence=0.0))
+    assert not a.holds("names_protected_person")
 
 
 def test_moderate_model_violence_under_a_terrorism_label_refers_not_permits():

@@ -365,9 +365,18 @@ CRIME_ACT = _rx(
     r"grooming",
     r"forced (?:labou?r|to)",
     r"confin(?:ed|es)",
-    r"recruits? .{0,40}(?:victims|jobseekers|women|children|fighters)",
+    r"recruits? .{0,40}(?:victims|jobseekers|women|children|fighters|girls|boys|minors|under-age|underage)",
     r"shell (?:companies|company|firms?|suppliers|entit(?:y|ies))",
-    r"capta\w* a (?:mujeres|menores|jovenes|victimas|ninas|adolescentes)",
+    r"capta\w* (?:a )?(?:mujeres|menores|jovenes|victimas|ninas|ninos|adolescentes)",
+    # servitude and sexual exploitation ("held against their will", "debt bondage", "se las explota
+    # sexualmente")
+    r"held against (?:their|her|his) will|retenid[oa]s? contra su voluntad|retenue?s? contre (?:leur|son) gre",
+    r"debt bondage|servidumbre por deudas|servitude pour dettes|servitude domestique|reduction en servitude",
+    r"(?:confiscated|took|takes|taking|seized|kept|keeps|holds) (?:their|her|his|the (?:women's|workers'|girls'|victims')) passports|passports (?:were |are |had been )?(?:taken|confiscated|withheld)",
+    r"explota\w* sexualmente|explotacion sexual|exploitation sexuelle|exploitee?s? sexuellement|sexually exploit\w*|sexual exploitation",
+    # invoices for work never done ("facturas por servicios de flete que nunca se prestaron")
+    r"(?:facturas?|invoices?|factures?)\b[^.;]{0,60}\b(?:que nunca se (?:prestaron|presto|realizaron|entregaron)|never (?:rendered|provided|performed|delivered|supplied)|jamais (?:rendus?|fournis?|effectues?|livres?))",
+    r"(?:facturas?|invoices?|factures?) (?:falsas?|ficticias?|fictitious|sham|bogus|fictives?|fausses?)",
     r"falsas ofertas de (?:empleo|trabajo)",
     r"fausses offres d'emploi",
     r"fake (?:job|modelling|modeling) (?:offers?|adverts?|advertisements|agenc\w*)",
@@ -384,8 +393,30 @@ CRIME_ACT = _rx(
     r"cut (?:the )?(?:perimeter )?fence",
     r"damage(?:d)? (?:to )?(?:property|installations|equipment)",
     r"supplies .{0,30}(?:to|for)\b",
-    r"sells?\b",
-    r"sold\b",
+    # crimes against women and girls named plainly: cutting, forced or child marriage, stalking,
+    # sextortion ("two girls were admitted after being cut", "obtains nude images and then demands
+    # money", "a GPS tracker was found taped under her car")
+    r"\bfgm\b|genital (?:mutilation|cutting)|mutilations? genitales?|mutilacion(?:es)? genital(?:es)?|\bexcision\b",
+    r"forced (?:into )?marriage|mariages? forces?|matrimonios? forzad[oa]s?|child marriage|mariages? (?:precoces?|d'enfants)|matrimonio infantil",
+    r"\bstalk(?:s|ed|ing|er)\b|(?:gps )?track(?:er|ing device) (?:was |had been )?(?:found |discovered )?(?:taped|hidden|fitted|attached|planted)",
+    r"(?:obtain\w*|extract\w*|demand\w*|obtien\w*|exig\w*|obtien\w*) (?:more |further |de nouvelles |mas )?(?:nude|naked|intimate|sexual|explicit|intimes?|intimas?|sexuel\w*|desnud\w*)? ?(?:images|photos|pictures|videos|imagenes|fotos)\b[^.;]{0,40}\b(?:from|de|aux?) (?:them|the (?:girls|boys|victims|children|minors)|les victimes|las victimas|menores|mineures?)",
+    r"(?:demand\w*|exig\w*) (?:money|payment|dinero|argent|de l'argent)\b[^.;]{0,60}\b(?:threat|menace|amenaza)",
+    # a bribe negotiated or paid ("negotiating a payment to a High Court judge", "le entregó dinero
+    # en efectivo para que no reportara", "contre des versements en espèces")
+    r"(?:negotiat\w*|offer\w*|promis\w*|paid|paying|pays) (?:a |the )?(?:payment|money|bribe|cash|sum)s? (?:of [^.;]{0,20})?to (?:a |the )?(?:[a-z-]+ ){0,2}(?:judge|magistrate|official|officer|inspector|clerk|prosecutor|minister|councillor)",
+    r"(?:entreg\w*|pag\w*|ofreci\w*) (?:dinero|sobornos?|coimas?|pagos?)\b[^.;]{0,40}\bpara que",
+    r"contre (?:des |le )?(?:versements?|paiements?|pots-de-vin|especes|argent)",
+    r"in (?:return|exchange) for (?:cash|payments?|money|bribes|kickbacks)",
+    # money for nothing ("suppliers that delivered nothing", "none of the trips took place")
+    r"(?:delivered|supplied|provided|built) nothing|never (?:delivered|supplied|took place|existed)|no (?:goods|services|work) (?:were|was) (?:ever )?(?:delivered|supplied|done|performed)",
+    r"none of the (?:[a-z]+ ){0,2}(?:trips|goods|orders|works|services|deliveries|jobs|visas|plots|houses) (?:took place|were (?:ever )?(?:delivered|made|done|issued|built)|arrived|existed)",
+    r"nunca (?:se )?(?:entreg|realiz|prest|existi)\w*|n'ont jamais (?:ete )?(?:livr|realis|existe|fourni)\w*",
+    # forged papers ("signs the false transit permits", "the false cargo papers"), and an offer made
+    # to an undercover officer ("twice offered a live pangolin to our undercover details")
+    r"(?:false|fake|forged|fraudulent|falsified) (?:[a-z-]+ )?(?:permits?|documents?|papers|invoices?|certificates?|declarations?|manifests?|receipts|returns|licen[cs]es|passports|identity cards|waybills|bills of lading)",
+    r"(?:offered|sold|supplied|delivered|handed)\b[^.;]{0,60}\b(?:to|with) (?:our |an |the |two |a )?undercover (?:officers?|agents?|details?|operatives?|buyers?|police)",
+    # selling is a crime by what is sold: not crafts at a market stall or a vendor's vegetables
+    r"(?:sells?|sold)\b(?! (?:(?:her|his|their|local|handmade|hand-made|wood(?:en)?|small) )?(?:crafts?|handicrafts?|carvings?|souvenirs|vegetables|fruits?|food|snacks|clothes|clothing|fabrics?|fish|bread|airtime|newspapers|books|jewell?e?ry|bracelets|paintings|art(?:work)?s?|flowers|cosmetics|second-hand)\b)",
     r"transported",
     # Spanish
     r"asesin",
@@ -848,6 +879,7 @@ EXPRESSION = _rx(
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
     r"vigil(?!an)",
+    r"veillees? (?:silencieuses?|aux (?:bougies|chandelles)|commemoratives?|de (?:protestation|solidarite|recueillement)|en (?:hommage|memoire)|a la memoire)",
     r"strikes?\b",
     r"walkout",
     r"boycott",
@@ -1177,6 +1209,9 @@ GROUND = _rx(
     r"pray",
     r"study circle",
     r"beard",
+    r"\brasta(?:fari(?:ans?)?|s)?\b",
+    r"dread-?locks|wears? (?:his |her |their )?(?:hair in )?locks\b",
+    r"\b(?:vodou|voodoo|vaudou|vodun|vudu)\b",
     r"hijab",
     r"veil",
     r"headscar",
@@ -1450,7 +1485,7 @@ VIOLENCE = _rx(
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
     # also "bomba", "bombe" (an earlier alternative wins at the same position); not a pump ("dos
     # bombas de succión", "bomba de agua"), pumping ("estación de bombeo") or firefighters ("bomberos")
-    r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
+    r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!es? (?:de peinture|a peinture|aerosol))(?!s? of paint)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"ied\b",
     r"detonat",
@@ -1770,8 +1805,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         + _RIGHTS_BODY,
         r"human[- ]rights (?:defender|activist|monitor|lawyer|worker|organi[sz]ation|group|ngo|campaigner|observatory|commission|league|cent(?:re|er)|network|association|foundation|council|committee|clinic)",
         r"(?:heads|headed|leads|led|runs|ran|founded|directs|directed|chairs|coordinates|head of|director of|founder of) (?:an?|the) "
-        r"(?:[a-z-]+ ){0,3}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory) "
-        r"(?:that|which) (?:documents|monitors|defends|exposes|tracks|records|campaigns against|assists victims|supports victims)",
+        r"(?:[a-z-]+ ){0,4}(?:ngo|charity|association|organi[sz]ation|group|collective|foundation|network|observatory|committee|coalition|movement|alliance|league|campaign),? "
+        r"(?:that|which) (?:has |have |had )?(?:long |for years )?(?:documents|documented|monitors|monitored|defends|defended|exposes|exposed|tracks|records|"
+        r"campaigns? against|campaigned (?:for (?:\w+ ){1,2})?against|assists victims|supports victims)",
         r"(?:dirige|preside|fundo|coordina) (?:una|la) (?:[a-z-]+ ){0,2}(?:ong|asociacion|organizacion|fundacion|red|colectivo|observatorio) "
         r"que (?:documenta|denuncia|defiende|registra|acompana a (?:las )?victimas)",
         r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
@@ -1821,7 +1857,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:partner|associate) (?:at|in|of|with) (?:a |an |the )?(?:[a-z-]+ ){0,2}law (?:firm|office|practice)",
         r"(?:socio|socia|asociad[oa]) (?:de|en) (?:un|una|el|la) (?:bufete|despacho de abogados|firma de abogados)",
         r"associee? (?:d'un|du|dans un) cabinet d'avocats",
-        r"(?<!powers of )(?<!power of )attorney",
+        r"(?<!powers of )(?<!power of )attorney(?![- ]generals?\b)",
         r"barrister",
         r"member of the (?:[a-z]+ )?bar\b",
         r"called to the bar",
@@ -2072,6 +2108,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"\bguru\b",
         r"marabout",
         r"grand (?:imam|rabbi|mufti)",
+        # a Vodou priest or priestess; one who presides over a Rastafari tabernacle or a temple
+        r"\bhoungans?\b",
+        r"\b(?:mambo|manbo)s? (?:de|of|du|repute|reputee|known)\b",
+        r"(?:presides|presided|preside|presiding) over (?:a |the |its )?(?:[a-z-]+ ){0,2}(?:tabernacle|temple|shrine|congregation|parish|mosque|church)",
     ),
 }
 
@@ -2189,6 +2229,9 @@ NEGATION = _rx(
 )
 # claims about a group or population, not about what the target did: never a specific allegation
 GENERALISATION = _rx(
+    # the operation's aim, not anyone's act ("Ops plan to clamp down on illegal mining")
+    r"(?:clamp(?:ing)? down|crack(?:ing)? down|crackdown) on",
+    r"\bops? (?:plan|order) (?:to|for)\b",
     r"(?:following|after|amid|given|tras|ante|apres|suite a) (?:the |a |recent |la |el |une |la )?(?:recent )?(?:spate|wave|series|rash|string|surge|rise|increase|ola|serie|aumento|vague|recrudescence) (?:of|de|d')",
     r"(?:robos|hurtos|asaltos|delitos|thefts|robberies|burglaries|crimes|vols|cambriolages|agressions|incidents)\b[^.;]{0,40}\b(?:aumentaron|crecieron|se dispararon|se duplicaron|increased|rose|went up|have risen|ont augmente|ont explose)",
     r"desde que llegaron",
@@ -2413,6 +2456,9 @@ NOT_THE_BASIS = _rx(
     r"(?:is|was) not the reason (?:he|she|they|the target|the subject) (?:is|was|are|were) (?:targeted|selected|chosen|monitored)",
     r"(?:explains|explain) the route",
     r"(?:only )?for (?:identification|identity) purposes",
+    # "Nationality noted for identification only", "mentioned solely to identify him"
+    r"(?:noted|mentioned|given|recorded|stated|included) (?:here )?(?:only |solely )?(?:for|to) (?:identification|identify (?:him|her|them|the target))(?: only| purposes)?",
+    r"(?:solo|unicamente|solamente) (?:para|a efectos de) (?:su )?identificacion|(?:uniquement|seulement) (?:pour|a des fins d')(?: son)? identification",
     r"a efectos de identificacion",
     r"(?:aux fins|a titre|a des fins) d'identification",
     r"(?:figura|consta|se menciona|se indica) (?:solo|solamente|unicamente) a efectos",
@@ -2715,6 +2761,32 @@ RELATIVE_AFTER = re.compile(
     # "the Prime Minister's authorisation": the authority that signs, not the target
     r"authori[sz]ation|approval|warrant|order|signature|decree|consent|instructions?)"
 )
+# the vocabulary of an office, an institution or a protected calling: the sentence model's reading
+# of a protected role counts only in a sentence that has some of it ("The target also holds a seat
+# in the House of Representatives"), not in "The wedding is on Friday" or "The target is the
+# manager", which read like titles to the model
+ROLE_SETTING = _rx(
+    r"parliament|parlement|parlamento|assembl|congress|congres|senat|council|conseil|consejo|concejo|cabinet|gabinete|ministr",
+    r"deput|diputad|legislat|mandat|\bmp\b|governor|gobernador|gouverneur|mayor|alcald|\bmaire|prefe|\bward\b|barangay|parishad",
+    r"elect|\belue?s?\b|candida|\bseat\b|\bsiege\b|\bescano|\bpart(?:y|ido|i)\b|opposition|oposicion|governing|gobernante",
+    r"embass|ambassad|embajad|consul|diplomat|attache|high commission|mission\b|mision\b",
+    r"\bnews\b|noticias|noticiero|actualites|site d'information|news ?(?:site|portal)|press|presse|prensa|media\b|medios|journal|periodi|reporter|correspond|column|editor|redact|broadcast|radio|television|\btv\b|newspaper|diario|magazine|revista|blog|podcast|article",
+    r"\bngo\b|\bong\b|rights|droits|derechos|defen[cds]|activis|advoca|campaign|watchdog|monitor|observ|transparen|association|asociacion|organi[sz]ation|organizacion|foundation|fundacion|fondation|collective|colectivo|collectif|coalition|movement|movimiento|mouvement",
+    r"\bbar\b|barreau|colegio de abogados|notar|legal|\blaw\b|juris|counsel|abogad|avocat|attorney|solicitor|barrister|advocate",
+    r"church|iglesia|eglise|temple|templo|mosque|mezquita|mosquee|synagog|parish|parroquia|paroisse|diocese|diocesis|congregation|congregacion|tabernacle|shrine|monaster",
+    r"pastor|imam|priest|pretre|sacerdot|cura\b|rabbi|rabin|monk|monje|moine|cleric|clerg|bishop|obispo|eveque|preach|predica|sermon|faith|\bfe\b|\bfoi\b|worship|culto|\bculte|religio",
+    r"president|head of state|jefe de estado|chef de l'etat|\bking\b|\brey\b|\broi\b|monarch|prince|sultan|emir",
+    r"chair|presid|leader|lider|dirigente|dirigeant|secretary|secretari|founder|fundador|fondat|spokes|portavoz|porte-parole|member of|miembro|membre",
+)
+# a role word naming what is paid, not a person ("bail or lawyers' fees", "honorarios de abogados",
+# "frais d'avocat")
+FEES_AFTER = re.compile(r"^[a-z]*(?:'s|s'|')?\s+(?:fees|costs|bills?|retainers?)\b")
+FEES_BEFORE = re.compile(
+    r"(?:honorarios|costas|gastos|frais|honoraires|fees|costs) (?:de |des |d'|of |for )(?:los |las |la |el |les |the )?$"
+)
+# a role word in quotation marks between two names: a nickname ("Peter 'Bishop' Nduati")
+NICKNAME_QUOTED = re.compile(r"[a-z]+ ['\"\u2018\u201c\u00ab]\s*$")
+NICKNAME_QUOTED_AFTER = re.compile(r"^[a-z]*\s*['\"\u2019\u201d\u00bb]\s*[a-z]")
 # an indefinite article (and adjectives) just before a role word: a person introduced, not the target
 INDEFINITE = re.compile(r"(?:^|\W)(?:a|an|un|una|une)\s+(?:[a-z-]+\s+){0,2}$")
 SOMEONE_ELSES = re.compile(r"(?:\ba|\ban)\s+(?:[a-z-]+\s+)?$")
@@ -2725,7 +2797,8 @@ CONTACT = _rx(
     r"(?:llamo|llamaba|telefoneo|escribio a|visito|se reunio con)\b",
     r"(?:a|avait) (?:contacte|appele|rencontre|ecrit a|telephone a)",
     r"(?:contacte|appele|rencontre|rencontrait)\b",
-    r"(?:to )?(?:call|phone|ring)\b",
+    # a verb, not the noun ("The phone belongs to a sitting member of parliament")
+    r"(?<!the )(?<!his )(?<!her )(?<!this )(?<!that )(?<!a )(?<!their )(?<!its )(?<!whose )(?:to )?(?:call|phone|ring)\b",
     r"(?:llama|llaman|llamar a|telefonea)\b",
     r"(?:appeler|appelle|appelait)\b",
     r"(?:revocar|destituir|recall|impeach|destituer|revoquer) (?:al|a la|the|le|la)\b",
@@ -2802,6 +2875,21 @@ ROLE_CLEARED = re.compile(
     r"|\b(?:mencionad[oa]s?|citad[oa]s?|nombrad[oa]s?) (?:aqui )?(?:solo|solamente|unicamente) (?:porque|por)\b"
     r"|\b(?:mentionnee?s?|citee?s?|nommee?s?) (?:ici )?(?:uniquement|seulement) (?:parce|car|pour)\b"
 )
+# "issued by the consul-general of a small island state, who is the target": the role-holder is
+# the target, whatever the words before say
+TARGET_RELATIVE_AFTER = re.compile(
+    r"^[^.;]{0,60}?,? (?:who|que|qui|quien) (?:is|es|est) (?:(?:also|aussi|tambien) )?(?:the|our|el|la|le|l'|notre|nuestro|nuestra) ?(?:target|subject|objetivo|cible|investigad[oa]|sujeto)\b"
+)
+# one the agency protects ("The journalist is now under police protection", "she has been given
+# protection"): clears the role the sentence names, or the one a sentence opening with a pronoun
+# speaks of -- not "The witness has been placed under protection" after the target's role
+ROLE_PROTECTED = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|remains?) (?:now |since )?(?:under|given|placed under) (?:police |state |witness |our |close )?protection\b"
+    r"|\b(?:placed|put) (?:him|her|them) under (?:police |state |witness |close )?protection\b"
+    r"|\b(?:esta|estan|fue|ha sido|se encuentra) (?:ahora )?bajo (?:proteccion|custodia policial)"
+    r"|\b(?:est|sont|a ete|ont ete) (?:desormais |maintenant )?(?:place(?:e|s|es)? )?sous protection\b"
+)
+PRONOUN_OPENING = re.compile(r"^(?:he|she|they|il|elle|ils|elles|el|ella|ellos)\b")
 # a role the target gives themselves ("presents himself as a reporter", "se présente comme avocat",
 # "calls herself a citizen journalist"): an impersonation only where the text shows it used to
 # deceive (DECEIT_USE, DECEIT_FALSE: to victims or families, for money, with no outlet or bar behind
@@ -2855,7 +2943,15 @@ NOT_TARGETED = re.compile(
     r"|\b(?:la investigacion|la solicitud|esta solicitud|la medida|la presente solicitud) no (?:lo|la|los|las) (?:incluye|abarca|comprende|contempla|vincula)\b"
     r"|\b(?:the investigation|this request|the request|the measure) does not (?:include|cover|concern|involve|extend to) (?:him|her|them)\b"
     r"|\b(?:l'enquete|la demande|la mesure|la presente demande) ne (?:le|la|les) (?:vise|concerne|inclut|englobe) pas\b"
-    r"|\b(?:is|are|was|were) not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
+    r"|\b(?:is|are|was|were) (?:of course |obviously |clearly |certainly |plainly )?not (?:the |a )?(?:target|subject)s?\b(?! of (?:any|a) (?:criminal|investigation|inquiry|charge))"
+    # "the journalist is not involved", "el párroco no tiene vinculación alguna con el hecho",
+    # "il n'est en rien visé par cette demande"
+    r"|\b(?:he|she|they|[a-z]+ists?|reporters?|editors?|presenters?|broadcasters?|priests?|pastors?|imams?|clerics?|bishops?|rabbis?|"
+    r"lawyers?|advocates?|attorneys?|mayors?|councill?ors?|ministers?|deputies|deputy|mps?|diplomats?|consuls?|ambassadors?|defenders?|campaigners?) "
+    r"(?:is|are|was|were) (?:in no way |not in any way |not )(?:involved|implicated)\b"
+    r"|\bno (?:tiene|tienen|tenia|tenian) (?:ninguna |ningun )?(?:vinculacion|vinculo|relacion|participacion|nexo) (?:alguna |alguno )?con\b"
+    r"|\bn'(?:est|etait|sont|etaient) en rien (?:visee?s?|concernee?s?|impliquee?s?|mise?s? en cause)"
+    r"|\bn'(?:est|etait|sont|etaient) (?:nullement |aucunement |pas )(?:impliquee?s?|mise?s? en cause)"
     r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
     r"|\b(?:neither|none)(?: of (?:them|these|those|the [a-z]+))? (?:is|are|was|were|will be) (?:a |the )?(?:target|subject|targeted|monitored)"
     r"|\bno (?:measure|tasking|interception|surveillance|monitoring) (?:is |was )?(?:sought |requested |asked )?(?:against|of|on|for)\b"
@@ -2927,6 +3023,11 @@ OBJECT_OF_VERB = re.compile(
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
     r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
     r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
+    # "to make the reporter disappear"; "deepfake images of five women candidates"; "supporters of
+    # an opposition candidate": the one acted on, shown, or followed
+    r"(?:make|making|made) |"
+    r"(?:images?|photos?|photographs?|pictures?|videos?|deepfakes?|footage|fotos?|imagenes|montages?|caricatures?) (?:of|de|des|du)|"
+    r"(?:supporters|followers|voters|partisans|sympathi[sz]ers|simpatizantes|seguidores|partidarios|militants|electeurs|votantes) (?:of|de|del|des|du)|"
     r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l')|"
     # the crime named as a noun: "the murder of a journalist", "privación de la libertad del
     # párroco", "l'enlèvement du prêtre"
@@ -3093,7 +3194,9 @@ NICKNAME_BEFORE = re.compile(
 )
 # "known as" with no quotation mark: a name only where the role word is capitalised ("known as the
 # Ambassador"); "better known as the editor-in-chief of the community newspaper" says what he is
-KNOWN_AS_PLAIN = re.compile(r"known (?:[a-z ]{0,20})?as\s*(?:the |el |la |le |l')?$")
+KNOWN_AS_PLAIN = re.compile(
+    r"(?:known (?:[a-z ]{0,20})?as|conocid[oa] como|connue? comme)\s*(?:the |el |la |le |l')?$"
+)
 # a role word that is someone's relation's ("the son of the mayor", "chauffeur du député"): the
 # role belongs to that person, not to the target
 # a role word naming the authority that orders, authorises or signs the measure, not the target
@@ -3441,6 +3544,9 @@ OF_THE_INSTITUTION = re.compile(
 # nationals"): the victims' age or origin, not the target's
 VICTIMISING = re.compile(
     r"(?:make|making|frighten\w*|intimidat\w*|terrori[sz]\w*|attack\w*|kill\w*|targets|phones|phoned|calls|called|targeted|defrauds?|defrauded|robs?|robbed|cheats?|cheated|scams?|"
+    r"recruit(?:s|ed|ing)?|grooms?|groomed|grooming|abuses|abused|recrut\w*|recluta\w*|capta\w*|"
+    r"moves|moved|moving|transports?|transported|transporting|ferries|ferried|places|placed|delivers|delivered|"
+    r"traslada\w*|transporta\w*|entrega\w*|transporte\w*|achemin\w*|"
     r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
@@ -3474,14 +3580,15 @@ NO_DANGER = _rx(
     r"(?:motivacion|motivo|fin) (?:puramente|exclusivamente|meramente) (?:economic|lucrativ)",
     r"(?:aucune|sans) (?:revendication|motivation|finalite|exigence) (?:politique|ideologique)",
     r"(?:motivation|mobile) (?:purement|exclusivement) (?:financier|crapuleux|lucratif)",
-    r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|harmed|hurt|injured|endangered|in danger|inside)",
+    r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|endangered|in danger|inside)",
     # "no violence against persons ... is recorded": a blockade, a sit-in
     r"no (?:violence|force) (?:was |has been |is )?(?:used |committed |recorded )?(?:against|towards|to) (?:persons|people|anyone|individuals|any person)",
     r"no violence (?:has been|was|is|had been|have been) (?:announced|reported|recorded|observed|planned|used|called for)",
     r"(?:sin|ninguna) violencia (?:contra|hacia) (?:las )?personas",
     r"(?:sans|aucune) violence (?:contre|envers) (?:les |des )?personnes",
-    r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|endangered|in danger|present|herid[oa]|lesionad[oa]|en peligro|presente|blesse|en danger)",
-    r"(?:nobody|no one) was (?:in|inside|at|present|on site|on the site)",
+    r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:endangered|in danger|present|en peligro|presente|en danger)",
+    r"(?:nobody|no one) was (?:in|inside|at|present|on site|on the site)\b",
+    r"(?:building|premises|house|office|offices|site|shop|batiment|local|locaux|edificio|local|oficina)s? (?:was|were|stood|etait|etaient|estaba|estaban) (?:then )?(?:empty|vacant|unoccupied|deserted|vides?|inoccupee?s?|vacios?|desocupad[oa]s?)",
     r"no (?:habia|hubo) (?:nadie|personas|gente)",
     r"(?:il )?n'y avait personne",
     r"(?:dispute|quarrel|argument|row|feud|disagreement)\b[^.;]{0,30}\b(?:personal|over (?:a |the )?(?:debt|money|land|inheritance|woman|business))",
@@ -3506,6 +3613,68 @@ NO_DANGER = _rx(
     # a hoax: no device, no danger ("no device existed", "fausse alerte à la bombe")
     r"\bhoax(?:es)?\b|fausses? alertes?|falsas? alarmas?|canular",
     r"no (?:device|bomb|explosives?|weapon)s? (?:existed|was (?:ever )?(?:found|placed|planted)|had been (?:placed|planted))",
+)
+# the text says nobody was hurt ("No motorist or worker was injured", "no hubo heridos", "aucun
+# blessé"): it meets NO_DANGER only where no sentence names a threat to life (LIFE_THREAT), since
+# a bomb that was defused or a hostage released unharmed still endangered life
+NO_INJURY = _rx(
+    r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|herid[oa]|lesionad[oa]|blesse)",
+    r"\bno (?:[a-z-]+ )?(?:(?:or|nor|and) (?:[a-z-]+ )?)?(?:was|were|has been|have been) (?:\w+ )?(?:injured|hurt|harmed|wounded|killed)",
+    r"(?:nobody|no one|no-one)(?: was| were)? (?:hurt|injured|harmed|wounded)",
+    r"\bno (?:injuries|casualties|injured|one injured|fatalities)\b",
+    r"without (?:any )?(?:injur|casualt|harm to (?:anyone|any person|people))",
+    r"(?:no hubo|no se registraron|sin|no hay|no hubo ningun) (?:heridos|lesionados|victimas|personas heridas|danos personales)",
+    r"ni (?:habia|hubo) (?:nadie|personas|gente)",
+    r"(?:aucun|aucune|pas de|sans faire de|sans faire aucun|n'a fait aucun|n'a fait aucune) (?:blesses?|victimes?)\b",
+    r"(?:personne|nul) n'a ete (?:blesse|touche)",
+)
+# what endangers life whatever the toll: arms, explosives, hostages, killing
+LIFE_THREAT = _rx(
+    *_SHOOTING,
+    r"\bkill",
+    r"murder",
+    r"\bshot\b",
+    r"\bshoot",
+    r"gunm[ae]n",
+    r"stabb",
+    r"abduct",
+    r"kidnap",
+    r"hostage",
+    r"\bbombs?\b(?! (?:of |de )?paint)",
+    r"\bbomb(?:ing|ed)\b",
+    r"\bbombas?\b(?! de)",
+    r"\bbombes?\b(?! (?:de peinture|a peinture|aerosols?))",
+    r"explosi",
+    r"\bied\b",
+    r"detonat",
+    r"grenad",
+    r"molotov",
+    r"firearm",
+    r"pistol",
+    r"\brifles?\b",
+    r"\bfusil",
+    r"\barmas? de fuego",
+    r"\barmes? a feu",
+    r"secuestr",
+    r"rehen",
+    r"otage",
+    r"enlev",
+    r"asesin",
+    r"homicid",
+    r"meurtr",
+    r"assassin",
+    r"\btue\b|\btues\b|\btuee",
+    r"\bpoison",
+    r"\bveneno",
+    r"ricin",
+)
+# money raised for the bail, lawyers or legal costs of people arrested: a defence fund, not the
+# financing of an attack ("fundraising for bail", as the specification names it)
+BAIL_FUND = _rx(
+    r"(?:pay|paid|paying|cover|covered|covering|fund|funded|funding|for|towards?) (?:the |their |his |her )?(?:bail|bonds?|legal (?:fees|costs|defen[cs]e|aid)|lawyers'? fees|court fees)",
+    r"(?:bail|legal defen[cs]e|legal) fund",
+    r"(?:pagar|pago de|cubrir|para) (?:las |los |la )?(?:fianzas?|cauciones|honorarios de (?:los )?abogados|defensa legal|costas)",
+    r"(?:payer|paiement des?|couvrir|pour) (?:les |la |leurs )?(?:cautions?|frais d'avocats?|honoraires d'avocats?|frais de justice|defense)",
 )
 # a publication by others that first pointed to the case ("An article on a news portal first
 # pointed to the tender"): the source of the inquiry, not the target's expression
@@ -3551,6 +3720,12 @@ COMPLAINT_BY = re.compile(
     r"reports?|denonciations?)\s+(?:de|del|de la|de los|de las|by|from|of|par|des|du|presentada por|deposee par)\s+(?!(?:the |el |la |l')?(?:target|subject|suspect|objetivo|investigad|cible|interesse)\b)"
 )
 # an indefinite agent of a passive ("exposed by a local reporter"): someone other than the target
+# the role-holder as the agent of a passive ("photographed by the pastors themselves", "présidé par
+# l'imam", "detenido por el alcalde"): someone else, acting
+PASSIVE_AGENT = re.compile(
+    r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:by|par|por) (?:the|le|la|les|l'|el|los|las)\s*(?:[a-z-]+\s+){0,2}$"
+)
 INDEFINITE_AGENT = re.compile(
     r"\b(?:by|par|por) (?:a|an|un|une|una)\s+(?:[a-z-]+\s+){0,3}$"
 )
@@ -3803,6 +3978,16 @@ _NOT_TO_A_CRIME = (
     r"|the request|la demande|la solicitud)\b)"
 )
 NO_ALLEGATION = _rx(
+    # "We hold nothing on him personally", "we have no report of any offence by him", "No
+    # indication she is involved", "Nothing indicates she has done so", "We do not yet have a
+    # seizure or a witness statement concerning him", "selected ... as meeting the criteria"
+    r"(?:hold|have|had|has) nothing (?:specific |concrete )?(?:on|against) (?:him|her|them|the (?:target|subject))",
+    r"no (?:contact|link|connection|communication|call|meeting)s? (?:with|to|between) [^.;]{0,40}(?:has|have|had|was|were) (?:yet )?been (?:found|established|identified|detected|shown|recorded)",
+    r"(?:have|had|has) no (?:report|record|evidence|information|intelligence|indication)s? (?:of|that) (?:any )?(?:offen[cs]e|crime|wrongdoing|involvement|criminal)",
+    r"no (?:evidence|proof|indication|sign|suggestion) (?:he|she|they|the (?:target|subject)) (?:is|was|are|were|has|had) (?:been )?(?:involved|implicated|helped|assisted|aware)\b"
+    r"(?! (?:in|with) (?:the |any |a )?(?:strike|protest|march|demonstration|rally|campaign|movement|party|union|group|church|mosque|association))",
+    r"(?:do|does|did) not (?:yet )?have (?:a |any )?(?:seizure|witness|evidence|statement|complaint)",
+    r"(?:selected|chosen|picked|identified|included)\b[^.;]{0,60}\b(?:because|as|for|since) (?:he |she |they )?(?:fits?|fitting|meets?|meeting|matches|matching) (?:the )?(?:[a-z-]+ )?(?:profile|criteria)",
     r"no link (?:between|to|with) (?:the )?(?:target|subject|suspect)[^.;]{0,60}\b(?:has been|have been|was|could be|is) (?:established|found|identified|shown|proven)",
     r"ningun vinculo (?:entre|con) (?:el )?(?:objetivo|investigad\w*)[^.;]{0,60}\b(?:se ha|ha sido) (?:establecido|acreditado)",
     r"aucun lien (?:entre|avec) (?:le |la )?(?:cible|interesse\w*)[^.;]{0,60}\bn'a ete (?:etabli|demontre)",
@@ -3992,6 +4177,9 @@ VICTIM_CONTEXT = _rx(
     # "the vigil marking five years since the market shootings"
     r"(?:years?|yrs|months|anos|meses|ans|mois) (?:since|after|desde|depuis) (?:the|la|el|les|los|las|le|l')",
     r"marking (?:the )?",
+    # what the target suffered, told in his own account ("told the charity that he had been beaten
+    # in custody"): a crime done to him
+    r"(?:that|que) (?:he|she|they|il|elle|ils|elles) (?:had |has |have |avait |avaient |a |ont |habia |habian )?(?:been|was|were|ete|sido|fue|fueron) (?:[a-z]+ly )?$",
 )
 # what the request leaves out: "Camera capability NOT requested", "excluded from this request"
 NOT_REQUESTED = re.compile(

@@ -210,6 +210,10 @@ def analyse_rules(
             hits.add("modal", s.index, 1.0)
         if cues.NO_DANGER.search(s.folded):
             hits.add("no_danger", s.index, 1.0)
+        if cues.NO_INJURY.search(s.folded) or cues.BAIL_FUND.search(s.folded):
+            hits.add("no_injury", s.index, 1.0)
+        if cues.LIFE_THREAT.search(s.folded):
+            hits.add("life_threat", s.index, 1.0)
         if cues.IDENTITY_MENTION.search(s.folded):
             hits.add("identity_mention", s.index, 1.0)
         where = bool(cues.WHEREABOUTS.search(s.folded))
@@ -388,6 +392,10 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
+    if "no_injury" in hits.score and "life_threat" not in hits.score:
+        # nobody hurt, or money for bail, and nothing in the text endangered life
+        for i in hits.sentences["no_injury"]:
+            hits.add("no_danger", i, 1.0)
     lapsed = _clear_roles(sentences, hits, target_named, prof_roles, not_targeted)
     for name in prof_roles:
         if name not in lapsed:
@@ -435,6 +443,14 @@ def _clear_roles(
             target_named and cues.ROLE_CLEARED.search(s.folded)
         ):
             for name in _roles_spoken_of(sentences, s):
+                cleared[name] = s.index
+        elif target_named and cues.ROLE_PROTECTED.search(s.folded):
+            protected = (
+                _roles_spoken_of(sentences, s)
+                if cues.PRONOUN_OPENING.match(s.folded)
+                else _roles_in(s.folded)
+            )
+            for name in protected:
                 cleared[name] = s.index
     # once the text turns to the target ("The target is the person listed as a businessman."),
     # a role word after that turn is no longer the one the clearing sentence spoke of ("In fact,
@@ -691,6 +707,20 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     ):
         return False  # "the imam is a witness", "a monk was stabbed", "the priest saw"
     wide = (earlier + " " + before) if earlier else before
+    if cues.TARGET_RELATIVE_AFTER.match(after):
+        return (
+            True  # "by the consul-general of a small island state, who is the target"
+        )
+    if cues.FEES_AFTER.match(after) or cues.FEES_BEFORE.search(before[-30:]):
+        return False  # "bail or lawyers' fees": what is paid, not a person
+    if cues.NICKNAME_QUOTED.search(before[-40:]) and cues.NICKNAME_QUOTED_AFTER.match(
+        after
+    ):
+        return False  # "Peter 'Bishop' Nduati": a nickname between names
+    if cues.PASSIVE_AGENT.search(before[-40:]):
+        return False  # "photographed at four churches by the pastors", "présidé par l'imam"
+    if cues.OBJECT_OF_VERB.search(before[-45:]):
+        return False  # "attacking a writer", "to make the reporter disappear": the one acted on
     if cues.INDEFINITE_AGENT.search(before[-45:]):
         return False  # "first exposed by a local newspaper reporter": someone else
     if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):

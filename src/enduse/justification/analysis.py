@@ -671,6 +671,8 @@ def merge_model(
         # a letter's salutation or closing ("Monsieur le Commissaire provincial,"), and a
         # sentence that says someone is the victim, is not targeted or no longer holds a role
         and not cues.SALUTATION.search(s.folded)
+        # a sentence with nothing of an office, an institution or a protected calling in it
+        and cues.ROLE_SETTING.search(s.folded)
         and not cues.ROLE_CLEARED.search(s.folded)
         and not cues.NOT_TARGETED.search(s.folded)
         and not cues.ROLE_LAPSED.search(s.folded)
