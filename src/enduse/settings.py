@@ -191,6 +191,12 @@ class Settings(BaseSettings):
         le=1.01,
         description="Second-reading probability of suspicion resting on what the target said or published (with something said in the text) at or above which a text the scenario model left unclear is denied under expression_not_crime. Lower: more such denials, more wrong ones; above 1: off.",
     )
+    gate_doubt_confirm: float = Field(
+        default=0.85,
+        ge=0.0,
+        le=1.01,
+        description="Probability at which a doubted justification (an act beside expression or a protected ground, read by the scenario model as abuse) is denied instead of referred, where the scenario model and the second reading both read it as the expression or the protected ground the rules found. Lower: more such denials, more wrong ones; above 1: off.",
+    )
     gate_scenario_doubt: float = Field(
         default=0.25,
         ge=0.0,

@@ -248,3 +248,15 @@ def test_chairing_a_committee_that_campaigns_makes_a_rights_defender():
         "the dam and defends the farmers' claim to the river."
     )
     assert role(text + ACT).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au regard de ce lien familial, il est probable qu'il serve de relais à son cousin.",
+        "Given this family connection, he is likely to carry messages for his uncle.",
+        "Dado ese vínculo familiar, es probable que ella guarde el dinero del hermano.",
+    ],
+)
+def test_a_family_tie_given_as_the_reason_is_a_ground(text):
+    assert cues.GROUND.search(fold(text))

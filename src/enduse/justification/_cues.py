@@ -1282,6 +1282,11 @@ GROUND = _rx(
     r"debido a su (?:religion|origen|etnia|orientacion|militancia)",
     r"parce qu'(?:il|elle) est",
     r"en raison de (?:sa|son|ses) (?:religion|origine|ethnie|orientation|opinions|appartenance|convictions|famille)",
+    # the family tie given as the reason ("Au regard de ce lien familial, il est fort probable que",
+    # "given this family connection", "por ese vínculo familiar")
+    r"(?:au regard de|compte tenu de|en raison de|vu|du fait de) (?:ce|cet|son|ses|leur|ces) (?:liens? (?:familia(?:l|ux)|de parente)|parente)",
+    r"(?:given|because of|in view of|on account of|owing to) (?:this|that|the|his|her|their|these) (?:close )?(?:family|kinship) (?:tie|ties|link|links|connection|connections|relationship)",
+    r"(?:dado|debido a|por|en razon de) (?:ese|este|su|el|dicho) (?:vinculo|lazo|parentesco|nexo) (?:familiar|de parentesco)",
     r"du fait de (?:sa|son|ses) (?:religion|origine|ethnie|orientation|opinions|appartenance)",
     # political affiliation, viewpoint, personal position, age, relatives
     r"opposition",

@@ -77,6 +77,9 @@ class Thresholds:
     probabilities for the second reading (``_scenario.get_stack_model``), which reads a text the
     scenario model left unclear together with its sentence readings and rule findings (lower ->
     fewer referrals, more risk of a false permit or a wrong denial; above 1 turns it off).
+    ``doubt_confirm`` is the probability at which a doubted text (see ``scenario_doubt``) is
+    denied instead of referred, where both whole-text readings take it for the abuse the rules
+    also found in it (lower -> more such denials, more wrong ones; above 1 turns it off).
     ``use_scenario`` turns both whole-text readings off."""
 
     allegation: float = 0.75
@@ -106,6 +109,7 @@ class Thresholds:
     second_permit: float = 0.9
     second_ground: float = 0.9
     second_expression: float = 0.8
+    doubt_confirm: float = 0.85
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -137,6 +141,7 @@ class Thresholds:
             second_permit=settings.gate_second_permit,
             second_ground=settings.gate_second_ground,
             second_expression=settings.gate_second_expression,
+            doubt_confirm=settings.gate_doubt_confirm,
         )
 
 
@@ -870,12 +875,17 @@ def analyse(
     settled = settle(
         read.merged, sentences, read.view, probs, thresholds, offence_category
     )
-    if not _still_unclear(settled, offence_category):
+    doubted = settled.holds("doubted")
+    if not (doubted or _still_unclear(settled, offence_category)):
         return settled
     stack = _scenario.get_stack_model()
     if stack is None:
         return settled
     second = stack.predict(_stack_input(pooled, read.probs, read.hits, read.merged))[0]
+    if doubted:
+        return confirm_doubt(
+            settled, sentences, read.view, probs, second, thresholds, offence_category
+        )
     return settle_second(settled, sentences, read.view, second, thresholds)
 
 
@@ -1144,9 +1154,55 @@ _READ_ALONE = Finding(
     True,
     1.0,
     (),
-    "the denial rests on the second reading alone: it decides only a request that no "
+    "the denial rests on the whole-text readings alone: it decides only a request that no "
     "structured clause and no other referral decides",
 )
+
+
+def confirm_doubt(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    probs: Any,
+    second: Any,
+    t: Thresholds,
+    offence_category: str = "",
+) -> Analysis:
+    """A doubted text (the rules saw an act beside expression or a protected ground, and the
+    scenario model reads the whole as abuse, not as a genuine case) that the scenario model and the
+    second reading both read, at ``doubt_confirm`` or above, as the same abuse the rules found --
+    suspicion resting on what the target said or published, or a selection for who the target is
+    -- is denied on it rather than referred: the act the rules saw is then taken as part of the
+    expression ("compiled and published a database of deaths in custody") or as the pretext.
+    Like a denial of the second reading, it is marked ``read_alone``: it decides only where no
+    structured clause and no other referral holds. Otherwise the doubt stands (a referral).
+
+    Under a "terrorism" label, what is read as expression does not meet the definition either
+    (the specification lists both clauses for a protest or a post called terrorism)."""
+    f = dict(analysis.findings)
+    for name, column, concept, why in (
+        ("expression", 2, "expression", "resting on what the target said or published"),
+        ("protected_ground", 1, "identity", "choosing the target for who they are"),
+    ):
+        p = min(float(probs[column]), float(second[column]))
+        if f[name].holds and p >= t.doubt_confirm:
+            _deny_on(
+                f,
+                name,
+                p,
+                _cited(sentences, view, concept),
+                f"the scenario model and the second reading both read the whole text as {why}",
+            )
+            f["doubted"] = replace(f["doubted"], holds=False)
+            f["read_alone"] = _READ_ALONE
+            if name == "expression" and offence_category == "terrorism":
+                f["terrorism_definition_met"] = replace(
+                    f["terrorism_definition_met"],
+                    holds=False,
+                    detail="what is called terrorism is read as expression",
+                )
+            return replace(analysis, findings=f)
+    return analysis
 
 
 def settle_second(
