@@ -771,15 +771,11 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     ):
         return False  # "his lawyer", "su abogado": someone of the target's
     subj = _target_near(before)
-    if subj is None:
-        # No mention of the target near the role word: the justification is about the target,
-        # so the role is the target's unless the words just before give it to someone else
-        # (a missed protected person is a false permit; a needless referral is cheap).
-        between = before[-60:]
-        if cues.OBJECT_OF_VERB.search(before[-45:]):
-            return False  # "has been calling the district commissioner": whom someone acts on
-    else:
-        between = clause[subj.end() : m.start()]
+    # No mention of the target near the role word: the justification is about the target, so the
+    # role is the target's unless the words just before give it to someone else (a missed
+    # protected person is a false permit; a needless referral is cheap). Whom someone acts on
+    # ("has been calling the district commissioner") is set aside above, wherever the target is.
+    between = before[-60:] if subj is None else clause[subj.end() : m.start()]
     if cues.OTHER_PERSON.search(between):
         return False  # "the target threatened a witness, a journalist"
     later = cues.SUBJECT.search(clause, m.end())

@@ -325,7 +325,8 @@ def combine(
     )
     # set only by the scenario model (``settle``): a text the rules would let through
     found["doubted"] = Finding("doubted", False, 0.0)
-    # a text denial that rests on the second reading alone (``settle_second``)
+    # a text denial that rests on the whole-text readings alone (``settle_second``,
+    # ``confirm_doubt``)
     found["read_alone"] = Finding("read_alone", False, 0.0)
     return Analysis(language=language, findings=found, roles=roles, model="rules")
 

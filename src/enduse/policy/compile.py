@@ -120,7 +120,7 @@ def _unclear(p: dict[str, Any]) -> str:
 
 
 # the clauses that decide on the structured fields (and the other refer clauses): a denial that
-# rests on the second reading alone (``read_alone``) is for a text nothing else decides
+# rests on the whole-text readings alone (``read_alone``) is for a text nothing else decides
 _STRUCTURED_DENIALS = (
     "licence_inactive",
     "non_government_end_user",
@@ -133,7 +133,7 @@ _STRUCTURED_DENIALS = (
 
 def _text_denial(finding: str) -> Callable[[dict[str, Any]], str]:
     """A text denial (expression, protected ground): the finding holds and no act lifts it; where
-    it rests on the second reading alone, only when nothing else decides the request."""
+    it rests on the whole-text readings alone, only when nothing else decides the request."""
 
     def condition(p: dict[str, Any]) -> str:
         return (
