@@ -260,3 +260,52 @@ def test_chairing_a_committee_that_campaigns_makes_a_rights_defender():
 )
 def test_a_family_tie_given_as_the_reason_is_a_ground(text):
     assert cues.GROUND.search(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The congregation and its pastor have nothing to do with it; a deacon tipped us off.",
+        "Las monjas del albergue no tienen nada que ver con la red.",
+        "Le maire a reçu les plaintes ; il n'a rien à voir avec le trafic.",
+        "Usa donaciones a una iglesia que él mismo registró; el pastor no está implicado.",
+        "The son-in-law of a senator; the senator is neither a suspect nor a subject of this request.",
+        "She has retained an advocate. The advocate is not, and will not become, a subject.",
+        "La concejala remitió las denuncias a la Fiscalía; ella no tiene otro papel en este asunto.",
+        "He is represented by attorney Sam Obi. We have no interest in Mr Obi.",
+    ],
+)
+def test_a_role_holder_the_text_says_has_no_part(text):
+    assert not role(text + ACT).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El periodista Julio Paz, que investigaba las extorsiones del mercado, fue asesinado el 3.",
+        "The editor of the weekly, who has written about the land sales, is the object of a "
+        "planned murder.",
+    ],
+)
+def test_a_role_holder_who_suffered_after_a_relative_clause_is_the_victim(text):
+    assert not role(text + ACT).holds
+
+
+def test_a_relative_clause_that_holds_the_suffering_keeps_the_role():
+    # the mayor was shot at once; what the mayor does now is take bribes
+    assert role(
+        "The mayor, who was shot at last year, took bribes from the contractor." + ACT
+    ).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An elected member of the city council (on the opposition benches, which has nothing to do "
+        "with this) is suspected of paying a hacker to break into his rival's mail.",
+        "Es periodista de un portal de noticias local. La investigación no guarda relación con lo "
+        "que publica.",
+    ],
+)
+def test_a_topic_set_aside_leaves_the_targets_role(text):
+    assert role(text + ACT).holds

@@ -2955,6 +2955,23 @@ NOT_TARGETED = re.compile(
     r"lawyers?|advocates?|attorneys?|mayors?|councill?ors?|ministers?|deputies|deputy|mps?|diplomats?|consuls?|ambassadors?|defenders?|campaigners?) "
     r"(?:is|are|was|were) (?:in no way |not in any way |not )(?:involved|implicated)\b"
     r"|\bno (?:tiene|tienen|tenia|tenian) (?:ninguna |ningun )?(?:vinculacion|vinculo|relacion|participacion|nexo) (?:alguna |alguno )?con\b"
+    # "the pastor has nothing to do with it", "no tiene nada que ver", "n'ont rien à voir", "el
+    # pastor no está implicado", "no guarda relación", "is neither a suspect nor a subject", "is
+    # not, and will not become, a subject", "ella no tiene otro papel en este asunto"
+    # (said of a person, not of a topic: "the opposition benches, which has nothing to do with
+    # this", "la investigación no guarda relación con lo que publica" set nobody aside)
+    r"|\b(?:he|she|they|[a-z]+ists?|reporters?|editors?|priests?|pastors?|imams?|clerics?|bishops?|deacons?|nuns?|"
+    r"lawyers?|advocates?|attorneys?|mayors?|councill?ors?|ministers?|mps?|diplomats?|senators?|deputies|defenders?) "
+    r"(?:has|have|had) nothing to do with (?:it|this|the (?:case|matter|offences?|crimes?|scheme|request|investigation))\b"
+    r"|\b(?:el|la|los|las|ella|el) (?:[a-z]+ )?(?:periodistas?|pastor(?:es)?|sacerdotes?|parrocos?|curas?|monjas?|obispos?|imames?|abogad[oa]s?|"
+    r"alcaldes?a?|concejal(?:es|a)?|diputad[oa]s?|defensor(?:es|a)?|dirigentes?)?\s*(?:[a-z]+ ){0,3}no (?:tiene|tienen|tenia|tenian) nada que ver\b"
+    r"|\b(?:le|la|les|il|elle|ils) (?:[a-z]+ )?(?:journalistes?|pasteurs?|pretres?|cures?|imams?|avocate?s?|maires?|deputee?s?|elue?s?|militante?s?)?\s*(?:[a-z]+ ){0,3}n'(?:a|ont|avait|avaient) rien a voir\b"
+    r"|\b(?:periodistas?|pastor(?:es)?|sacerdotes?|parrocos?|curas?|monjas?|obispos?|abogad[oa]s?|alcaldes?a?|concejal(?:es|a)?|diputad[oa]s?|el|ella) "
+    r"no (?:esta|estan|estaba|estaban) (?:implicad|involucrad)[oa]s?\b"
+    r"|\b(?:is|are|was|were) neither (?:a )?(?:suspects?|targets?|subjects?)\b"
+    r"|\b(?:is|are) not,? and will not become,? (?:a )?(?:subject|target)\b"
+    r"|\bno (?:tiene|tienen) (?:ningun )?otro papel\b|\bn'(?:a|ont) (?:aucun )?autre role\b|\bhas no other (?:role|part)\b"
+    r"|\bwe have no interest in (?:him|her|them|(?:mr|mrs|ms|dr)\.? [a-z]+)\b"
     r"|\bn'(?:est|etait|sont|etaient) en rien (?:visee?s?|concernee?s?|impliquee?s?|mise?s? en cause)"
     r"|\bn'(?:est|etait|sont|etaient) (?:nullement |aucunement |pas )(?:impliquee?s?|mise?s? en cause)"
     r"|\b(?:is|are|was|were|will) not (?:be )?(?:targeted|monitored|intercepted|tapped|surveilled|placed under)"
@@ -3065,6 +3082,18 @@ ROLE_SUFFERED_AFTER = re.compile(
     # "el alcalde aparece en las conversaciones como posible rehén"
     r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu)"
+)
+# ... and the same after a relative clause set off by commas ("El periodista Raúl Estrada, que
+# investigaba el cobro de piso, fue asesinado", "the editor …, who has published articles on the
+# land sales, is the object of a planned murder"): the suffering verb follows the clause, so it is
+# the role-holder's, not the clause's ("the mayor, who was shot at last year, took bribes" is not)
+ROLE_SUFFERED_AFTER_RELATIVE = re.compile(
+    r"[^.;]{0,60}?,\s*(?:que|quien|who|qui)\s[^.;,]{3,160},\s*(?:"
+    r"(?:fue|fueron|ha sido|han sido|resulto) (?:asesinad|secuestrad|atacad|herid|balead|ultimad|acribillad|emboscad|amenazad)|"
+    r"(?:was|were|has been|have been|had been) (?:shot|killed|murdered|abducted|kidnapped|attacked|stabbed|ambushed|threatened|beaten)|"
+    r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|agressee?s?|menacee?s?)|"
+    r"(?:is|was|es|fue|est|etait) (?:the |el |la |l')?(?:object|target|objeto|blanco|cible) (?:of|de|d') (?:a |an |un |una |une )?"
+    r"(?:planned |plotted |planeado |projete )?(?:murder|attack|assassination|kidnapping|asesinato|atentado|secuestro|meurtre|assassinat|attentat|enlevement))"
 )
 # the target watching what belongs to a role-holder ("has been logging the MP's movements",
 # "photographiait la maison du maire"): the role-holder is the one watched

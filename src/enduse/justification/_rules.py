@@ -615,6 +615,9 @@ def _role_of_target(
                 at >= 0
                 and (
                     cues.ROLE_SUFFERED_AFTER.match(sentence.folded, at + m.end())
+                    or cues.ROLE_SUFFERED_AFTER_RELATIVE.match(
+                        sentence.folded, at + m.end()
+                    )
                     or cues.COMPLAINANT_AFTER.match(sentence.folded, at + m.end())
                     or cues.COMPLAINANT_BEFORE.search(
                         sentence.folded[max(0, at + m.start() - 120) : at + m.start()]
