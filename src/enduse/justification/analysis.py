@@ -23,7 +23,7 @@ a disagreement on a decisive finding is a referral, never a permit. See docs/gat
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from enduse.justification import _cues as cues
 from enduse.justification._rules import LABEL, CueHits, analyse_rules
@@ -1041,33 +1041,23 @@ def settle(
     # nationals at the shelter, no act alleged"), so that reading needs no such sentence
     said_expression = _said_expression(f, view)
 
-    def deny(name: str, p: float, concept: str, reading: str) -> None:
+    def deny(reading: _Reading, p: float) -> None:
         _deny_on(
             f,
-            name,
+            reading.finding,
             p,
-            cited(concept),
-            f"the scenario model reads the whole text as {reading}",
+            cited(reading.concept),
+            f"the scenario model reads the whole text as {reading.wording}",
         )
 
     def deny_expression() -> None:
-        deny(
-            "expression",
-            p_expression,
-            "expression",
-            "resting on what the target said or published",
-        )
+        deny(_EXPRESSION, p_expression)
 
     def deny_on_reading(ground_at: float, expression_at: float) -> bool:
         """A denial on a sure reading of who the target is, or of what they said (where
         something said is in the text); the text is then no longer unclear."""
         if p_ground >= ground_at and p_ground >= p_expression:
-            deny(
-                "protected_ground",
-                p_ground,
-                "identity",
-                "choosing the target for who they are",
-            )
+            deny(_GROUND, p_ground)
         elif said_expression and p_expression >= expression_at:
             deny_expression()
         else:
@@ -1121,6 +1111,25 @@ def settle(
     elif not deny_on_reading(t.scenario_ground, t.scenario_expression):
         return analysis
     return replace(analysis, findings=f)
+
+
+class _Reading(NamedTuple):
+    """An abuse a whole-text reading can find: the finding it holds, its column in the readings
+    (permit, ground, expression, other), the sentence-model concept cited as its evidence, and
+    how the reasons word it."""
+
+    finding: str
+    column: int
+    concept: str
+    wording: str
+
+
+_GROUND = _Reading(
+    "protected_ground", 1, "identity", "choosing the target for who they are"
+)
+_EXPRESSION = _Reading(
+    "expression", 2, "expression", "resting on what the target said or published"
+)
 
 
 def _cited(sentences: list[Sentence], view: ModelView, concept: str) -> tuple[str, ...]:
@@ -1181,22 +1190,20 @@ def confirm_doubt(
     Under a "terrorism" label, what is read as expression does not meet the definition either
     (the specification lists both clauses for a protest or a post called terrorism)."""
     f = dict(analysis.findings)
-    for name, column, concept, why in (
-        ("expression", 2, "expression", "resting on what the target said or published"),
-        ("protected_ground", 1, "identity", "choosing the target for who they are"),
-    ):
-        p = min(float(probs[column]), float(second[column]))
-        if f[name].holds and p >= t.doubt_confirm:
+    for reading in (_EXPRESSION, _GROUND):
+        p = min(float(probs[reading.column]), float(second[reading.column]))
+        if f[reading.finding].holds and p >= t.doubt_confirm:
             _deny_on(
                 f,
-                name,
+                reading.finding,
                 p,
-                _cited(sentences, view, concept),
-                f"the scenario model and the second reading both read the whole text as {why}",
+                _cited(sentences, view, reading.concept),
+                "the scenario model and the second reading both read the whole text as "
+                + reading.wording,
             )
             f["doubted"] = replace(f["doubted"], holds=False)
             f["read_alone"] = _READ_ALONE
-            if name == "expression" and offence_category == "terrorism":
+            if reading is _EXPRESSION and offence_category == "terrorism":
                 f["terrorism_definition_met"] = replace(
                     f["terrorism_definition_met"],
                     holds=False,
@@ -1226,7 +1233,7 @@ def settle_second(
     f = dict(analysis.findings)
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
     what = "the second reading (the whole text with its sentence readings and rule findings)"
-    reading: tuple[str, float, str, str] | None = None
+    reading: tuple[_Reading, float] | None = None
     if p_permit >= t.second_permit:
         f["unclear"] = Finding(
             "unclear",
@@ -1243,25 +1250,19 @@ def settle_second(
         # sentence model reads that way ("of interest to the unit" alone names nobody's group)
         and (f["protected_ground"].score > 0 or view.identity >= 0.5)
     ):
-        reading = (
-            "protected_ground",
-            p_ground,
-            "identity",
-            "choosing the target for who they are",
-        )
+        reading = (_GROUND, p_ground)
     elif _said_expression(f, view) and p_expression >= t.second_expression:
-        reading = (
-            "expression",
-            p_expression,
-            "expression",
-            "resting on what the target said or published",
-        )
+        reading = (_EXPRESSION, p_expression)
     else:
         return analysis
     if reading is not None:
-        name, p, concept, why = reading
+        found, p = reading
         _deny_on(
-            f, name, p, _cited(sentences, view, concept), f"{what} reads it as {why}"
+            f,
+            found.finding,
+            p,
+            _cited(sentences, view, found.concept),
+            f"{what} reads it as {found.wording}",
         )
         f["unclear"] = replace(f["unclear"], holds=False)
         f["read_alone"] = _READ_ALONE
