@@ -193,6 +193,9 @@ def analyse_rules(
     prof_roles = _profession_roles(profession)
     # the text shows a self-styled role used to deceive (to victims, for money, never held)
     deceit = any(cues.DECEIT_FALSE.search(s.folded) for s in sentences)
+    # a demand made of the state with a threat behind it: a quarrel the text also names (a land
+    # dispute behind a hostage taking) does not make the violence private
+    compels = any(cues.COMPEL.search(s.folded) for s in sentences)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
@@ -208,7 +211,9 @@ def analyse_rules(
             # not an assertion the model's topic reading can stand on (negated, speculative,
             # framing, a generalisation or trend, disclaimed, or too short to read)
             hits.add("modal", s.index, 1.0)
-        if cues.NO_DANGER.search(s.folded):
+        if cues.NO_DANGER.search(s.folded) or (
+            not compels and cues.PRIVATE_MOTIVE.search(s.folded)
+        ):
             hits.add("no_danger", s.index, 1.0)
         if cues.NO_INJURY.search(s.folded) or cues.BAIL_FUND.search(s.folded):
             hits.add("no_injury", s.index, 1.0)
@@ -698,8 +703,14 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     """``earlier``: the sentence before this clause ("Eyewitness: a lawyer who...")."""
     before = clause[: m.start()]
     after = clause[m.end() : m.end() + 80]
-    if cues.TARGET_BRACKETED_AFTER.match(after):
-        return True  # "hired by the chairman of the party 'Yangi Yol' (target)"
+    if cues.TARGET_BRACKETED_AFTER.match(after) or cues.TARGET_APPOSED_AFTER.match(
+        after
+    ):
+        # "hired by the chairman of the party 'Yangi Yol' (target)", "el párroco de su
+        # parroquia -el investigado-": the text says in so many words whose role it is
+        return True
+    if cues.RELATIVE_ROLE_OPENING.match(before) and cues.TARGET_ENDS.search(earlier):
+        return True  # "The courier was the target -- who, it turns out, is a reporter"
     if (
         cues.NOT_THE_TARGET.search(after)
         or cues.ACTS_ON_TARGET_AFTER.match(after)
@@ -765,8 +776,6 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "the Imam Ali mosque"
     if cues.OF_THE_TARGET.match(after):
         return False  # "el abogado del objetivo": someone of the target's
-    if cues.TARGET_APPOSED_AFTER.match(after):
-        return True  # "su abogado defensor, aquí el objetivo"
     if (
         cues.POSSESSED.search(before[-40:])
         and not cues.TARGETS_ATTRIBUTE.match(after)
