@@ -183,3 +183,42 @@ def test_what_the_target_alleged_in_her_articles_is_expression_not_her_act():
     )
     assert a.holds("expression")
     assert not a.holds("criminal_act")
+
+
+# -- the second batch: who asked, who handed over, who is under investigation -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ni el pastor ni la congregación están bajo investigación; el pastor entregó los libros.",
+        "The imam is not under investigation and has helped the inquiry.",
+        "El objetivo envió mensajes a una abogada exigiéndole dinero. La abogada entregó los "
+        "mensajes y una nota de voz.",
+        "The school chaplain made the original safeguarding referral.",
+        "Le président du bureau de vote, la cible, détenait seul la clé de l'urne.",
+        "La condición de defensor corresponde a la víctima, no al investigado.",
+        "Un periodista grabó el asalto. El periodista es testigo. En el video se ve al objetivo.",
+    ],
+)
+def test_role_holders_who_asked_handed_over_or_are_not_investigated(text):
+    assert not role(text + ACT).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is a newspaper photographer who took pictures of the shooting.",
+        "She works as a photographer for the Daily Gleaner.",
+    ],
+)
+def test_a_news_photographer_is_a_journalist(text):
+    assert role(text + ACT).holds
+
+
+def test_she_is_not_suspected_of_anything_does_not_set_the_target_aside():
+    a = rules(
+        "The target is a newspaper photographer who filmed the shooting. She is not suspected "
+        "of anything, but she has refused to hand over the images."
+    )
+    assert a.holds("names_protected_person")

@@ -1772,6 +1772,9 @@ LEADS_FLOCK = re.compile(
 _RIGHTS_BODY = r"(?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic|initiative|project|coalition|platform|alliance)"
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
+        # a photographer or camera operator of a news outlet ("a newspaper photographer")
+        r"(?:newspaper|news|press|photo) (?:photographer|cameram[ae]n|camerawom[ae]n|camera operator)",
+        r"(?:photographer|cameram[ae]n|camera operator) (?:for|with|at|of) (?:a |an |the )?(?:[a-z'-]+ ){0,3}(?:newspaper|daily|weekly|magazine|news|agency|tv|television|channel)\b",
         r"reports? for (?:an? |the )?(?:[a-z-]+ ){0,2}(?:radio|television|tv|news|newspapers?|papers?|magazines?|outlets?|channels?|broadcasters?|stations?|agency|portal|weekly|daily)\b",
         r"writ(?:es|ing) (?!code|software|programs?|apps?|scripts?)(?:[a-z-]+ ){0,2}for (?:an? |the |two |several )?(?:[a-z-]+ ){0,2}(?:news|newspapers?|papers?|magazines?|sites?|outlets?|weekly|daily|agency|portal|blog)",
         r"hosts? (?:the |a |an )?(?:[a-z-]+ ){0,4}(?:programme|program|show|talk show|broadcast|bulletin|podcast)",
@@ -2030,9 +2033,12 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"\breine\b",
         r"principe heredero",
         r"prince heritier",
-        r"the president\b(?! of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:association|club|company|board|union|cooperative|committee|chamber|court|federation|bank|party|league|council|students))",
-        r"el presidente\b(?! (?:de|del) (?:la )?(?:[a-z-]+ )?(?:asociacion|club|empresa|junta|sindicato|cooperativa|comite|camara|federacion|banco|partido|consejo))",
-        r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti))",
+        r"the president\b(?! of (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:association|club|company|board|union|cooperative|committee|chamber|court|federation|bank|party|league|council|students|"
+        r"tribunal|commission|jury|polling station|foundation|movement|university|college|bar|society|group))",
+        r"el presidente\b(?! (?:de|del) (?:la )?(?:[a-z-]+ )?(?:asociacion|club|empresa|junta|sindicato|cooperativa|comite|camara|federacion|banco|partido|consejo|"
+        r"mesa|tribunal|jurado|comision|fundacion|movimiento|colegio|universidad|sala|grupo|sociedad))",
+        r"le president\b(?! (?:de|du) (?:l'|la )?(?:[a-z-]+ )?(?:association|club|entreprise|conseil|syndicat|cooperative|comite|chambre|federation|banque|parti|"
+        r"bureau|tribunal|jury|cour|commission|section|fondation|mouvement|collectif|ordre|universite|groupe|societe))",
     ),
     "diplomat": _rx(
         # not the French adjective on a document ("télégrammes diplomatiques")
@@ -2467,6 +2473,7 @@ SUBJECT = _rx(
     r"la objetivo",
     r"el investigado",
     r"la investigada",
+    r"\b(?:al|del) (?:objetivo|investigado|sospechoso|imputado)\b",
     r"le sujet",
     r"la cible",
     r"l'interesse",
@@ -2924,6 +2931,8 @@ ROLE_CLEARED = re.compile(
     r"(?:(?:eye)?witness(?:es)?|victims?|hostages?|complainants?|testigos?|victimas?|rehen(?:es)?|denunciantes?|"
     r"temoins?|victimes?|otages?|plaignante?s?)\b(?!'s)"
     r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
+    # "La condición de defensor corresponde a la víctima, no al investigado"
+    r"|\b(?:corresponde|pertenece) a la victima\b|\bbelongs to the victim\b|\bappartient a la victime\b"
     # the victim named first ("La victime est le défenseur ; la cible est l'exécutant présumé"),
     # and "the campaigner is the person we are protecting"
     r"|\b(?:the|la|el|l')\s*(?:victim|victime|victima|complainant|plaignante?|denunciante)s? (?:is|was|est|etait|es|era|fue) (?:the|a|an|le|la|el|l'|un|une|una)\b"
@@ -3013,6 +3022,11 @@ NOT_TARGETED = re.compile(
     r"|\b(?:he|she|they|[a-z]+ists?|reporters?|editors?|presenters?|broadcasters?|priests?|pastors?|imams?|clerics?|bishops?|rabbis?|"
     r"lawyers?|advocates?|attorneys?|mayors?|councill?ors?|ministers?|deputies|deputy|mps?|diplomats?|consuls?|ambassadors?|defenders?|campaigners?) "
     r"(?:is|are|was|were) (?:in no way |not in any way |not )(?:involved|implicated)\b"
+    # "the pastor is not under investigation": said of a role-holder, never of "he" or "she",
+    # who may be the target ("she is not suspected of anything" is no allegation, not a bystander)
+    r"|\b(?:[a-z]+ists?|reporters?|editors?|priests?|pastors?|imams?|clerics?|bishops?|rabbis?|lawyers?|advocates?|attorneys?|"
+    r"mayors?|councill?ors?|ministers?|mps?|diplomats?|consuls?|ambassadors?|defenders?|campaigners?) "
+    r"(?:is|are|was|were) not (?:under investigation|being investigated)\b"
     r"|\bno (?:tiene|tienen|tenia|tenian) (?:ninguna |ningun )?(?:vinculacion|vinculo|relacion|participacion|nexo) (?:alguna |alguno )?con\b"
     # "the pastor has nothing to do with it", "no tiene nada que ver", "n'ont rien à voir", "el
     # pastor no está implicado", "no guarda relación", "is neither a suspect nor a subject", "is
@@ -3026,7 +3040,9 @@ NOT_TARGETED = re.compile(
     r"alcaldes?a?|concejal(?:es|a)?|diputad[oa]s?|defensor(?:es|a)?|dirigentes?)?\s*(?:[a-z]+ ){0,3}no (?:tiene|tienen|tenia|tenian) nada que ver\b"
     r"|\b(?:le|la|les|il|elle|ils) (?:[a-z]+ )?(?:journalistes?|pasteurs?|pretres?|cures?|imams?|avocate?s?|maires?|deputee?s?|elue?s?|militante?s?)?\s*(?:[a-z]+ ){0,3}n'(?:a|ont|avait|avaient) rien a voir\b"
     r"|\b(?:periodistas?|pastor(?:es)?|sacerdotes?|parrocos?|curas?|monjas?|obispos?|abogad[oa]s?|alcaldes?a?|concejal(?:es|a)?|diputad[oa]s?|el|ella) "
-    r"no (?:esta|estan|estaba|estaban) (?:implicad|involucrad)[oa]s?\b"
+    r"no (?:esta|estan|estaba|estaban) (?:implicad[oa]s?|involucrad[oa]s?|bajo investigacion|investigad[oa]s?)\b"
+    # "Ni el pastor ni la congregación están bajo investigación"
+    r"|\bni (?:el|la|los|las) [a-z]+ ni (?:el|la|los|las) [a-z]+ (?:esta|estan|estaba|estaban) (?:implicad|involucrad|bajo investigacion|investigad)"
     r"|\b(?:is|are|was|were) neither (?:a )?(?:suspects?|targets?|subjects?)\b"
     r"|\b(?:is|are) not,? and will not become,? (?:a )?(?:subject|target)\b"
     r"|\bno (?:tiene|tienen) (?:ningun )?otro papel\b|\bn'(?:a|ont) (?:aucun )?autre role\b|\bhas no other (?:role|part)\b"
@@ -3187,6 +3203,10 @@ COMPLAINANT_AFTER = re.compile(
     r"(?:reported|has reported|have reported|denounced|signal(?:e|a)) (?:receiving |having received )?(?:death )?threats\b|"
     r"(?:has |had )?(?:given|gave|made|provided) (?:us )?a (?:witness |formal |written )?statement|"
     r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
+    r"(?:made|filed|raised|submitted) (?:a |the )?(?:original |first |initial )?(?:safeguarding |child[- ]protection )?referral\b|"
+    # "La abogada entregó los mensajes", "a remis les enregistrements"
+    r"entreg(?:o|aron|ado) (?:a la policia |a la fiscalia )?(?:los|las|el|la|una|un|sus) (?:[a-z-]+ ){0,2}(?:mensajes|grabacion(?:es)?|audios?|capturas|notas? de voz|pruebas|videos?|fotos?|documentos|registros|libros)\b|"
+    r"(?:a|ont) (?:remis|transmis|fourni) (?:aux enqueteurs |a la police )?(?:les|la|le|des|une|un|ses) (?:[a-z-]+ ){0,2}(?:messages|enregistrements?|captures|notes? vocales?|preuves|videos?|photos?|documents)\b|"
     r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
     r"(?:a|ont|avait|avaient) (?:alerte|averti|saisi|informe|prevenu) (?:la|le|les|nos|notre) (?:brigade|police|gendarmerie|autorites|commissariat|parquet|services|unite)\b|"
     r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"

@@ -80,6 +80,10 @@ class Thresholds:
     ``doubt_confirm`` is the probability at which a doubted text (see ``scenario_doubt``) is
     denied instead of referred, where both whole-text readings take it for the abuse the rules
     also found in it (lower -> more such denials, more wrong ones; above 1 turns it off).
+    ``person_confirm`` is the probability at which a text that names a protected person (a
+    referral) is denied, where both whole-text readings take it for a selection for who the
+    target is, or for suspicion resting on what they said (lower -> more such denials, more wrong
+    ones; above 1 turns it off).
     ``use_scenario`` turns both whole-text readings off."""
 
     allegation: float = 0.75
@@ -110,6 +114,7 @@ class Thresholds:
     second_ground: float = 0.9
     second_expression: float = 0.8
     doubt_confirm: float = 0.85
+    person_confirm: float = 0.7
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -142,6 +147,7 @@ class Thresholds:
             second_ground=settings.gate_second_ground,
             second_expression=settings.gate_second_expression,
             doubt_confirm=settings.gate_doubt_confirm,
+            person_confirm=settings.gate_person_confirm,
         )
 
 
@@ -877,12 +883,17 @@ def analyse(
         read.merged, sentences, read.view, probs, thresholds, offence_category
     )
     doubted = settled.holds("doubted")
-    if not (doubted or _still_unclear(settled, offence_category)):
+    person = _person_referred(settled)
+    if not (doubted or person or _still_unclear(settled, offence_category)):
         return settled
     stack = _scenario.get_stack_model()
     if stack is None:
         return settled
     second = stack.predict(_stack_input(pooled, read.probs, read.hits, read.merged))[0]
+    if person:
+        return confirm_person(
+            settled, sentences, read.view, probs, second, thresholds, offence_category
+        )
     if doubted:
         return confirm_doubt(
             settled, sentences, read.view, probs, second, thresholds, offence_category
@@ -1193,24 +1204,81 @@ def confirm_doubt(
     for reading in (_EXPRESSION, _GROUND):
         p = min(float(probs[reading.column]), float(second[reading.column]))
         if f[reading.finding].holds and p >= t.doubt_confirm:
-            _deny_on(
-                f,
-                reading.finding,
-                p,
-                _cited(sentences, view, reading.concept),
-                "the scenario model and the second reading both read the whole text as "
-                + reading.wording,
-            )
+            _deny_on_both(f, reading, p, sentences, view, offence_category)
             f["doubted"] = replace(f["doubted"], holds=False)
             f["read_alone"] = _READ_ALONE
-            if reading is _EXPRESSION and offence_category == "terrorism":
-                f["terrorism_definition_met"] = replace(
-                    f["terrorism_definition_met"],
-                    holds=False,
-                    detail="what is called terrorism is read as expression",
-                )
             return replace(analysis, findings=f)
     return analysis
+
+
+def _deny_on_both(
+    f: dict[str, Finding],
+    reading: _Reading,
+    p: float,
+    sentences: list[Sentence],
+    view: ModelView,
+    offence_category: str,
+) -> None:
+    """Both whole-text readings hold ``reading`` (a denial). Under a "terrorism" label, what is
+    read as expression does not meet the definition either."""
+    _deny_on(
+        f,
+        reading.finding,
+        p,
+        _cited(sentences, view, reading.concept),
+        "the scenario model and the second reading both read the whole text as "
+        + reading.wording,
+    )
+    if reading is _EXPRESSION and offence_category == "terrorism":
+        f["terrorism_definition_met"] = replace(
+            f["terrorism_definition_met"],
+            holds=False,
+            detail="what is called terrorism is read as expression",
+        )
+
+
+def _person_referred(analysis: Analysis) -> bool:
+    """A text that names a protected person and that no text denial decides yet: a referral."""
+    denied = (
+        analysis.holds("expression") or analysis.holds("protected_ground")
+    ) and not analysis.holds("criminal_act")
+    return analysis.holds("names_protected_person") and not denied
+
+
+def confirm_person(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    probs: Any,
+    second: Any,
+    t: Thresholds,
+    offence_category: str = "",
+) -> Analysis:
+    """A text that names a protected person (a referral: whose role it is decides) and that the
+    scenario model and the second reading *both* read, at ``person_confirm`` or above, as the
+    same abuse -- a selection for who the target is, or suspicion resting on what the target said
+    or published (where something said is in the text) -- is denied on it. A deny clause outranks
+    the protected person's referral, which stays among the reasons. The denial is not
+    ``read_alone``: the referral it overrides is the one it reads. Otherwise the text stays as it
+    was.
+
+    Each reading alone is a poor judge of a protected person (it cannot tell the reporter who is
+    the target from the reporter who broke the story), which is why the scenario model alone
+    needs ``scenario_person``; two readings that agree are a stronger signal. Under a "terrorism"
+    label, what is read as expression does not meet the definition either."""
+    f = dict(analysis.findings)
+    said = _said_expression(f, view)
+    best = max(
+        (_GROUND, _EXPRESSION),
+        key=lambda r: min(float(probs[r.column]), float(second[r.column])),
+    )
+    p = min(float(probs[best.column]), float(second[best.column]))
+    if p < t.person_confirm or (best is _EXPRESSION and not said):
+        return analysis
+    _deny_on_both(f, best, p, sentences, view, offence_category)
+    for name in ("unclear", "doubted"):
+        f[name] = replace(f[name], holds=False)
+    return replace(analysis, findings=f)
 
 
 def settle_second(
