@@ -222,3 +222,17 @@ def test_she_is_not_suspected_of_anything_does_not_set_the_target_aside():
         "of anything, but she has refused to hand over the images."
     )
     assert a.holds("names_protected_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows the target beating voters with sticks outside the polling station.",
+        "He collected a package of detonators from a courier on the 4th.",
+        "He has been passing the names of students to the militia since March.",
+        "Achat relevé de trois bouteilles de gaz et de plusieurs kilos de clous.",
+        "Dos alumnas denuncian tocamientos del profesor en el laboratorio.",
+    ],
+)
+def test_violence_arming_and_bomb_making_named_plainly(text):
+    assert rules(text).holds("criminal_act")

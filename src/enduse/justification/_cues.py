@@ -334,6 +334,17 @@ CRIME_ACT = _rx(
     r"illegally (?:felled|logged|cut|mined|harvested|caught|imported|exported|dumped|cleared)",
     r"\bwith no (?:legal )?entitlement\b",
     r"feminicid|feminicide|parricid|infanticid|matricid|fratricid",
+    # violence seen done ("beating voters with sticks", "visible striking the woman")
+    r"(?:beating|striking|kicking|punching|whipping|stabbing|slashing) (?:the |a |an |two |three |several )?(?:[a-z-]+ ){0,2}(?:voters?|wom[ae]n|m[ae]n|victims?|people|passers-by|students|pupils|child(?:ren)?|girls?|boys?|officers?|guards?|him|her|them)\b",
+    r"tocamientos|manoseos|abusos deshonestos",
+    # arming or supplying an armed group ("collected a package of detonators", "passing the names
+    # of students to the militia", "two students he recruited ... left for the militia's camp")
+    r"(?:collected|bought|obtained|acquired|stored|received|picked up|hid|smuggled) (?:a |an |the |two |three |several )?(?:package |quantity |box |boxes |sack |crate |batch )?(?:of )?(?:detonators|explosives|grenades|firearms|weapons|ammunition|pistols|rifles|ieds?)\b",
+    r"(?:passing|passed|handing|handed|giving|gave|selling|sold) (?:on )?(?:the )?(?:names|details|addresses|locations|photos|routes) (?:of (?:[a-z-]+ ){1,3})?to (?:the |an |a )?(?:militia|armed group|gang|cell|insurgents|rebels|terrorists|kidnappers)\b",
+    r"\b(?:he|she|they|the target) (?:has |had )?recruited\b",
+    # nails and gas bottles bought together: the makings of a bomb
+    r"(?:gas (?:bottles|cylinders|canisters)|bouteilles de gaz|bonbonnes de gaz|bombonas de gas|cilindros de gas)\b[^.;]{0,60}\b(?:nails|clous|clavos)\b",
+    r"\b(?:nails|clous|clavos)\b[^.;]{0,60}\b(?:gas (?:bottles|cylinders|canisters)|bouteilles de gaz|bonbonnes de gaz|bombonas de gas|cilindros de gas)",
     # results altered after the count ("tally sheets ... were overwritten", "actas alteradas")
     r"(?:altered|falsified|doctored|tampered with|overwrote|overwritten|rewrote|stuffed) (?:the )?(?:[a-z0-9-]+ ){0,3}"
     r"(?:tally sheets?|results? sheets?|ballot(?: box)?(?:es|s)?|ballot papers|returns|count sheets?)",
@@ -2644,6 +2655,8 @@ OTHERS_SPEAKING = _rx(
     r"temoins?",
     r"plaignant(?:e|s|es)?",
     r"(?:enfants|eleves|employes|salaries|familles|voisins|adolescentes?|jeunes filles)",
+    # boarders and patients who speak of what was done to them ("Trois internes ... dénoncent")
+    r"(?:internes|pensionnaires|patients?|patientes?|residents?|residentes?|boarders|pacientes?|internos|internas)",
     r"temoignages?",
     r"depositions?",
     r"(?:his |her |their |the )?(?:messages|chats|calls|conversations|intercepted calls|voice notes)",
