@@ -183,14 +183,15 @@ READ = {"expression": True, "read_alone": True}
     ("changes", "deny"),
     [
         ({}, ["expression_not_crime"]),  # nothing else decides: the reading does
-        # beside a structured denial or another referral, a reading of the words is not needed
+        # where the target is does not stop it: a deny clause outranks the referral
+        ({"target_country": "US"}, ["expression_not_crime"]),
+        # beside a structured denial or a protected person, a reading of the words is not needed
         ({"active_targets": 5}, ["quota_exceeded"]),
         ({"max_penalty_years": 2}, ["purpose_not_permitted"]),
         ({"legal_basis_type": "none"}, ["no_legal_basis"]),
         ({"agency_type": "private"}, ["non_government_end_user"]),
         ({"licence_status": "suspended"}, ["licence_inactive"]),
         ({"requested_capabilities": ["camera"]}, ["capability_out_of_scope"]),
-        ({"target_country": "US"}, []),
         ({"registry_match": "journalist"}, []),
     ],
 )
@@ -215,6 +216,6 @@ def test_a_denial_the_rules_found_is_listed_beside_a_structured_one():
 
 
 def test_the_whole_text_denial_follows_the_certificate_refer_parameters():
-    terms = load_terms().with_parameters(refer_extraterritorial=False)
-    abroad = facts(max_penalty_years=8, target_country="US", findings=READ)
-    assert evaluate(compiled(terms), abroad).deny_clauses == ["expression_not_crime"]
+    terms = load_terms().with_parameters(refer_protected_persons=False)
+    named = facts(max_penalty_years=8, registry_match="journalist", findings=READ)
+    assert evaluate(compiled(terms), named).deny_clauses == ["expression_not_crime"]

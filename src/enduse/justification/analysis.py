@@ -1176,7 +1176,7 @@ _READ_ALONE = Finding(
     1.0,
     (),
     "the denial rests on the whole-text readings alone: it decides only a request that no "
-    "structured clause and no other referral decides",
+    "structured clause and no protected person decides",
 )
 
 
@@ -1196,7 +1196,7 @@ def confirm_doubt(
     -- is denied on it rather than referred: the act the rules saw is then taken as part of the
     expression ("compiled and published a database of deaths in custody") or as the pretext.
     Like a denial of the second reading, it is marked ``read_alone``: it decides only where no
-    structured clause and no other referral holds. Otherwise the doubt stands (a referral).
+    structured clause and no protected person holds. Otherwise the doubt stands (a referral).
 
     Under a "terrorism" label, what is read as expression does not meet the definition either
     (the specification lists both clauses for a protest or a post called terrorism)."""
@@ -1296,8 +1296,9 @@ def settle_second(
     sentence the sentence model reads that way). Otherwise it stays unclear: referred.
 
     Such a denial is marked ``read_alone``: the policies let it decide only where no structured
-    clause and no other referral holds (a reading of the words is needed only where nothing else
-    decides; beside a structured denial it would add a reason that may be wrong)."""
+    clause and no protected person holds (beside a structured denial it would add a reason that
+    may be wrong; whose role it is decides a protected person's referral). Where the target is
+    (an extraterritorial target) does not block it: a deny clause outranks a refer clause."""
     f = dict(analysis.findings)
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
     what = "the second reading (the whole text with its sentence readings and rule findings)"

@@ -119,8 +119,9 @@ def _unclear(p: dict[str, Any]) -> str:
     return f"context.justification.unclear || ({' && '.join(alone)})"
 
 
-# the clauses that decide on the structured fields (and the other refer clauses): a denial that
-# rests on the whole-text readings alone (``read_alone``) is for a text nothing else decides
+# the clauses that decide on the structured fields: a denial that rests on the whole-text readings
+# alone (``read_alone``) is for a text that neither they nor a protected person decide (where the
+# target is does not stop it: a deny clause outranks the extraterritorial referral)
 _STRUCTURED_DENIALS = (
     "licence_inactive",
     "non_government_end_user",
@@ -133,13 +134,14 @@ _STRUCTURED_DENIALS = (
 
 def _text_denial(finding: str) -> Callable[[dict[str, Any]], str]:
     """A text denial (expression, protected ground): the finding holds and no act lifts it; where
-    it rests on the whole-text readings alone, only when nothing else decides the request."""
+    it rests on the whole-text readings alone, only when no structured denial and no protected
+    person decides the request."""
 
     def condition(p: dict[str, Any]) -> str:
+        unblocked = _none_hold((*_STRUCTURED_DENIALS, "protected_person"), p)
         return (
             f"context.justification.{finding} && !context.justification.criminal_act && "
-            "(!context.justification.read_alone || "
-            f"({' && '.join(_none_hold(_STRUCTURED_DENIALS + _OTHER_REFERRALS, p))}))"
+            f"(!context.justification.read_alone || ({' && '.join(unblocked)}))"
         )
 
     return condition
