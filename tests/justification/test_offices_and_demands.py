@@ -160,7 +160,7 @@ def test_which_politicians_someone_talks_to_are_others():
 @pytest.mark.parametrize(
     "text",
     [
-        "He was filmed handing out cash at the bus stop on Saturday.",
+        "He was filmed handing out cash at the bus stop on Saturday to people in the voters' queue.",
         "Two coordinators say he gave them money to pay voters in the villages.",
         "Four pupils describe abuse by him in the dormitory; a doctor confirms two accounts.",
         "The bishop ordered his secretary to shred the personnel files of the accused priest.",
@@ -236,3 +236,39 @@ def test_she_is_not_suspected_of_anything_does_not_set_the_target_aside():
 )
 def test_violence_arming_and_bomb_making_named_plainly(text):
     assert rules(text).holds("criminal_act")
+
+
+# -- the second read: what these cues must not take ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target was engaged as a reporter by the Morning Post in 2019.",
+        "He was hired as a lawyer by the cooperative last year.",
+        "The mayor has broken the procurement rules on every contract.",
+        "The target is a member of parliament. He left parliament at nine with two aides.",
+        "The senator lost his seat belt in the crash and was not hurt.",
+    ],
+)
+def test_a_role_the_target_holds_is_not_given_away_by_lookalike_words(text):
+    assert role(text + ACT).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target marched with the striking students and read their statement to the crowd.",
+        "She handed out cash to the families who lost their homes in the floods.",
+        "He recruited forty volunteers for the march and wrote the banners.",
+    ],
+)
+def test_solidarity_and_organising_are_no_acts(text):
+    assert not rules(text).holds("criminal_act")
+
+
+def test_holding_a_square_until_the_government_resigns_is_no_hostage_taking():
+    assert not terror(
+        "The target called on students to hold the square until the government resigns. They "
+        "sang and read poems; nobody was hurt."
+    )

@@ -325,7 +325,7 @@ CRIME_ACT = _rx(
     r"bribery of voters",
     r"(?:handing|handed|hands) out (?:cash|money|banknotes|notes|[a-z]{3} [0-9][0-9,.]*) .{0,60}voters",
     # session 15: acts named plainly that the list did not know
-    r"(?:handing|handed|hands) out (?:cash|money|banknotes|envelopes of cash)\b",
+    r"(?:handing|handed|hands) out (?:cash|money|banknotes|envelopes of cash)\b[^.;]{0,100}\b(?:vot|ballot|polling|elector|campaign)",
     r"money to (?:pay|bribe|buy) (?:the )?(?:voters|votes|officials|officers|the police|witnesses)",
     r"(?:sexual )?abuse (?:by|from) (?:him|her|the target|the subject|el investigado|la cible)\b",
     r"\babused (?:[a-z]+ )?(?:children|pupils|boys|girls|minors|patients|residents|them)\b",
@@ -335,13 +335,15 @@ CRIME_ACT = _rx(
     r"\bwith no (?:legal )?entitlement\b",
     r"feminicid|feminicide|parricid|infanticid|matricid|fratricid",
     # violence seen done ("beating voters with sticks", "visible striking the woman")
-    r"(?:beating|striking|kicking|punching|whipping|stabbing|slashing) (?:the |a |an |two |three |several )?(?:[a-z-]+ ){0,2}(?:voters?|wom[ae]n|m[ae]n|victims?|people|passers-by|students|pupils|child(?:ren)?|girls?|boys?|officers?|guards?|him|her|them)\b",
+    r"(?:beating|kicking|punching|whipping|stabbing|slashing) (?:the |a |an |two |three |several )?(?:[a-z-]+ ){0,2}(?:voters?|wom[ae]n|m[ae]n|victims?|people|passers-by|students|pupils|child(?:ren)?|girls?|boys?|officers?|guards?|him|her|them)\b",
+    # "striking the woman", not "striking students" (who are on strike)
+    r"striking (?:the |a |an )(?:[a-z-]+ ){0,2}(?:voters?|wom[ae]n|m[ae]n|victims?|passers-by|child|girl|boy|officer|guard)\b|striking (?:him|her|them)\b",
     r"tocamientos|manoseos|abusos deshonestos",
     # arming or supplying an armed group ("collected a package of detonators", "passing the names
     # of students to the militia", "two students he recruited ... left for the militia's camp")
     r"(?:collected|bought|obtained|acquired|stored|received|picked up|hid|smuggled) (?:a |an |the |two |three |several )?(?:package |quantity |box |boxes |sack |crate |batch )?(?:of )?(?:detonators|explosives|grenades|firearms|weapons|ammunition|pistols|rifles|ieds?)\b",
     r"(?:passing|passed|handing|handed|giving|gave|selling|sold) (?:on )?(?:the )?(?:names|details|addresses|locations|photos|routes) (?:of (?:[a-z-]+ ){1,3})?to (?:the |an |a )?(?:militia|armed group|gang|cell|insurgents|rebels|terrorists|kidnappers)\b",
-    r"\b(?:he|she|they|the target) (?:has |had )?recruited\b",
+    r"\brecruited\b[^.;]{0,40}\b(?:militia|armed group|cell|gang|insurgen\w*|rebels?|jihad\w*|training camp)\b",
     # nails and gas bottles bought together: the makings of a bomb
     r"(?:gas (?:bottles|cylinders|canisters)|bouteilles de gaz|bonbonnes de gaz|bombonas de gas|cilindros de gas)\b[^.;]{0,60}\b(?:nails|clous|clavos)\b",
     r"\b(?:nails|clous|clavos)\b[^.;]{0,60}\b(?:gas (?:bottles|cylinders|canisters)|bouteilles de gaz|bonbonnes de gaz|bombonas de gas|cilindros de gas)",
@@ -1502,8 +1504,10 @@ GROUND = _rx(
 # hostage taking in other words: people seized and held until the state gives in ("seize the
 # maternity wing and hold patients and staff until the government releases eleven prisoners")
 _HELD_TO_COMPEL = (
-    r"\b(?:seiz|hold|held|keep|kept|detain|retain)\w* (?:[a-z-]+ ){0,4}(?:until|unless) (?:the )?(?:government|authorities|state|cabinet|president)\b",
-    r"\b(?:retener|retenerlos|retenerlas|retenir|garder|detener)\w* (?:[a-z-]+ ){0,4}(?:hasta que|a menos que|jusqu'a ce que|tant que) (?:el |le |l')?(?:gobierno|gouvernement|estado|etat)\b",
+    r"\b(?:seiz|hold|held|keep|kept|detain|retain)\w* (?:[a-z-]+ ){0,3}(?:patients|staff|passengers|workers|pupils|children|students|hostages|people|civilians|employees|"
+    r"travell?ers|tourists|drivers|guards|officials|nurses|doctors|teachers|villagers|crew)\b[^.;]{0,30}\b(?:until|unless) (?:the )?(?:government|authorities|state|cabinet|president)\b",
+    r"\b(?:retener|retenerlos|retenerlas|retenir|garder|detener)\w* (?:[a-z-]+ ){0,3}(?:pacientes|rehenes|pasajeros|trabajadores|alumnos|ninos|personas|civiles|empleados|"
+    r"patients|otages|passagers|travailleurs|eleves|enfants|personnes|civils|employes)\b[^.;]{0,30}\b(?:hasta que|a menos que|jusqu'a ce que|tant que) (?:el |le |l')?(?:gobierno|gouvernement|estado|etat)\b",
 )
 VIOLENCE = _rx(
     *_SHOOTING,
@@ -1946,14 +1950,14 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:tresorier|tresoriere|vice-president(?:e)?|porte-parole) (?:national(?:e)? )?(?:du|d'un) (?:[a-z'\"-]+ ){0,4}parti\b",
         r"(?:stand|standing|stood|run|running|ran) (?:for|in) (?:the )?(?:senate|parliament|congress|the assembly|(?:the )?(?:mayoralty|governorship|presidency)|"
         r"(?:re-?)?election|office|mayor|governor|president|(?:the )?(?:coming|next|upcoming|forthcoming) (?:elections?|polls?))\b",
-        r"(?:filed|lodged|submitted) (?:his |her |their )?(?:papers|nomination|candidacy|candidature)",
+        r"(?:filed|lodged|submitted) (?:his |her |their )?(?:nomination|candidacy|candidature)|(?:filed|lodged|submitted) (?:his |her |their )?(?:nomination )?papers to (?:stand|run|contest)",
         # legislatures by their own names ("a sitting member of the provincial DPRD")
         r"member of (?:the )?(?:\w+ ){0,3}(?:dprd|dpr|dpd|lok sabha|rajya sabha|vidhan sabha|knesset|bundestag|sejm|riksdag|storting|"
         r"house of (?:representatives|assembly|delegates|commons|lords|councillors))\b",
         # mayors and councillors by other names, and an office held now ("the incumbent barangay
         # captain")
         r"intendent[ea] municipal|prefeit[oa]\b|bourgmestre|sangguniang (?:bayan|panlalawigan|panlungsod)|sindic[oa] municipal",
-        r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|head|president|representative|councill?or|member|governor|mayor|legislator|senator|deputy)\b",
+        r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|president|representative|councill?or|governor|mayor|legislator|senator|deputy)\b",
         # the elected head of a Philippine barangay
         r"barangay (?:captain|chair(?:man|woman|person)?|kagawad|councill?or)|punong barangay|kapitan del barrio",
         r"(?:chair|chairman|chairwoman|chairperson|president|leader) of (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b",
@@ -2693,7 +2697,7 @@ OTHERS_PROTEST = _rx(
 COUNTED = re.compile(
     r"(?<!one of )(?<!uno de )(?<!l'un )(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
     r"other|\d+|dos|tres|cuatro|cinco|varios|varias|muchos|otros|otras|unos|unas|deux|trois|quatre|"
-    r"cinq|plusieurs|autres|which|what|whose|cuales|que|quels|quelles)\s+(?:[a-z-]+\s+)?)$"
+    r"cinq|plusieurs|autres|which|what|whose|cuales|quels|quelles)\s+(?:[a-z-]+\s+)?)$"
 )
 
 # a speaking verb in the passive with its agent ("denunciado por tres ex-monaguillos", "reported
@@ -2809,7 +2813,7 @@ VICTIM_AFTER = re.compile(
     r"(?:threats|threatening|death threats|demands|demanding|extortion|amenazas|exigencias|menaces|demandes)|"
     # "the priest has a fractured skull and is still in intensive care"
     r"^[^.;:]{0,30}?\b(?:has|had|suffered|sustained|tiene|sufrio|a subi|souffre d')\s+(?:a |an |une |un |una )?"
-    r"(?:fractured|broken|fracture|fractura|serious injur|head injur|severe injur|stab wound|gunshot wound)|"
+    r"(?:(?:fractured|broken) (?:[a-z]+ )?(?:skull|jaw|arm|leg|ribs?|nose|bones?|hand|wrist|hip|spine|neck|pelvis)|fracture|fractura|serious injur|head injur|severe injur|stab wound|gunshot wound)|"
     r"^[^.;:]{0,30}?\b(?:is|was|remains|esta|sigue|est|reste)\s+(?:still |todavia |aun |toujours )?"
     r"(?:in intensive care|in (?:a )?coma|en cuidados intensivos|en coma|en reanimation|dans le coma|hospitali[sz]ed|hospitalizad[oa]|hospitalisee?)"
 )
@@ -3142,7 +3146,7 @@ OBJECT_OF_VERB = re.compile(
     r"(?:votes?|ballots?|votos|voix|suffrages)\b(?: [a-z]+){0,3}? (?:to|for|from|in favour of|a favor de|a|de|para|pour|en faveur d[eu']?) ?|"
     r"(?:favou?red|favou?ring|favou?rs|favorecer|favorecia|favorecian|favorisait|favoriser) |"
     r"(?:campaign|campana|campagne) (?:of|for|de|del|du|de la) |"
-    r"(?:retained|hired|instructed|engaged|consulted|contrato|contrataron|a engage|a consulte|a pris) |"
+    r"(?:retained|hired|instructed|engaged|consulted|contrato|contrataron|a engage|a consulte|a pris) (?!as\b|como\b|comme\b)|"
     # "las llamadas al periodista", "the messages to the councillor": the one they reached
     r"(?:calls?|messages?|threats?|texts?|llamadas?|mensajes?|amenazas?|appels?|menaces?) (?:to|al|a la|a los|a|au|aux) |"
     r"(?:images?|photos?|photographs?|pictures?|videos?|deepfakes?|footage|fotos?|imagenes|montages?|caricatures?) (?:of|de|des|du)|"
@@ -3211,15 +3215,15 @@ COMPLAINANT_AFTER = re.compile(
     r"(?:tipped|alerted|called|told|warned) us\b|"
     # the one who asks for the measure ("the embassy's police attaché asked for help locating")
     r"(?:asked|requested|sought) (?:us |our )?(?:for )?(?:help|assistance|cooperation|support) (?:in |with |to |for )?(?:locating|tracing|finding|identifying|locate|trace|find|identify)\b|"
-    r"(?:sent|transmitted|forwarded|submitted|made|issued) (?:us )?(?:the |a |this |an )?(?:formal )?(?:request|diffusion|notice|letter rogatory)\b|"
+    r"(?:sent|transmitted|forwarded) (?:us )?(?:the |a |this |an )?(?:formal )?(?:request|diffusion|notice|letter rogatory)\b|"
     # "reported threats after appearing in a televised debate": the one threatened
     r"(?:reported|has reported|have reported|denounced|signal(?:e|a)) (?:receiving |having received )?(?:death )?threats\b|"
     r"(?:has |had )?(?:given|gave|made|provided) (?:us )?a (?:witness |formal |written )?statement|"
     r"(?:filed|lodged|made|brought|laid|submitted) (?:a |the )?(?:formal |written )?(?:complaint|report|petition)\b|"
     r"(?:made|filed|raised|submitted) (?:a |the )?(?:original |first |initial )?(?:safeguarding |child[- ]protection )?referral\b|"
     # "La abogada entregó los mensajes", "a remis les enregistrements"
-    r"entreg(?:o|aron|ado) (?:a la policia |a la fiscalia )?(?:los|las|el|la|una|un|sus) (?:[a-z-]+ ){0,2}(?:mensajes|grabacion(?:es)?|audios?|capturas|notas? de voz|pruebas|videos?|fotos?|documentos|registros|libros)\b|"
-    r"(?:a|ont) (?:remis|transmis|fourni) (?:aux enqueteurs |a la police )?(?:les|la|le|des|une|un|ses) (?:[a-z-]+ ){0,2}(?:messages|enregistrements?|captures|notes? vocales?|preuves|videos?|photos?|documents)\b|"
+    r"entreg(?:o|aron|ado) (?:a la policia |a la fiscalia |voluntariamente )?(?:los|las|el|la|una|un|sus) (?:[a-z-]+ ){0,2}(?:mensajes|grabacion(?:es)?|audios?|capturas|notas? de voz|libros contables)\b|"
+    r"(?:a|ont) (?:remis|transmis|fourni) (?:aux enqueteurs |a la police )?(?:les|la|le|des|une|un|ses) (?:[a-z-]+ ){0,2}(?:messages|enregistrements?|captures|notes? vocales?)\b|"
     r"(?:a|ont|avait|avaient) (?:porte plainte|depose (?:une |la )?plainte|alerte (?:nos|les) services|signale les faits)|"
     r"(?:a|ont|avait|avaient) (?:alerte|averti|saisi|informe|prevenu) (?:la|le|les|nos|notre) (?:brigade|police|gendarmerie|autorites|commissariat|parquet|services|unite)\b|"
     r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"
@@ -3275,8 +3279,8 @@ ROLE_LAPSED = _rx(
     r"(?:se retiro|se alejo) de la (?:vida )?politica|dejo la politica",
     # "Former MP: lost his seat in 2022, has not stood since", "left the foreign service in 2019",
     # "rendu à l'état laïc", "reducido al estado laical"
-    r"\blost (?:his|her|their) seat\b|has not (?:stood|run) (?:again|since|for office)",
-    r"left the (?:foreign|diplomatic|consular) service|left (?:the )?(?:parliament|congress|the senate|the bar|journalism|the ministry)\b",
+    r"\blost (?:his|her|their) seat (?:in|at)\b|has not (?:stood|run) (?:again|since|for office)",
+    r"left the (?:foreign|diplomatic|consular) service|left (?:parliament|congress|the senate|the bar|journalism|politics|the ministry) in (?:19|20)[0-9]{2}\b",
     r"rendue? a l'etat laic|reducid[oa] al estado laical|returned to the lay state",
 )
 # the target said to hold no role of a kind, now ("The target holds no office and has no political
@@ -3457,7 +3461,7 @@ OCCUPATION = _rx(
 # target's after all
 TARGET_APPOSED_AFTER = re.compile(
     r"^[a-z]*(?:\s+[a-z'-]+){0,4}\s*(?:[,(]|\s-|\u2013|\u2014|--)\s*(?:aqui|here|ici|ahora)?\s*"
-    r"(?:el objetivo|the target|la cible|le cible|el investigado|la investigada|the subject|el sujeto|la personne visee|le mis en cause|la mise en cause)\b"
+    r"(?:el objetivo|the target|la cible|le cible|el investigado|la investigada|the subject|el sujeto|la personne visee|le mis en cause|la mise en cause)\b(?!'s)"
 )
 # a relative clause opening on the role, after a clause that ends on the target ("The courier on
 # every run was the target -- who, it turns out, is a reporter")
