@@ -22,6 +22,7 @@ a disagreement on a decisive finding is a referral, never a permit. See docs/gat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -445,7 +446,7 @@ def merge_model(
 
     alleg, act = f["specific_allegation"], f["criminal_act"]
     expr, ground = f["expression"], f["protected_ground"]
-    rule_deny = (expr.holds or ground.holds) and not act.holds
+    rule_deny = _text_denied(f)
     rule_unclear = f["unclear"].holds
 
     # sentences whose criminal reading is the *content* of an act of expression ("published an
@@ -733,8 +734,7 @@ def merge_model(
                 replace(viol, holds=True, score=violent_free), "held for review only"
             )
 
-    expr_now, ground_now = f["expression"].holds, f["protected_ground"].holds
-    deny_now = (expr_now or ground_now) and not f["criminal_act"].holds
+    deny_now = _text_denied(f)
     if doubts:
         unclear = Finding(
             "unclear",
@@ -1038,8 +1038,7 @@ def settle(
 
     Where the rules already deny on expression or a protected ground, the text stays as it was."""
     f = dict(analysis.findings)
-    act = f["criminal_act"].holds
-    if (f["expression"].holds or f["protected_ground"].holds) and not act:
+    if _text_denied(f):
         return analysis
     p_permit, p_ground, p_expression = (float(x) for x in probs[:3])
 
@@ -1134,6 +1133,10 @@ class _Reading(NamedTuple):
     concept: str
     wording: str
 
+    def both(self, probs: Any, second: Any) -> float:
+        """The lesser of the scenario model's and the second reading's probability of it."""
+        return min(float(probs[self.column]), float(second[self.column]))
+
 
 _GROUND = _Reading(
     "protected_ground", 1, "identity", "choosing the target for who they are"
@@ -1147,6 +1150,14 @@ def _cited(sentences: list[Sentence], view: ModelView, concept: str) -> tuple[st
     """The sentences the sentence model reads as ``concept``; the first one where none does."""
     idx = set(view.evidence.get(concept, ()))
     return _evidence(sentences, idx) or _evidence(sentences, {0})
+
+
+def _text_denied(f: Mapping[str, Finding]) -> bool:
+    """A text denial holds: expression or a protected ground, and no act that lifts it ("not, in
+    and of itself")."""
+    return (f["expression"].holds or f["protected_ground"].holds) and not f[
+        "criminal_act"
+    ].holds
 
 
 def _said_expression(f: dict[str, Finding], view: ModelView) -> bool:
@@ -1202,7 +1213,7 @@ def confirm_doubt(
     (the specification lists both clauses for a protest or a post called terrorism)."""
     f = dict(analysis.findings)
     for reading in (_EXPRESSION, _GROUND):
-        p = min(float(probs[reading.column]), float(second[reading.column]))
+        p = reading.both(probs, second)
         if f[reading.finding].holds and p >= t.doubt_confirm:
             _deny_on_both(f, reading, p, sentences, view, offence_category)
             f["doubted"] = replace(f["doubted"], holds=False)
@@ -1239,10 +1250,9 @@ def _deny_on_both(
 
 def _person_referred(analysis: Analysis) -> bool:
     """A text that names a protected person and that no text denial decides yet: a referral."""
-    denied = (
-        analysis.holds("expression") or analysis.holds("protected_ground")
-    ) and not analysis.holds("criminal_act")
-    return analysis.holds("names_protected_person") and not denied
+    return analysis.holds("names_protected_person") and not _text_denied(
+        analysis.findings
+    )
 
 
 def confirm_person(
@@ -1268,11 +1278,8 @@ def confirm_person(
     label, what is read as expression does not meet the definition either."""
     f = dict(analysis.findings)
     said = _said_expression(f, view)
-    best = max(
-        (_GROUND, _EXPRESSION),
-        key=lambda r: min(float(probs[r.column]), float(second[r.column])),
-    )
-    p = min(float(probs[best.column]), float(second[best.column]))
+    best = max((_GROUND, _EXPRESSION), key=lambda r: r.both(probs, second))
+    p = best.both(probs, second)
     if p < t.person_confirm or (best is _EXPRESSION and not said):
         return analysis
     _deny_on_both(f, best, p, sentences, view, offence_category)
