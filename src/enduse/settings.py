@@ -174,7 +174,7 @@ class Settings(BaseSettings):
         description="Scenario-model probability (protected ground, or expression where something said is in the text) at or above which a justification that names a protected person, and that the rules would refer, is denied on that reading instead; the protected person is then one of the denial's reasons. Lower: more such denials, more wrong ones; above 1: off.",
     )
     gate_second_permit: float = Field(
-        default=0.9,
+        default=0.8,
         ge=0.0,
         le=1.01,
         description="Probability of a genuine case at or above which the second reading (the whole text together with its sentence readings and rule findings) decides a text the scenario model left unclear on its structured fields. Lower: fewer needless referrals, more risk of a false permit; above 1: off.",
@@ -186,7 +186,7 @@ class Settings(BaseSettings):
         description="Second-reading probability of selection for who the target is at or above which a text the scenario model left unclear is denied under protected_ground. Lower: more such denials, more wrong ones; above 1: off.",
     )
     gate_second_expression: float = Field(
-        default=0.8,
+        default=0.7,
         ge=0.0,
         le=1.01,
         description="Second-reading probability of suspicion resting on what the target said or published (with something said in the text) at or above which a text the scenario model left unclear is denied under expression_not_crime. Lower: more such denials, more wrong ones; above 1: off.",

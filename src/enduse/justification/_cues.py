@@ -39,6 +39,11 @@ EXTORTION = _rx(
     r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
     r"(?:cobra|cobraba|cobran|exige|exigia) .{0,30}por no (?:emitir|publicar|difundir|sacar|divulgar)",
     r"(?:charges?|charged|demands?|demanded) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
+    # a story held back for money ("offered to 'kill the story' for payments", "offered to 'hold'
+    # them for a payment of 1 million", "demanded Rs 5-15 lakh to keep them off air")
+    r"offer(?:ed|ing|s)? to [\"'\u2018\u201c]?(?:kill|drop|spike|hold|bury|shelve|pull|withdraw|stop)\b[^.;]{0,40}\b(?:for|against|in (?:exchange|return) for) "
+    r"(?:a |the )?(?:payments?|money|cash|fees?|sums?|bribes?|[0-9])",
+    r"(?:demand\w*|charg\w*|ask\w* for) [^.;]{0,40}\bto keep (?:them|him|her|it|the (?:story|stories|reports?|names?)) (?:off (?:the )?air|out of (?:the )?(?:paper|news|papers|press))",
     # sextortion: intimate images held over the victim ("pay or the videos go to your family")
     r"(?:threat\w*|menace\w*|amenaz\w*) (?:to|de|con) (?:publish|post|release|leak|share|send|publier|diffuser|divulguer|envoyer|publicar|difundir|divulgar|enviar)\w* (?:[a-z'-]+ ){0,3}(?:intimate|nude|naked|sexual|explicit|intimes?|intimas?|intimos?|sexuel\w*|sexual\w*)",
     r"sous peine de (?:publier|diffuser|divulguer|envoyer) (?:[a-z'-]+ ){0,3}(?:photos|videos|images|messages)",
@@ -48,6 +53,12 @@ EXTORTION = _rx(
 
 # "to the syndicate", "al cartel", "aux trafiquants": criminals something is passed to
 _TO = r"(?:to|al|aux?|a(?= (?:la|las|los|una|un) ))"
+# "peintes à la bombe", "tagué à la bombe": spray paint, not a bomb (an "attentat à la bombe" is)
+_SPRAYED = (
+    r"(?<!peint a la )(?<!peinte a la )(?<!peints a la )(?<!peintes a la )(?<!tague a la )"
+    r"(?<!taguee a la )(?<!tagues a la )(?<!taguees a la )(?<!ecrit a la )(?<!inscrit a la )"
+    r"(?<!inscrits a la )(?<!ecrits a la )"
+)
 _GANGS = (
     r"syndicate|cartel|gang|traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|"
     r"banda|pandilla|trafiquants"
@@ -249,6 +260,11 @@ CRIME_ACT = _rx(
     # an investment scheme paying old members from new deposits (a Ponzi scheme)
     r"paid (?:the )?(?:early|earlier|first|old|older|existing) (?:members|investors|depositors|clients) (?:with|from|out of) "
     r"(?:the )?(?:later|new|newer|subsequent) (?:deposits|members|investors|money|funds)",
+    # a blow with a weapon and what it left ("hit a picketing employee on the head with an iron
+    # bar - depressed skull fracture")
+    r"\b(?:hit|struck|beat|clubbed|attacked) (?:[a-z'-]+ ){0,6}with (?:an? |the |his |her )?(?:iron |metal |steel |wooden )?"
+    r"(?:bar|pipe|machete|hammer|bat|club|stick|brick|rock|crowbar|cudgel|rod)s?\b",
+    r"\bskull fractures?\b|fractured (?:his|her|their|the victim's|a) skull",
     r"pimp",
     r"racket",
     r"gangs?\b",
@@ -261,7 +277,7 @@ CRIME_ACT = _rx(
     r"training camp",
     r"recruit(?:s|ed|ing)? (?:fighters|suicide|members for (?:the|an) armed)",
     # weapons and explosives
-    r"bomb",
+    _SPRAYED + r"bomb",
     r"explosiv",
     r"ied\b",
     r"detonat",
@@ -402,7 +418,17 @@ CRIME_ACT = _rx(
     # sexualmente")
     r"held against (?:their|her|his) will|retenid[oa]s? contra su voluntad|retenue?s? contre (?:leur|son) gre",
     r"debt bondage|servidumbre por deudas|servitude pour dettes|servitude domestique|reduction en servitude",
-    r"(?:confiscated|took|takes|taking|seized|kept|keeps|holds) (?:their|her|his|the (?:women's|workers'|girls'|victims')) passports|passports (?:were |are |had been )?(?:taken|confiscated|withheld)",
+    r"(?:confiscated|took|takes|taking|seized|kept|keeps|holds) (?:their|her|his|the (?:women's|workers'|girls'|victims')) passports|passports (?:were |are |had been )?(?:taken|confiscated|withheld|kept in)",
+    # a witness paid to change a statement ("lui avait remis 500 000 francs pour modifier sa
+    # déposition"), records forged to cover takings ("des procès-verbaux ont été fabriqués")
+    r"\b(?:remis|verse|paye|offert|gave|paid|offered|handed|pago|entrego|ofrecio)\b[^.;]{0,50}\b(?:pour|to|para|in exchange for|against) "
+    r"(?:modifier|changer|retirer|retracter|change|withdraw|alter|retract|cambiar|modificar|retirar|retractarse de) "
+    r"(?:sa|son|ses|his|her|their|su|sus|la|the|el|la) (?:[a-z-]+ )?(?:deposition|temoignage|statement|testimony|evidence|declaracion|testimonio|plainte|complaint|denuncia)",
+    r"(?:proces-verbaux|factures|documents|releves|recus|signatures|registres|comptes rendus)\b[^.;]{0,50}\b(?:ont ete|avaient ete|etaient) (?:fabriques|falsifies|contrefaits|forges)",
+    r"versee?s? (?:sur|a) (?:un|son|leur) compte (?:personnel|prive)",
+    # a signature traced or forged on cheques; passports held by the employer
+    r"\b(?:traced|forged|counterfeit|fake|imitated|falsified) signatures?\b",
+    r"passports? (?:are |were |is |was )?(?:held|locked|kept) (?:by|in)\b",
     r"explota\w* sexualmente|explotacion sexual|exploitation sexuelle|exploitee?s? sexuellement|sexually exploit\w*|sexual exploitation",
     # invoices for work never done ("facturas por servicios de flete que nunca se prestaron")
     r"(?:facturas?|invoices?|factures?)\b[^.;]{0,60}\b(?:que nunca se (?:prestaron|presto|realizaron|entregaron)|never (?:rendered|provided|performed|delivered|supplied)|jamais (?:rendus?|fournis?|effectues?|livres?))",
@@ -841,7 +867,7 @@ EXPRESSION = _rx(
     r"publish",
     r"publication",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
-    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts\b(?! office)",
+    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts\b(?! office)(?! (?:[a-z'-]+ ){0,5}(?:adverts|ads|advertisements|job offers|listings|vacancies)\b)(?! '[^']{0,60}' (?:adverts|ads|advertisements|job offers|listings|vacancies)\b)",
     r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|photographs?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
@@ -853,7 +879,8 @@ EXPRESSION = _rx(
     r"(?:queja|denuncia|comunicacion|peticion)(?:es|s)? ante",
     r"(?:complaint|communication|petition|submission)s? to the (?:un|united nations|committee|special rapporteur|commission|court)",
     r"shares? (?:them|it|this|these|information|testimon\w*|photos?|photographs|evidence|documents|videos?) with",
-    r"lobby",
+    # not the entrance hall of a hotel or an office
+    r"(?<!hotel )(?<!hotel's )(?<!building )(?<!building's )(?<!bank )(?<!office )(?<!entrance )(?<!main )(?<!station )(?<!terminal )(?<!airport )lobby",
     r"collects? (?:testimon|evidence of abuses|accounts)",
     r"compart\w* (?:con|esos|estos|la informacion)",
     r"(?:transmet|partage)\w* (?:a|avec|aux)",
@@ -881,7 +908,7 @@ EXPRESSION = _rx(
     r"columnist",
     r"editorial",
     r"podcast",
-    r"interview(?!ed\b)",
+    r"(?<!consular )(?<!visa )(?<!job )(?<!police )(?<!immigration )(?<!asylum )(?<!admission )(?<!admissions )(?<!screening )(?<!recruitment )(?<!forensic )(?<!witness )(?<!suspect )(?<!custody )interview(?!ed\b|ers?\b)",
     r"interviewed (?:by|on|for) (?:foreign |international |local |state )?(?:media|tv|television|radio|journalists|reporters|the press|a (?:foreign |local )?(?:channel|newspaper|station|broadcaster|outlet))",
     r"talk show",
     r"investigative (?:report(?!er)|journalis|podcast|piece|series|article|story)",
@@ -910,7 +937,8 @@ EXPRESSION = _rx(
     r"sit-in",
     r"vigil(?!an)",
     r"veillees? (?:silencieuses?|aux (?:bougies|chandelles)|commemoratives?|de (?:protestation|solidarite|recueillement)|en (?:hommage|memoire)|a la memoire)",
-    r"strikes?\b",
+    # not the union's strike fund or strike pay
+    r"strikes?\b(?! (?:fund|funds|pay|benefits?|account)\b)",
     r"walkout",
     r"boycott",
     r"commemorat",
@@ -918,13 +946,14 @@ EXPRESSION = _rx(
     r"memorial",
     r"lit (?:lamps|candles)",
     r"candle-?light",
-    r"research(?:er)?\b",
+    r"(?<!contract )research(?:er)?\b(?! (?:organi[sz]ations?|company|companies|firm|chemicals?|grants? (?:fraud|funds)|funds|budget))",
     r"stud(?:y|ies) (?:on|of|about|into|that|showing|contradict)",
     r"paper on",
     r"leak",
     r"whistleblow",
     r"internal (?:documents|e-?mails|reports|memos)",
-    r"complaints? (?:to|with|before)",
+    r"complaints? (?:to|before)",
+    r"complaints? with (?!photographs|pictures|evidence|videos?|recordings|documents|screenshots|statements|testimon|receipts|invoices)",
     r"testif(?:y|ied) before",
     r"press conference",
     r"speech",
@@ -934,7 +963,7 @@ EXPRESSION = _rx(
     r"lyrics",
     r"poem",
     r"(?<!se )documentar",
-    r"expos(?:es|ing|e)\b",
+    r"expos(?:es|ing|e)\b(?! des faits| du dossier| de la situation| des motifs)",
     r"alleg(?:ing|ations) (?:of|that)",
     r"accus(?:es|ing) (?:the )?(?:army|police|government|state|authorities|ministry|officials|president)",
     r"speaks? out",
@@ -1033,7 +1062,8 @@ EXPRESSION = _rx(
     r"denonc",
     r"enquete (?:sur|journalistique)",
     r"reseaux sociaux",
-    r"diffus",
+    # not exam papers sold ("diffusés contre paiement sur des groupes de messagerie")
+    r"diffus(?!\w* contre (?:paiement|remuneration|de l'argent|argent))",
     r"entretiens? (?:accorde|avec|televise|radio|au |a la |a un |a une )",
     r"preches?",
     r"moqu",
@@ -1094,7 +1124,8 @@ EXPRESSION = _rx(
     r"page satirique",
     r"satirical (?:page|account|site|channel|show|column)",
     r"(?:national|social) (?:cohesion|harmony|unity)",
-    r"(?:are|were|is|was|get|gets) (?:widely )?(?:shared|posted|commented|reposted|forwarded)",
+    # not an officer posted to a station ("who is posted there under diplomatic cover")
+    r"(?:are|were|is|was|get|gets) (?:widely )?(?:shared|posted|commented|reposted|forwarded)(?! (?:there|here|abroad|as|under|overseas)\b)",
     r"administ(?:ers|ered|rates?|ra) (?:a |the |un |una |une |le |el )?(?:whatsapp|telegram|facebook|signal|viber)",
     r"collecte de signatures",
     r"(?:signature (?:drive|collection)|collecting signatures|gathers? signatures)",
@@ -1161,7 +1192,8 @@ GROUND = _rx(
     r"descent",
     r"nationals\b",
     r"nationality",
-    r"returnees?",
+    # not the returnees' statements that are the evidence ("31 returnee statements")
+    r"returnees?\b(?! (?:statements?|testimon\w*|accounts?|interviews?|witness\w*|complaints?)\b)",
     r"migrants? from",
     r"members? of the [a-z]+ community",
     r"[a-z]+ community members",
@@ -1243,7 +1275,8 @@ GROUND = _rx(
     r"dread-?locks|wears? (?:his |her |their )?(?:hair in )?locks\b",
     r"\b(?:vodou|voodoo|vaudou|vodun|vudu)\b",
     r"hijab",
-    r"veil",
+    # not the French "veille" (the day before)
+    r"\bveil(?:s|ed)?\b",
     r"headscar",
     r"niqab",
     r"rigorist",
@@ -1529,7 +1562,8 @@ VIOLENCE = _rx(
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
     # also "bomba", "bombe" (an earlier alternative wins at the same position); not a pump ("dos
     # bombas de succión", "bomba de agua"), pumping ("estación de bombeo") or firefighters ("bomberos")
-    r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!es? (?:de peinture|a peinture|aerosol))(?!s? of paint)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
+    _SPRAYED
+    + r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!es? (?:de peinture|a peinture|aerosol))(?!s? of paint)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
     r"ied\b",
     r"detonat",
@@ -1559,6 +1593,8 @@ VIOLENCE = _rx(
     r"suicide (?:vest|bomb)",
     r"arson endangering",
     r"set fire to (?:a|the) (?:bus|house|building)",
+    # "threatens to 'introduce the cultures' into the hospital's water tanks and the reservoir"
+    r"(?:poison|contaminat|introduc|infect)\w*\b[^.;]{0,60}\b(?:water (?:supply|supplies|tanks?|reservoirs?|system|mains|network)|reservoirs?|drinking water|food supply)\b",
     r"dead\b",
     r"deaths?\b",
     r"casualt",
@@ -1650,7 +1686,7 @@ VIOLENCE = _rx(
     r"ambush",
     r"attacked (?:the |a )?(?:village|town|hamlet|settlement|camp|market|school|church|mosque)",
     # fire set where people are, hostages of every kind, money to those who kill
-    r"(?:set fire to|torched|firebombed) (?:a |the |an )?(?:[a-z-]+ ){0,3}(?:warehouse|shop|store|centre|center|mall|train|depot|building|house|home|mosque|church|synagogue|temple|school|hotel|bus)",
+    r"(?:set(?:s|ting)? fire to|torched|firebombed) (?:a |the |an )?(?:[a-z-]+ ){0,3}(?:warehouse|shop|store|centre|center|mall|train|depot|building|house|home|mosque|church|synagogue|temple|school|hotel|bus)",
     r"incendiary (?:device|parcel|package|bomb|charge)",
     # fire set with petrol where people are ("roció con gasolina la puerta del templo ... le prendió
     # fuego", "a versé de l'essence sous la porte ... et y a mis le feu")
@@ -1688,7 +1724,11 @@ VIOLENCE = _rx(
     r"(?:el mayor numero de|cuant[ao]s mas) (?:personas|victimas|muertos|gente)?",
     r"cinturon(?:es)? explosiv",
     r"attaqu(?:er|e|ait|aient|erait|eraient) (?:des|les|un|une|la|le|contre)\b",
-    r"attaques? [«\"\s]*(?:contre|au|a la|a l'|de masse)",
+    r"attaques? [«\"\s]*(?:(?:du |le )?[0-9]{1,2}(?:er)? [a-z]+ (?:[0-9]{4} )?)?(?:contre|au|a la|a l'|de masse)",
+    # "31 civils tués", "cinq agents tués" (a count: not "des villageois tués lors d'une opération
+    # militaire", the toll of someone else's violence remembered)
+    r"\b(?:[0-9]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent) "
+    r"(?:[a-z-]+ ){0,3}(?:tues|tuees|assassines|abattus)\b(?! (?:lors d'une|par l'armee|par les forces|par des militaires))",
     r"frapp(?:er|e|ait) au couteau",
     r"poignard",
     r"couteaux?\b",
@@ -1819,7 +1859,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"redact(?:or|eur)",
         r"chroniqueu",
         r"correspondant(?:e)? (?:local|de presse|regional|d'une?|du|de la|pour|en)",
-        r"writes (?:a|an) (?:[a-z'-]+ ){0,3}column",
+        r"writes (?:a|an|the|his|her) (?:[a-z'-]+ ){0,3}column\b",
         r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,2}(?:radio|television|tv|news) (?:show|programme|program|bulletin)",
         r"(?:hosts|presents) (?:a|an|the) (?:[a-z'-]+ ){0,3}(?:segment|slot|show|programme|program|bulletin) on (?:(?:a|an|the) )?(?:[a-z'-]+ ){0,2}(?:radio|television|tv|station|channel)",
         r"escribe una columna",
@@ -1967,6 +2007,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"secretari[oa] general (?:del|de la|de las) (?:[a-z-]+ ){0,4}partido\b",
         r"secretaire general(?:e)? (?:du|de la|des) (?:[a-z-]+ ){0,4}parti\b",
         r"candidate for",
+        # an officer's shorthand ("Tgt = Dep. Min. Public Works (Ops)")
+        r"\b(?:dep|deputy|vice|asst|assistant)\.? min\.?(?= |$)",
+        r"\bmin\. (?:of )?(?:public|finance|health|justice|interior|home|defen[cs]e|education|trade|transport|energy|mines|agric|foreign|labou?r|youth|sports?|information|works|water|lands)",
         # the title of a member of a Westminster-style parliament ("the Honourable Member for ...")
         r"honou?rable member",
         r"\bthe member for (?!the\b|a\b|an\b)",
@@ -1986,7 +2029,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"parlamentari",
         r"dirigente (?:politic|del partido|de la oposicion)",
         r"lider (?:politic|de la oposicion|del partido)",
-        r"candidat[oae]",
+        # not a vaccine or drug candidate, nor one who sits an exam or applies for a job or a visa
+        r"(?<!vaccine )(?<!drug )(?<!exam )(?<!job )(?<!test )(?<!visa )(?<!ideal )(?<!prime )(?<!likely )candidat[oae]"
+        r"(?![^.;]{0,100}\b(?:exam|examination|entrance test|admission|admit[- ]card|concours|examen|oposicion|vacanc|vacante|job|visa|vaccine)s?\b)",
         r"candidat(?:e)? (?:aux|a la|a l'|au|de l'|du) (?:elections?|legislatives|presidentielle|municipales|regionales|senatoriales|presidence|mairie|deputation|opposition|parti)",
         r"parlementaire",
         r"conseill(?:er|ere) (?:municipal|communal|regional|general|departemental|provincial|d'arrondissement)",
@@ -2000,7 +2045,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"congress(?:man|woman)",
         r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
         # not the Spanish "mayor" (older, greater) nor "mayoría"
-        r"(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente|domo|ista|itari)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
+        r"(?<!suboficial )(?<!sargento )(?<!estado )(?<!oficial )(?<!cabo )(?<!plaza )(?<!calle )(?<!colegio )(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente|domo|ista|itari)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
         r"governor(?!ship|ate)",
         r"minister\b",
         r"councillor",
@@ -2058,7 +2103,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     "diplomat": _rx(
         # not the French adjective on a document ("télégrammes diplomatiques")
         r"(?<!telegrammes )(?<!telegramme )(?<!cables )(?<!documents )(?<!valise )(?<!courrier )(?<!relations )(?<!notes )(?<!note )"
-        r"diplomat(?!ic (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|status|passports?|notes?|channels|sources|relations))",
+        r"diplomat(?!ic (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|status|passports?|notes?|channels|sources|relations|cables?|correspondence|telegrams?|dispatch(?:es)?|traffic))",
         r"envoys?\b",
         r"charge d'affaires",
         r"encargad[oa] de negocios",
@@ -2079,7 +2124,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"consul-general",
         # not a civil-service grade ("attaché d'administration") nor "attaché au cabinet" (attached)
         r"attache\b(?! d'administration| (?:a|au|aux) )",
-        r"diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations))",
+        # not "has no diplomatic status or immunity"
+        r"(?<!no )(?<!without )(?<!any )diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations|cables?|correspondence|telegrams?|dispatch(?:es)?|traffic))",
         r"embajador",
         r"ambassadeur",
         r"diplomate",
@@ -2470,6 +2516,8 @@ SUBJECT = _rx(
     r"el blanco",
     r"subject",
     r"target",
+    # the officer's shorthand ("Tgt = Dep. Min. Public Works")
+    r"\btgt\b",
     r"the person",
     r"the (?:suspect|accused|individual|defendant)",
     r"(?:el|la) (?:indiciad[oa]|imputad[oa]|sospechos[oa]|acusad[oa]|senalad[oa]|persona)",
@@ -2586,6 +2634,8 @@ NOT_THE_BASIS = _rx(
     r"not (?:the |a )?(?:basis|reason|ground) (?:of|for) (?:this|the) (?:request|application|measure)",
     r"n'est pas (?:l'objet|le motif|la raison|le fondement)",
     r"ne (?:motive|fonde|justifie) pas",
+    # "Le caractère religieux des manuscrits n'importe ici que pour identifier les pièces volées"
+    r"n'(?:importe|interesse|compte|sert) (?:ici )?qu(?:e |')(?:pour|a) (?:identifier|l'identification|localiser)",
     r"sans (?:rapport|incidence|lien) avec (?:la|cette) (?:demande|mesure)",
     r"no (?:motiva|fundamenta|justifica|es (?:el )?(?:motivo|objeto|fundamento))",
     r"no (?:tiene|guarda) relacion con (?:la|esta) (?:solicitud|medida)",
@@ -2598,6 +2648,11 @@ NOT_THE_BASIS = _rx(
     r"(?:n'est|ne sont|n'etait) pas en cause",
     r"no (?:esta|estan) en (?:cuestion|entredicho)",
     r"(?:is|are) not (?:in question|at issue)",
+    # "his speeches ... are not in issue", "his lyrics are violent, but that is not the issue
+    # here", "we do not seek anything about his publications"
+    r"(?:is|are|was|were) not in issue\b",
+    r"(?:that|this|it) is not the (?:issue|point)\b",
+    r"(?:do|does) not seek (?:anything|any (?:information|material|content)) (?:about|on|concerning|from)\b",
     r"ni lo (?:protege|exculpa|beneficia) ni lo (?:senala|incrimina|perjudica)",
     r"neither (?:protects|shields|helps|clears) (?:him|her) nor",
     r"ne le (?:protege|sert|disculpe) ni ne",
@@ -2669,6 +2724,9 @@ OTHERS_SPEAKING = _rx(
     r"deacons?",
     r"diaconos?",
     r"(?:traders|merchants|shopkeepers|businessm[ae]n|comerciantes|empresarios|commercants)",
+    # another service reports ("a partner service reported that the foreign service had acquired")
+    r"(?:partner|foreign|allied|liaison|friendly|sister) (?:intelligence )?(?:services?|agenc(?:y|ies))",
+    r"servicios? (?:aliados?|extranjeros?|de inteligencia aliados?)|services? (?:partenaires?|allies?|etrangers?)",
 )
 
 # cues of speaking that others than the target do too (a complaint, a report, a statement)
@@ -2821,9 +2879,9 @@ VICTIM_AFTER = re.compile(
 # community radio journalist", "secuestraron a seis personas, entre ellas un concejal")
 AMONG_THE_TAKEN = re.compile(
     r"\b(?:hostages?|captives?|passengers|abducted|kidnapped|seized|taken|held|rehenes|secuestrad\w*|"
-    r"retenid\w*|otages|enlevee?s?|sequestree?s?)\b[^.;]{0,80}\b(?:among them|among whom|including|"
+    r"retenid\w*|otages|enlevee?s?|sequestree?s?|se (?:llevo|llevaron)|llevad[oa]s|emmene\w*)\b[^.;]{0,80}\b(?:among them|among whom|including|"
     r"entre ell[oa]s|entre l[oa]s cuales|parmi eux|parmi elles|parmi lesquel(?:le)?s|dont)\s+"
-    r"(?:(?:a|an|the|un|une|una|el|la|le|l')\s*)?(?:[a-z-]+\s+){0,3}$"
+    r"(?:(?:a|an|the|un|une|una|el|la|le|l'|al|a la|a los|a las|a un|a una)\s*)?(?:[a-z-]+\s+){0,3}$"
 )
 # "the victim is the priest", "the victim, a journalist,": the words before give the role away
 VICTIM_BEFORE = re.compile(
@@ -2847,7 +2905,9 @@ RELATIVE_AFTER = re.compile(
     r"friend|mother|father|uncle|aunt|partner|driver|chauffeur|bodyguard|assistant|secretary|aide|"
     r"employee|housekeeper|gardener|staff|guard|spokesman|spokeswoman|official (?:car|vehicle|residence|convoy)|convoy|motorcade|"
     # "the Prime Minister's authorisation": the authority that signs, not the target
-    r"authori[sz]ation|approval|warrant|order|signature|decree|consent|instructions?)"
+    r"authori[sz]ation|approval|warrant|order|signature|decree|consent|instructions?|"
+    # "The governor's office considers that the march was meant to coerce": an institution
+    r"office|press office|cabinet|secretariat|administration|ministry)"
 )
 # the vocabulary of an office, an institution or a protected calling: the sentence model's reading
 # of a protected role counts only in a sentence that has some of it ("The target also holds a seat
@@ -2906,6 +2966,8 @@ NOT_THE_TARGET = re.compile(
     r"|(?:is|was) not (?:the |a )?(?:target|subject|suspect)\b"
     # "is not suspected (of anything)", not "is not suspected of violence but of moving the crude"
     r"|(?:is|was) not under suspicion\b"
+    # "The Minister of Justice has been informed of the investigation as a courtesy"
+    r"|(?:has been|have been|was|were|is being|will be) (?:kept )?(?:informed|notified|briefed|consulted) (?:of|about|on)\b"
     r"|(?:are|were) not (?:the )?(?:targets|subjects|suspects)\b"
     r"|(?:are|were|son|sont|eran|etaient)\s+(?:(?:the|los|las|les)\s+)?(?:(?:main|key|only)\s+)?(?:witnesses|victims|complainants|informants|testigos|victimas|denunciantes|temoins|victimes|plaignants)\b"
     r"|none of them is (?:a |the )?(?:target|subject|suspect)"
@@ -3110,7 +3172,7 @@ TOPIC_NOT_AT_ISSUE = re.compile(
 # known as a human rights defender"): what it says is said of the target
 # the target called by its own noun (not a pronoun, which may stand for anyone)
 _TARGET_NOUN = (
-    r"(?:the (?:target|subject|suspect)|target|el objetivo|la objetivo|el investigado|la investigada|"
+    r"(?:the (?:target|subject|suspect)|target|tgt|el objetivo|la objetivo|el investigado|la investigada|"
     r"el sospechoso|la sospechosa|la cible|le cible|la ciblee|le suspect|l'objectif|le sujet|el sujeto|l'interessee?)"
 )
 TARGET_OPENING = re.compile(r"^\s*(?:" + _TARGET_NOUN + r"|subject)\b(?!'s)")
@@ -3171,7 +3233,9 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"(?:was|were|has been|have been|had been|is being|got) (?:[a-z]+ly )?(?:shot|killed|murdered|abducted|kidnapped|"
     r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
     r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
-    r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing)|"
+    r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing|"
+    # "was forced into a grey minibus"; "the Minister's personal email account was accessed"
+    r"(?:forced|bundled|dragged|pushed) into (?:a|an|the) |hacked|compromised|accessed|broken into|burgled)|"
     # "a disparu le 12", "went missing on the 3rd", "desapareció el lunes"
     r"(?:a disparu|ont disparu|went missing|has gone missing|disappeared|desaparecio|desaparecieron)\b|"
     r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|sequestree?s?|agressee?s?|blessee?s?|"
@@ -3228,6 +3292,9 @@ COMPLAINANT_AFTER = re.compile(
     r"(?:a|ont|avait|avaient) (?:alerte|averti|saisi|informe|prevenu) (?:la|le|les|nos|notre) (?:brigade|police|gendarmerie|autorites|commissariat|parquet|services|unite)\b|"
     r"nous a (?:alertee?s?|signale|remis|transmis|informee?s?|contactee?s?|apporte|saisis)|"
     r"(?:presento|interpuso|puso|formulo|radico) (?:la |una )?(?:denuncia|querella)|"
+    # the one who reported the theft ("El párroco ... denunció el robo")
+    r"(?:denuncio|denunciaron|reported|a signale|ont signale|a declare|ont declare) (?:el|la|los|las|the|le|la|les) "
+    r"(?:robo|hurto|desaparicion|saqueo|theft|burglary|break-in|robbery|disappearance|vol|cambriolage|disparition)s?\b|"
     r"nos (?:aviso|alerto|entrego|informo|llamo|contacto|trajo|dio|paso|hizo llegar|remitio))"
 )
 # ... and what precedes one ("the complaint was filed by the mayor", "la denuncia la presentó el
@@ -3235,6 +3302,8 @@ COMPLAINANT_AFTER = re.compile(
 COMPLAINANT_BEFORE = re.compile(
     r"\b(?:(?:complaint|report|petition) (?:was |had been |has been )?(?:filed|lodged|made|brought|submitted) by|"
     r"(?:brought|reported|handed) to us by|(?:alerted|tipped off|informed) by|"
+    # "the complaints reached us through the imams' council"
+    r"(?:complaints?|reports?|information|allegations?|case)\b[^.;]{0,20}\b(?:reached|came to) us (?:through|via|from)|"
     r"(?:denuncia|querella) (?:la |lo )?(?:presento|interpuso|formulo|puso|radico)|"
     r"(?:denuncia|querella) (?:fue )?(?:presentada|interpuesta|formulada|radicada) por|"
     r"plainte (?:a ete |avait ete )?(?:deposee|portee) par|signale(?:e|s)? par|"
@@ -3275,7 +3344,9 @@ ROLE_LAPSED = _rx(
     r"\bdisrobed\b|left the (?:priesthood|clergy|religious order|monastery)|renounced (?:his|her) (?:vows|orders)",
     r"a quitte la vie politique|(?:n'exerce|ne brigue) (?:ni ne brigue |ni n'exerce )?aucun mandat",
     # "worked as a sports reporter until 2012 and has run a phone shop ever since"
-    r"\b(?:worked|served|practi[sc]ed|was|wrote|reported|preached) (?:as |for )?(?:an? |the )?[a-z' -]{0,40}? until (?:19[0-9]{2}|200[0-9]|201[0-9])\b",
+    r"\b(?:worked|served|practi[sc]ed|was|wrote|reported|preached) (?:as |for )?(?:an? |the )?[a-z' -]{0,40}? until "
+    r"(?:(?:about|around|roughly|circa|early|late|mid-?) )?(?:19[0-9]{2}|200[0-9]|201[0-9]|202[0-5])\b",
+    r"has had no (?:connection|link|involvement|association) with any (?:[a-z-]+ ){0,2}(?:outlet|newspaper|media|party|church|mosque|parish|congregation|chamber|bar)s? since\b",
     r"(?:se retiro|se alejo) de la (?:vida )?politica|dejo la politica",
     # "Former MP: lost his seat in 2022, has not stood since", "left the foreign service in 2019",
     # "rendu à l'état laïc", "reducido al estado laical"
@@ -3291,6 +3362,13 @@ ROLE_DISCLAIMED: dict[str, re.Pattern[str]] = {
         r"\bno (?:political|public|elected) (?:role|office|position|post|mandate)\b",
         r"\baucun(?:e)? (?:mandat|fonction (?:politique|publique|elective))",
         r"\bningun (?:cargo|mandato) (?:publico|politico|electo|de eleccion)",
+    ),
+    "diplomat": _rx(
+        r"\b(?:has|holds|enjoys|with) no (?:diplomatic|consular) (?:status|immunity|rank|accreditation|passport)",
+        r"\bno (?:diplomatic|consular) (?:status|immunity|rank|accreditation)\b",
+        r"\b(?:is|was) not (?:an? )?(?:accredited )?diplomat\b",
+        r"\bsin (?:estatus|inmunidad|rango) diplomatic",
+        r"\bsans (?:statut|immunite|rang) diplomatique",
     ),
     "religious_leader": _rx(
         r"\bno (?:clerical|religious|church|ecclesiastical|pastoral) (?:office|role|position|post|function|title)\b",
@@ -3571,7 +3649,7 @@ RELATION_OF = re.compile(
     r"driver|chauffeur|bodyguard|assistant|secretary|aide|employee|housekeeper|gardener|"
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|soeur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
-    r"\s+(?:(?:personal|personnel(?:le)?|cadet(?:te)?|aine(?:e)?|menor|mayor|younger|elder|older|adult|only)\s+)?"
+    r"\s+(?:\(\d{1,2}\)\s+)?(?:(?:personal|personnel(?:le)?|cadet(?:te)?|aine(?:e)?|menor|mayor|younger|elder|older|adult|only)\s+)?"
     r"(?:of|for|del|de la|de los|du|des|de l'|d'une?|de una?|de|para|pour)\s+"
     r"(?:(?:a|an|the|his|her|sitting|former|local|government|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
     r"(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+'s\s+)?$|"
@@ -3761,7 +3839,7 @@ NO_DANGER = _rx(
     r"(?:il )?n'y avait personne",
     # damage to a statue, a plaque or a wall: paint and vandalism endanger no life
     r"(?:doused|daubed|sprayed|splashed|splattered|covered) (?:with|in) (?:red |black |white )?paint|graffiti|vandali[sz]|defaced|"
-    r"(?:rociad|pintarrajead)[oa] con pintura|pintadas|tags? (?:on|sur)|barbouill|maculee? de peinture",
+    r"(?:rociad|pintarrajead)[oa] con pintura|pintadas|tags? (?:on|sur)|barbouill|maculee? de peinture|(?:peint|tagu)\w* a la bombe",
     r"no (?:group|demand|message|claim|political motive)\b",
     # a denial-of-service attack takes websites down, not lives (unless the text says it reached
     # a hospital or emergency service); and a text saying those were untouched
@@ -3792,6 +3870,8 @@ PRIVATE_MOTIVE = _rx(
 # eleven named prisoners")
 COMPEL = _rx(
     r"unless (?:the )?(?:government|cabinet|state|authorities|president|prime minister|ministry|parliament|army|police)\b",
+    # "unless five named detainees are released within ten days"
+    r"unless (?:[a-z0-9-]+ ){0,4}(?:prisoners|detainees|militants|comrades|members|leaders|fighters) (?:are|is|were|be) (?:released|freed)\b",
     r"until (?:the )?(?:government|cabinet|state|authorities|president|ministry|parliament) (?:releases?|frees?|withdraws?|revokes?|pays?|agrees?|meets?)",
     r"(?:demand(?:s|ed|ing)?|in exchange for|exigiendo|exige|exigen|exigia|a cambio de|exigeant|exige|en echange de) (?:the )?"
     r"(?:release|liberation|liberacion|libertad|liberte|mise en liberte) (?:of |de |des |du |de los |de las )?(?:[a-z0-9-]+ ){0,3}"
@@ -3811,6 +3891,8 @@ NO_INJURY = _rx(
     r"ni (?:habia|hubo) (?:nadie|personas|gente)",
     r"(?:aucun|aucune|pas de|sans faire de|sans faire aucun|n'a fait aucun|n'a fait aucune) (?:blesses?|victimes?)\b",
     r"(?:personne|nul) n'a ete (?:blesse|touche)",
+    # "aucune personne n'a été visée ni blessée"
+    r"aucune? (?:personne|victime) n'a ete (?:[a-z]+ ni )?(?:blesse|touche)",
 )
 # what endangers life whatever the toll: arms, explosives, hostages, killing
 LIFE_THREAT = _rx(
@@ -3827,7 +3909,7 @@ LIFE_THREAT = _rx(
     r"\bbombs?\b(?! (?:of |de )?paint)",
     r"\bbomb(?:ing|ed)\b",
     r"\bbombas?\b(?! de)",
-    r"\bbombes?\b(?! (?:de peinture|a peinture|aerosols?))",
+    _SPRAYED + r"\bbombes?\b(?! (?:de peinture|a peinture|aerosols?))",
     r"explosi",
     r"\bied\b",
     r"detonat",
@@ -3972,6 +4054,29 @@ LABEL_CRIME = _rx(
     r"ransomware|computer intrusion|unauthori[sz]ed access|hacking|carding|account takeover",
     r"counterfeit|falsificacion de moneda|fausse monnaie|tax evasion|evasion fiscal|fraude fiscal",
     r"theft|\bhurto\b|poaching|wildlife|illegal mining|mineria ilegal|orpaillage",
+)
+# an offence that is itself an act of speech ("publication of false statements", "desacato",
+# "apología", "criminal contempt of a public authority", "unauthorised disclosure of official
+# information"): the label says the suspicion rests on what was said or published
+LABEL_SPEECH = _rx(
+    r"false (?:news|statements?|information)|fausses? (?:nouvelles|informations)|noticias falsas|informacion falsa|informaciones falsas",
+    r"publication of (?:false|untrue|alarming|misleading)|spreading (?:false|rumou?rs|misinformation)|propagation de (?:fausses|rumeurs)|difusion de (?:noticias|informacion)",
+    r"defamation|diffamation|difamacion|calumni|\binjurias?\b|libel",
+    r"desacato|contempt of (?:a )?(?:public|the authorit|official)",
+    r"insult(?:ing)? (?:to )?(?:the |a )?(?:president|head of state|state|nation|monarch|king)",
+    r"apolog(?:ie|ia)\b|sedition|sedicion|seditious",
+    r"incitement to disaffection|incitation a la rebellion|incitacion a la rebelion",
+    r"unauthori[sz]ed disclosure of (?:official|classified|state|government)|divulgation (?:de secrets|d'informations) (?:officiel|de l'etat|classifi)",
+)
+# ... unless the label names another crime beside it ("extortion by threat of defamation", "menaces
+# de mort et divulgation de leur adresse", "unauthorised disclosure and sale of taxpayer data")
+LABEL_BESIDE_SPEECH = _rx(
+    r"extort|chantage|blackmail|extorsion|threat|menace|amenaz",
+    r"brib|corrupt|soborno|cohecho|fraud|escroquer|estafa",
+    r"\bsale\b|vente|venta|personal data|donnees personnelles|datos personales|for criminal purposes",
+    r"voies de fait|assault|agression|violen|murder|meurtre|homicid|asesinat|kill|tuer",
+    r"traffick|trafic|trafico|smuggl|espionage|espionnage|espionaje|terroris|attentat|attack",
+    r"harm|injur|bless|lesion|swatting|hoax|canular",
 )
 LABEL_GROUND = _rx(
     r"homosexual",

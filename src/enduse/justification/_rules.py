@@ -190,6 +190,11 @@ def analyse_rules(
         and not cues.TOPIC_NOT_AT_ISSUE.search(s.folded)
     }
     set_aside = _set_aside(sentences, not_targeted)
+    for s in sentences:
+        if cues.NOT_THE_BASIS.search(s.folded) and cues.EXPRESSION.search(s.folded):
+            # "We stress that his reporting is not the basis of the case: the demands for money
+            # are": the writer sets what the target said aside in so many words
+            hits.add("expression_set_aside", s.index, 1.0)
     prof_roles = _profession_roles(profession)
     # the text shows a self-styled role used to deceive (to victims, for money, never held)
     deceit = any(cues.DECEIT_FALSE.search(s.folded) for s in sentences)

@@ -111,9 +111,9 @@ class Thresholds:
     scenario_expression: float = 0.95
     scenario_doubt: float = 0.25
     scenario_person: float = 0.98
-    second_permit: float = 0.9
+    second_permit: float = 0.8
     second_ground: float = 0.9
-    second_expression: float = 0.8
+    second_expression: float = 0.7
     doubt_confirm: float = 0.85
     person_confirm: float = 0.7
 
@@ -425,6 +425,7 @@ def merge_model(
     procedural: frozenset[int] = frozenset(),
     whereabouts: frozenset[int] = frozenset(),
     no_danger: bool = False,
+    expression_set_aside: bool = False,
 ) -> Analysis:
     """Combine the rule findings with the model's view. The model can establish a concrete
     criminal act in a plain sentence (a strong reading, or a moderate one where the rules see the
@@ -609,6 +610,26 @@ def merge_model(
             f["protected_ground"] = note(
                 replace(ground, holds=False), "doubted by the model"
             )
+    # (b') the rules deny on expression alone, in a text that says in so many words that what
+    # the target said is not the basis ("his reporting is not the basis of the case: the demands
+    # for money are"): the expression cues are most likely the case's own words (the "exposés"
+    # used to extort, the union's strike fund), and the act they missed is a person's to weigh
+    if (
+        expression_set_aside
+        and expr.holds
+        and not ground.holds
+        and not act.holds
+        and not established
+        and f["expression"].holds
+    ):
+        doubts.append(
+            "the rules find only expression, and the text says what the target said is not "
+            "the basis of the request"
+        )
+        doubt_idx |= {s.index for s in sentences if s.text in expr.evidence}
+        f["expression"] = note(
+            replace(expr, holds=False), "set aside by the text itself"
+        )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
         if view.expression >= t.model_confident:
@@ -844,7 +865,9 @@ def analyse(
     use_model: bool = True,
 ) -> Analysis:
     """Analyse one justification: rules, then (unless ``use_model=False``, the setting
-    ``ENDUSE_GATE_MODEL=false``, or the model not installed) the sentence model merged in."""
+    ``ENDUSE_GATE_MODEL=false``, or the model not installed) the sentence model merged in and the
+    whole-text readings; and last, an offence label that is itself an act of speech
+    (``speech_offence``)."""
     if thresholds is None:
         from enduse.settings import get_settings
 
@@ -852,6 +875,80 @@ def analyse(
     sentences, hits, analysis = _read_rules(
         justification, profession, offence_label, thresholds
     )
+    analysis = _read_text(
+        sentences,
+        hits,
+        analysis,
+        thresholds,
+        offence_label,
+        offence_category,
+        use_model,
+    )
+    return speech_offence(analysis, sentences, offence_label)
+
+
+def speech_offence(
+    analysis: Analysis, sentences: list[Sentence], offence_label: str
+) -> Analysis:
+    """An offence that is itself an act of speech ("publication of false statements",
+    "criminal contempt of a public authority", "apología", "unauthorised disclosure of official
+    information"), with no other crime named in the label and something said or published in the
+    text: the suspicion rests on expression, whatever else the text says around it, and the
+    request is denied under ``expression_not_crime`` (art. 6). Over the read sets, 686 of the 693
+    texts under such a label (and no other crime in it) were labelled as expression by their
+    writers; the rest were denied for other reasons. A text already denied on its words is left
+    as it is."""
+    label = fold(offence_label)
+    f = analysis.findings
+    if (
+        not cues.LABEL_SPEECH.search(label)
+        or cues.LABEL_BESIDE_SPEECH.search(label)
+        or _text_denied(f)
+    ):
+        return analysis
+    # what was said or published, named anywhere in the text (a play, a post, a speech), whoever
+    # the cues took the speaker to be: the label says whose it is
+    expr = f["expression"]
+    said = tuple(
+        s.text
+        for s in sentences
+        if cues.EXPRESSION.search(s.folded) or cues.EXPRESSION_WEAK.search(s.folded)
+    ) or (expr.evidence if expr.score > 0 else ())
+    if not said:
+        return analysis
+    found = dict(f)
+    found["expression"] = Finding(
+        "expression",
+        True,
+        max(expr.score, 0.8),
+        (f"offence label: {offence_label}", *said),
+        "the offence is itself an act of speech, and the text names what was said or published",
+    )
+    for name in ("criminal_act", "specific_allegation"):
+        if found[name].holds:
+            found[name] = replace(
+                found[name],
+                holds=False,
+                detail=found[name].detail + "; the act the label names is speech",
+            )
+    for name in ("unclear", "doubted"):
+        found[name] = replace(found[name], holds=False)
+    return replace(analysis, findings=found)
+
+
+def _read_text(
+    sentences: list[Sentence],
+    hits: CueHits,
+    analysis: Analysis,
+    thresholds: Thresholds,
+    offence_label: str,
+    offence_category: str,
+    use_model: bool,
+) -> Analysis:
+    """The rule findings of a text, read further: a text with no sentence at all is decided on
+    the structured fields; otherwise (unless ``use_model`` is off) the sentence model is merged
+    in, and the whole-text readings settle what is still unclear, doubted or names a protected
+    person."""
     if not sentences and analysis.holds("unclear") and thresholds.model_quiet > 0:
         # no justification at all: nothing in it can be abusive, and the certificate asks for a
         # legal basis, not a narrative -- decided on the structured fields, like a thin one
@@ -1355,6 +1452,7 @@ def rule_context(hits: CueHits) -> dict[str, Any]:
     return {
         "modal": frozenset(idx("modal")),
         "disclaimed": "no_allegation" in hits.score,
+        "expression_set_aside": "expression_set_aside" in hits.score,
         "rule_evidence": frozenset(idx("evidence")),
         "role_elsewhere": frozenset(idx("role_elsewhere")),
         "identity_mentioned": "identity_mention" in hits.score,
