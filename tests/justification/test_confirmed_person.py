@@ -15,7 +15,8 @@ from tests.justification.test_confirmed_doubt import constant_scenario
 from tests.justification.test_scenario import TEXT, permitted
 from tests.justification.test_second_reading import constant_reading
 
-T = Thresholds()
+# on (the default is off since session 16)
+T = Thresholds(person_confirm=0.7)
 SAID = [{"identity": 0.6}, {"expression": 0.6}]
 UNSAID = [{"identity": 0.6}, {"crime": 0.6}]
 
@@ -102,7 +103,7 @@ def test_analyse_asks_both_readings_about_a_protected_person(monkeypatch):
     monkeypatch.setitem(
         _scenario._STATE, "second reading", constant_reading([0.05, 0.0, 0.85, 0.1])
     )
-    a = analyse(REPORTER, offence_category="serious_crime")
+    a = analyse(REPORTER, offence_category="serious_crime", thresholds=T)
     if a.model == "rules":
         pytest.skip("the sentence encoder is not installed")
     # the rules alone refer: an act beside the reporting
@@ -115,6 +116,23 @@ def test_analyse_asks_both_readings_about_a_protected_person(monkeypatch):
     monkeypatch.setitem(
         _scenario._STATE, "second reading", constant_reading([0.8, 0.0, 0.1, 0.1])
     )
-    b = analyse(REPORTER, offence_category="serious_crime")
+    b = analyse(REPORTER, offence_category="serious_crime", thresholds=T)
     assert b.holds("names_protected_person")
     assert b.holds("criminal_act")
+
+
+def test_it_is_off_by_default(monkeypatch):
+    """Session 16: over the sets neither reading learnt from, 4 right denials and 3 wrong ones;
+    a person reviews every protected person unless the setting turns it on."""
+    assert Thresholds().person_confirm > 1
+    monkeypatch.setitem(
+        _scenario._STATE, "scenario model", constant_scenario([0.05, 0.0, 0.9, 0.05])
+    )
+    monkeypatch.setitem(
+        _scenario._STATE, "second reading", constant_reading([0.05, 0.0, 0.85, 0.1])
+    )
+    a = analyse(REPORTER, offence_category="serious_crime")
+    assert a.holds("names_protected_person")
+    assert a.holds(
+        "criminal_act"
+    )  # the act stands: the referral is not turned into a denial

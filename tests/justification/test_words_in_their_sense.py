@@ -99,6 +99,25 @@ def test_a_count_of_the_dead_is_the_attack_but_a_toll_remembered_is_not():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target's association organised the march of 30,000 fans to the state assembly. The "
+        "march blocked the main avenue for three hours. There was no violence.",
+        "Depuis dix jours, 150 ouvrières occupent pacifiquement l'atelier pour exiger leurs "
+        "salaires. Le patron parle d'une prise d'otage de l'usine. La ciblée est leur déléguée.",
+    ],
+)
+def test_a_peaceful_march_or_occupation_endangers_no_life(text):
+    assert not terror(text)
+
+
+def test_people_held_hostage_still_meet_the_definition():
+    assert terror(
+        "Le groupe de la cible a pris en otage douze passagers du car le 3 mars."
+    )
+
+
 def test_cameras_spray_painted_endanger_no_life():
     text = (
         "Une douzaine de caméras de vidéosurveillance ont été arrachées ou peintes à la bombe. "

@@ -1558,7 +1558,7 @@ VIOLENCE = _rx(
     r"stabb",
     r"abduct",
     r"kidnap",
-    r"hostage",
+    r"hostage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
     # also "bomba", "bombe" (an earlier alternative wins at the same position); not a pump ("dos
     # bombas de succión", "bomba de agua"), pumping ("estación de bombeo") or firefighters ("bomberos")
@@ -1607,7 +1607,7 @@ VIOLENCE = _rx(
     r"asesin",
     r"mat(?:o|aron|ar)\b",
     r"secuestr",
-    r"rehen",
+    r"rehen(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
     r"explosiv",
     r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
@@ -1618,7 +1618,7 @@ VIOLENCE = _rx(
     r"assassin",
     r"meurtr",
     r"tu(?:e|er|ait|erent)\b",
-    r"otage",
+    r"otage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
     r"enlev",
     r"explosif",
     r"(?<!groupes )(?<!groupe )armes?\b",
@@ -3891,6 +3891,9 @@ NO_INJURY = _rx(
     r"ni (?:habia|hubo) (?:nadie|personas|gente)",
     r"(?:aucun|aucune|pas de|sans faire de|sans faire aucun|n'a fait aucun|n'a fait aucune) (?:blesses?|victimes?)\b",
     r"(?:personne|nul) n'a ete (?:blesse|touche)",
+    # "There was no violence", "aucune violence", a site occupied or a march held peacefully
+    r"\b(?:there (?:was|were|has been) no|without any|no hubo|sin|sans|aucune|il n'y a (?:eu )?aucune) (?:violence|violencia|clashes|enfrentamientos|affrontements?|incidents? violents?)\b",
+    r"\b(?:occup|march|rassembl|manifest|concentr|gather|protest|sit)\w* (?:[a-z'-]+ ){0,2}(?:pacifiquement|peacefully|pacificamente)\b",
     # "aucune personne n'a été visée ni blessée"
     r"aucune? (?:personne|victime) n'a ete (?:[a-z]+ ni )?(?:blesse|touche)",
 )
@@ -3905,7 +3908,7 @@ LIFE_THREAT = _rx(
     r"stabb",
     r"abduct",
     r"kidnap",
-    r"hostage",
+    r"hostage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
     r"\bbombs?\b(?! (?:of |de )?paint)",
     r"\bbomb(?:ing|ed)\b",
     r"\bbombas?\b(?! de)",
@@ -3922,8 +3925,8 @@ LIFE_THREAT = _rx(
     r"\barmas? de fuego",
     r"\barmes? a feu",
     r"secuestr",
-    r"rehen",
-    r"otage",
+    r"rehen(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"otage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
     r"enlev",
     r"asesin",
     r"homicid",
