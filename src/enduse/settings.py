@@ -198,10 +198,10 @@ class Settings(BaseSettings):
         description="Probability at which a doubted justification (an act beside expression or a protected ground, read by the scenario model as abuse) is denied instead of referred, where the scenario model and the second reading both read it as the expression or the protected ground the rules found. Lower: more such denials, more wrong ones; above 1: off.",
     )
     gate_person_confirm: float = Field(
-        default=1.01,
+        default=0.8,
         ge=0.0,
         le=1.01,
-        description="Probability at which a justification that names a protected person (a referral) is denied, where the scenario model and the second reading both read it as a selection for who the target is, or as suspicion resting on what the target said or published (with something said in the text). Lower: more such denials, more wrong ones; above 1 (the default): off, every protected person is referred unless a deny clause holds.",
+        description="Probability at which a justification that names a protected person (a referral) is denied, where the scenario model and the second reading both read it as a selection for who the target is, or as suspicion resting on what the target said or published (with something said in the text). Lower: more such denials, more wrong ones; above 1: off, every protected person is referred unless a deny clause holds.",
     )
     gate_scenario_doubt: float = Field(
         default=0.25,

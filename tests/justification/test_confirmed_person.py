@@ -15,7 +15,7 @@ from tests.justification.test_confirmed_doubt import constant_scenario
 from tests.justification.test_scenario import TEXT, permitted
 from tests.justification.test_second_reading import constant_reading
 
-# on (the default is off since session 16)
+# the threshold these tests were written for (the default is 0.8 since session 16)
 T = Thresholds(person_confirm=0.7)
 SAID = [{"identity": 0.6}, {"expression": 0.6}]
 UNSAID = [{"identity": 0.6}, {"crime": 0.6}]
@@ -121,15 +121,15 @@ def test_analyse_asks_both_readings_about_a_protected_person(monkeypatch):
     assert b.holds("criminal_act")
 
 
-def test_it_is_off_by_default(monkeypatch):
-    """Session 16: over the sets neither reading learnt from, 4 right denials and 3 wrong ones;
-    a person reviews every protected person unless the setting turns it on."""
-    assert Thresholds().person_confirm > 1
+def test_by_default_a_reading_below_eight_tenths_leaves_the_referral(monkeypatch):
+    """Session 16: over the sets neither reading learnt from, 4 right denials and 3 wrong ones at
+    0.7 (two of the wrong ones below 0.8), 4 and 1 at 0.8."""
+    assert Thresholds().person_confirm == 0.8
     monkeypatch.setitem(
         _scenario._STATE, "scenario model", constant_scenario([0.05, 0.0, 0.9, 0.05])
     )
     monkeypatch.setitem(
-        _scenario._STATE, "second reading", constant_reading([0.05, 0.0, 0.85, 0.1])
+        _scenario._STATE, "second reading", constant_reading([0.15, 0.0, 0.75, 0.1])
     )
     a = analyse(REPORTER, offence_category="serious_crime")
     assert a.holds("names_protected_person")

@@ -84,8 +84,8 @@ class Thresholds:
     ``person_confirm`` is the probability at which a text that names a protected person (a
     referral) is denied, where both whole-text readings take it for a selection for who the
     target is, or for suspicion resting on what they said (lower -> more such denials, more wrong
-    ones; above 1, the default since session 16, turns it off: over the sets neither reading
-    learnt from it made 4 right denials and 3 wrong ones).
+    ones; above 1 turns it off). Session 16 raised it from 0.7 to 0.8: over the sets neither
+    reading learnt from, 4 right denials and 3 wrong ones at 0.7, 4 and 1 at 0.8.
     ``use_scenario`` turns both whole-text readings off."""
 
     allegation: float = 0.75
@@ -116,7 +116,7 @@ class Thresholds:
     second_ground: float = 0.9
     second_expression: float = 0.7
     doubt_confirm: float = 0.85
-    person_confirm: float = 1.01
+    person_confirm: float = 0.8
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
