@@ -264,6 +264,27 @@ def test_another_crime_in_the_label_or_no_speech_label_leaves_the_text_to_decide
     assert not a.findings["expression"].detail.startswith("the offence is itself")
 
 
+def test_a_speech_label_over_violence_against_life_is_left_to_the_text():
+    text = "In his speech he called for the uprising, and he bought 40 rifles for it."
+    assert (
+        not rules(text, label="sedition")
+        .findings["expression"]
+        .detail.startswith("the offence is itself")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target is the ruling party's candidate in Ward 5; he paid voters and promised jobs.",
+        "The mayor was informed of the plan in advance and took 10 % of each contract.",
+        "The deputy minister was compromised in the fuel-subsidy fraud.",
+    ],
+)
+def test_the_narrowed_patterns_leave_the_targets_role(text):
+    assert role(text + ACT).holds
+
+
 def test_a_speech_label_over_a_text_that_names_nothing_said_is_left_alone():
     text = "The subject was seen at the depot on the 4th and again on the 9th."
     assert not rules(text, label="sedition").holds("expression")

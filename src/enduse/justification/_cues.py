@@ -2031,7 +2031,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"lider (?:politic|de la oposicion|del partido)",
         # not a vaccine or drug candidate, nor one who sits an exam or applies for a job or a visa
         r"(?<!vaccine )(?<!drug )(?<!exam )(?<!job )(?<!test )(?<!visa )(?<!ideal )(?<!prime )(?<!likely )candidat[oae]"
-        r"(?![^.;]{0,100}\b(?:exam|examination|entrance test|admission|admit[- ]card|concours|examen|oposicion|vacanc|vacante|job|visa|vaccine)s?\b)",
+        r"(?![^.;]{0,100}\b(?:exam|examination|entrance test|admission|admit[- ]card|concours|examen|oposicion)s?\b)",
         r"candidat(?:e)? (?:aux|a la|a l'|au|de l'|du) (?:elections?|legislatives|presidentielle|municipales|regionales|senatoriales|presidence|mairie|deputation|opposition|parti)",
         r"parlementaire",
         r"conseill(?:er|ere) (?:municipal|communal|regional|general|departemental|provincial|d'arrondissement)",
@@ -2967,7 +2967,8 @@ NOT_THE_TARGET = re.compile(
     # "is not suspected (of anything)", not "is not suspected of violence but of moving the crude"
     r"|(?:is|was) not under suspicion\b"
     # "The Minister of Justice has been informed of the investigation as a courtesy"
-    r"|(?:has been|have been|was|were|is being|will be) (?:kept )?(?:informed|notified|briefed|consulted) (?:of|about|on)\b"
+    r"|(?:has been|have been|was|were|is being|will be) (?:kept )?(?:informed|notified|briefed|consulted) (?:of|about|on) "
+    r"(?:the|this) (?:investigation|request|application|inquiry|enquiry|measure|operation)\b"
     r"|(?:are|were) not (?:the )?(?:targets|subjects|suspects)\b"
     r"|(?:are|were|son|sont|eran|etaient)\s+(?:(?:the|los|las|les)\s+)?(?:(?:main|key|only)\s+)?(?:witnesses|victims|complainants|informants|testigos|victimas|denunciantes|temoins|victimes|plaignants)\b"
     r"|none of them is (?:a |the )?(?:target|subject|suspect)"
@@ -3235,7 +3236,7 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
     r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing|"
     # "was forced into a grey minibus"; "the Minister's personal email account was accessed"
-    r"(?:forced|bundled|dragged|pushed) into (?:a|an|the) |hacked|compromised|accessed|broken into|burgled)|"
+    r"(?:forced|bundled|dragged|pushed) into (?:a|an|the) |hacked|accessed|broken into|burgled)|"
     # "a disparu le 12", "went missing on the 3rd", "desapareció el lunes"
     r"(?:a disparu|ont disparu|went missing|has gone missing|disappeared|desaparecio|desaparecieron)\b|"
     r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|sequestree?s?|agressee?s?|blessee?s?|"

@@ -905,6 +905,8 @@ def speech_offence(
         not cues.LABEL_SPEECH.search(label)
         or cues.LABEL_BESIDE_SPEECH.search(label)
         or _text_denied(f)
+        # violence against life described: whatever the label, more than words is alleged
+        or f["terrorism_definition_met"].holds
     ):
         return analysis
     # what was said or published, named anywhere in the text (a play, a post, a speech), whoever
