@@ -264,15 +264,6 @@ def test_another_crime_in_the_label_or_no_speech_label_leaves_the_text_to_decide
     assert not a.findings["expression"].detail.startswith("the offence is itself")
 
 
-def test_a_speech_label_over_violence_against_life_is_left_to_the_text():
-    text = "In his speech he called for the uprising, and he bought 40 rifles for it."
-    assert (
-        not rules(text, label="sedition")
-        .findings["expression"]
-        .detail.startswith("the offence is itself")
-    )
-
-
 @pytest.mark.parametrize(
     "text",
     [
