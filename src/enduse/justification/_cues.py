@@ -59,6 +59,8 @@ _SPRAYED = (
     r"(?<!taguee a la )(?<!tagues a la )(?<!taguees a la )(?<!ecrit a la )(?<!inscrit a la )"
     r"(?<!inscrits a la )(?<!ecrits a la )"
 )
+# a factory, an economy or a city "taken hostage" (by a strike): a figure of speech, no person held
+_HELD_THING = r"(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)"
 _GANGS = (
     r"syndicate|cartel|gang|traffickers|smugglers|mafia|clan|militia|armed group|narcos|traficantes|"
     r"banda|pandilla|trafiquants"
@@ -1558,7 +1560,7 @@ VIOLENCE = _rx(
     r"stabb",
     r"abduct",
     r"kidnap",
-    r"hostage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"hostage" + _HELD_THING,
     r"(?<!to )ransom(?!ware)(?! (?:was|were|is|has been|had been) (?:not|never))",
     # also "bomba", "bombe" (an earlier alternative wins at the same position); not a pump ("dos
     # bombas de succión", "bomba de agua"), pumping ("estación de bombeo") or firefighters ("bomberos")
@@ -1607,7 +1609,7 @@ VIOLENCE = _rx(
     r"asesin",
     r"mat(?:o|aron|ar)\b",
     r"secuestr",
-    r"rehen(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"rehen" + _HELD_THING,
     r"explosiv",
     r"(?<!plaza de )(?<!plaza d )armas?\b",  # not the square "plaza de armas"
     r"fusil",
@@ -1618,7 +1620,7 @@ VIOLENCE = _rx(
     r"assassin",
     r"meurtr",
     r"tu(?:e|er|ait|erent)\b",
-    r"otage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"otage" + _HELD_THING,
     r"enlev",
     r"explosif",
     r"(?<!groupes )(?<!groupe )armes?\b",
@@ -1825,6 +1827,9 @@ LEADS_FLOCK = re.compile(
 # a rights body someone runs or belongs to ("a human-rights documentation centre", "the
 # prisoners' rights watch monitoring team")
 _RIGHTS_BODY = r"(?:[a-z-]+ ){0,2}(?:charity|group|organi[sz]ation|ngo|association|committee|network|league|centre|center|foundation|collective|campaign|movement|watch|team|observatory|clinic|initiative|project|coalition|platform|alliance)"
+# what "diplomatic" may qualify that is no person ("diplomatic cables", "the diplomatic pouch")
+_DIPLOMATIC_THINGS = r"cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations|cables?|correspondence|telegrams?|dispatch(?:es)?|traffic"
+
 ROLES: dict[str, re.Pattern[str]] = {
     "journalist": _rx(
         # a photographer or camera operator of a news outlet ("a newspaper photographer")
@@ -2103,7 +2108,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     "diplomat": _rx(
         # not the French adjective on a document ("télégrammes diplomatiques")
         r"(?<!telegrammes )(?<!telegramme )(?<!cables )(?<!documents )(?<!valise )(?<!courrier )(?<!relations )(?<!notes )(?<!note )"
-        r"diplomat(?!ic (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|status|passports?|notes?|channels|sources|relations|cables?|correspondence|telegrams?|dispatch(?:es)?|traffic))",
+        r"diplomat(?!ic (?:status|passports?|" + _DIPLOMATIC_THINGS + r"))",
         r"envoys?\b",
         r"charge d'affaires",
         r"encargad[oa] de negocios",
@@ -2125,7 +2130,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         # not a civil-service grade ("attaché d'administration") nor "attaché au cabinet" (attached)
         r"attache\b(?! d'administration| (?:a|au|aux) )",
         # not "has no diplomatic status or immunity"
-        r"(?<!no )(?<!without )(?<!any )diplomatic(?! (?:cargo|bags?|pouch|seals?|mail|plates|documents|paperwork|shipments?|consignments?|notes?|channels|sources|relations|cables?|correspondence|telegrams?|dispatch(?:es)?|traffic))",
+        r"(?<!no )(?<!without )(?<!any )diplomatic(?! (?:" + _DIPLOMATIC_THINGS + r"))",
         r"embajador",
         r"ambassadeur",
         r"diplomate",
@@ -3909,7 +3914,7 @@ LIFE_THREAT = _rx(
     r"stabb",
     r"abduct",
     r"kidnap",
-    r"hostage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"hostage" + _HELD_THING,
     r"\bbombs?\b(?! (?:of |de )?paint)",
     r"\bbomb(?:ing|ed)\b",
     r"\bbombas?\b(?! de)",
@@ -3926,8 +3931,8 @@ LIFE_THREAT = _rx(
     r"\barmas? de fuego",
     r"\barmes? a feu",
     r"secuestr",
-    r"rehen(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
-    r"otage(?!s? (?:de|d'|of|del) (?:l'|la |le |the |el |un |une |a )?(?:usine|factory|plant|economie|economy|economia|ville|city|ciudad|pays|country|pais|entreprise|company|empresa|fabrica|production|produccion|port|puerto)\b)",
+    r"rehen" + _HELD_THING,
+    r"otage" + _HELD_THING,
     r"enlev",
     r"asesin",
     r"homicid",

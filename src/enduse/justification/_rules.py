@@ -89,26 +89,28 @@ _PURPOSE_MARK = re.compile(
 )
 
 
-def _set_aside(sentences: list[Sentence], not_targeted: set[int]) -> set[int]:
+def _set_aside(
+    sentences: list[Sentence], not_targeted: set[int], basis: set[int]
+) -> set[int]:
     """Sentences whose expression or identity cues the writer says are not the basis of the
     request: the sentence that says so, and the one before when it opens with "this"/"eso"/"ce"
     ("Very critical of the government. That is not the basis of this request: ..."); and those
     that speak of someone else (a sentence that says someone is not targeted, a line that
-    describes the victim)."""
+    describes the victim). ``basis``: the sentences that say something is not the basis
+    (``NOT_THE_BASIS``)."""
     out: set[int] = set()
     for s in sentences:
         if s.index in not_targeted or cues.VICTIM_LINE.match(s.folded):
             # "the mayor is of the opposition; the investigation does not include him", "Víctima:
             # estudiante, vocera de la asamblea": what it says is said of someone else
             out.add(s.index)
-        basis = bool(cues.NOT_THE_BASIS.search(s.folded))
-        if basis:
+        if s.index in basis:
             out.add(s.index)
             if s.index and cues.DEMONSTRATIVE_OPENING.match(s.folded):
                 out.add(s.index - 1)
-        if (basis or cues.DISCLAIMER.search(s.folded)) and cues.TRAIT_OPENING.match(
-            s.folded
-        ):
+        if (
+            s.index in basis or cues.DISCLAIMER.search(s.folded)
+        ) and cues.TRAIT_OPENING.match(s.folded):
             # "Nationality is irrelevant", "His union role and lectures are not relevant": the
             # trait named earlier in the text is set aside wherever it was named
             out.update(range(s.index))
@@ -189,9 +191,10 @@ def analyse_rules(
         if cues.NOT_TARGETED.search(s.folded)
         and not cues.TOPIC_NOT_AT_ISSUE.search(s.folded)
     }
-    set_aside = _set_aside(sentences, not_targeted)
+    basis = {s.index for s in sentences if cues.NOT_THE_BASIS.search(s.folded)}
+    set_aside = _set_aside(sentences, not_targeted, basis)
     for s in sentences:
-        if cues.NOT_THE_BASIS.search(s.folded) and cues.EXPRESSION.search(s.folded):
+        if s.index in basis and cues.EXPRESSION.search(s.folded):
             # "We stress that his reporting is not the basis of the case: the demands for money
             # are": the writer sets what the target said aside in so many words
             hits.add("expression_set_aside", s.index, 1.0)
