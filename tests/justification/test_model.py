@@ -63,7 +63,7 @@ def test_model_agreeing_with_a_rule_allegation_permits():
     assert permits(merged(ALLEGATION, view(2, crime=0.97)))
 
 
-MIXED = "Subject publishes a blog criticising the mayor. He moves product for the network every week."
+MIXED = "Subject posts comments criticising the mayor. He moves product for the network every week."
 
 
 def two_sentence_view(crime: float) -> ModelView:

@@ -181,6 +181,8 @@ def analyse_rules(
     # target in its own words too ("the subject", "the target"): otherwise the named person may
     # be the target ("Councillor N. Dube takes R20,000 a month")
     target_named = any(cues.SUBJECT.search(s.folded) for s in sentences)
+    # ... and by a noun of its own ("the target", "le mis en cause"), not only a pronoun
+    target_noun = any(cues.TARGET_NOUN.search(s.folded) for s in sentences)
     if offence_label and cues.LABEL_GROUND.search(fold(offence_label)):
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
@@ -204,6 +206,7 @@ def analyse_rules(
     # a demand made of the state with a threat behind it: a quarrel the text also names (a land
     # dispute behind a hostage taking) does not make the violence private
     compels = any(cues.COMPEL.search(s.folded) for s in sentences)
+    kin = any(cues.KIN.search(s.folded) for s in sentences)
     for s in sentences:
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
@@ -229,6 +232,10 @@ def analyse_rules(
             hits.add("life_threat", s.index, 1.0)
         if cues.IDENTITY_MENTION.search(s.folded):
             hits.add("identity_mention", s.index, 1.0)
+        if kin and cues.RELATIVE_AS_LEAD.search(s.folded):
+            # "His mother sells food near the bus park ... intercept her messages so that we can
+            # find him": the target is chosen as a relative
+            hits.add("ground", s.index, 0.75)
         where = bool(cues.WHEREABOUTS.search(s.folded))
         if (
             where
@@ -301,7 +308,9 @@ def analyse_rules(
                 if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
-            role, elsewhere = _role_of_target(s, clause, target_named, deceit)
+            role, elsewhere = _role_of_target(
+                s, clause, target_named, deceit, target_noun
+            )
             if role:
                 hits.add("role:" + role, s.index, 1.0)
             elif elsewhere:
@@ -409,6 +418,12 @@ def analyse_rules(
         # nobody hurt, or money for bail, and nothing in the text endangered life
         for i in hits.sentences["no_injury"]:
             hits.add("no_danger", i, 1.0)
+    street = [s.index for s in sentences if cues.STREET_VIOLENCE.search(s.folded)]
+    if street and "life_threat" not in hits.score:
+        # stones thrown at a police line, an empty patrol car burned: a riot's violence, and
+        # nothing in the text that endangers life
+        for i in street:
+            hits.add("street_violence", i, 1.0)
     lapsed = _clear_roles(sentences, hits, target_named, prof_roles, not_targeted)
     for name in prof_roles:
         if name not in lapsed:
@@ -450,7 +465,13 @@ def _clear_roles(
             lapsed |= {
                 name
                 for name, pattern in cues.ROLE_DISCLAIMED.items()
-                if pattern.search(s.folded) and not cues.ROLES[name].search(s.folded)
+                if pattern.search(s.folded)
+                and not (
+                    # the same sentence gives the role back -- unless to a witness ("he has no
+                    # religious function; the pastor of the church is our cooperating witness")
+                    cues.ROLES[name].search(s.folded)
+                    and not cues.ROLE_CLEARED.search(s.folded)
+                )
             }
         if s.index in not_targeted or (
             target_named and cues.ROLE_CLEARED.search(s.folded)
@@ -573,7 +594,11 @@ def _about_the_target(clause: str, disclaimer: re.Match[str]) -> bool:
 
 
 def _role_of_target(
-    sentence: Sentence, clause: str, target_named: bool = True, deceit: bool = False
+    sentence: Sentence,
+    clause: str,
+    target_named: bool = True,
+    deceit: bool = False,
+    target_noun: bool = False,
 ) -> tuple[str | None, bool]:
     """The protected role the clause gives the *target* (not a victim, a witness, a colleague,
     the target's own lawyer, the object of an act, an impersonation), and whether a role word was
@@ -605,6 +630,8 @@ def _role_of_target(
             # a role word is seen even when negated: "not the journalist" is someone else's
             seen = True
             if _negated(clause, m.start()):
+                continue
+            if "blog" in m.group(0) and cues.BLOG_SET_ASIDE.search(sentence.folded):
                 continue
             if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(
                 clause[max(0, m.start() - 25) : m.start()]
@@ -646,6 +673,8 @@ def _role_of_target(
                 continue
             if target_named and at >= 0 and _named_other(sentence, clause, at, m):
                 continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
+            if target_noun and _role_subject_other(clause, m):
+                continue  # "the pastor has cooperated fully": a role-holder beside the target
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
@@ -705,6 +734,37 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
         and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
     ]
     return named and not (cues.SUSPECTED_AFTER.search(rest) or acts)
+
+
+def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
+    """Whether the role word opens its clause as the subject of something the text does not
+    allege ("The church's own auditor spotted the loop; the pastor has cooperated fully", "One
+    pastor recorded the demand on his phone", "Le maître coranique cité par les familles affirme
+    ne l'avoir jamais mandaté"), in a text that speaks of the target in its own words: a person
+    beside the target. Not where the clause calls that person the target or a suspect, or
+    alleges an act after the role word ("The pastor took R20,000 from the fund")."""
+    if not cues.ROLE_OPENS_CLAUSE.search(clause[: m.start()]):
+        return False
+    rest = clause[m.end() : m.end() + 120]
+    if not cues.BYSTANDER_NEXT.match(rest):
+        return False
+    if (
+        # "the pastor, our main suspect,": not "the pastor explained the target told him"
+        cues.SUSPECT_NEXT.match(rest)
+        or cues.TARGET_BRACKETED_AFTER.match(rest)
+        or cues.TARGET_APPOSED_AFTER.match(rest)
+        or cues.TARGET_RELATIVE_AFTER.match(rest)
+        or cues.COPULA.match(rest.lstrip(" ,"))
+    ):
+        return False
+    acts = [
+        a
+        for p in (cues.CRIME_ACT, cues.EXTORTION, cues.VIOLENCE, cues.EXPRESSION)
+        for a in _live(p, rest, reported_ok=False)
+        if not cues.PASSIVE_BEFORE.search(rest[: a.start()])
+        and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
+    ]
+    return not acts
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:

@@ -246,9 +246,10 @@ def combine(
         hits.score.get("violent_act", 0.0),
         hits.sentences.get("violent_act", set()),
     )
-    if denial or "no_danger" in hits.score:
-        # nobody was or could have been harmed, or the violence was a private quarrel: the
-        # terrorism definition (life endangered to intimidate or compel) is not met
+    if denial or "no_danger" in hits.score or "street_violence" in hits.score:
+        # nobody was or could have been harmed, the violence was a private quarrel, or it was a
+        # riot's (stones, an empty car burned): the terrorism definition (life endangered to
+        # intimidate or compel) is not met
         viol = min(viol, 0.3)
     roles = tuple(
         sorted({k.split(":", 1)[1] for k in hits.score if k.startswith("role:")})
@@ -1459,7 +1460,7 @@ def rule_context(hits: CueHits) -> dict[str, Any]:
         "role_elsewhere": frozenset(idx("role_elsewhere")),
         "identity_mentioned": "identity_mention" in hits.score,
         "procedural": frozenset(idx("procedural")),
-        "no_danger": "no_danger" in hits.score,
+        "no_danger": "no_danger" in hits.score or "street_violence" in hits.score,
         # where the target is, or their nationality said in passing: read like a title by the model
         "whereabouts": frozenset(idx("whereabouts") | idx("identity_mention")),
     }
