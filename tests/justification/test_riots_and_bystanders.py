@@ -155,3 +155,54 @@ def test_a_relative_with_an_act_of_her_own_is_not():
     )
     # her own act stands beside who she is: not "in and of itself"
     assert a.holds("criminal_act")
+
+
+# -- words of a crime that looked like a ground or an act of expression --------------------------------
+
+
+def test_a_relative_in_whose_name_the_money_is_held_is_a_front_not_a_ground():
+    a = rules(
+        "El investigado cobra a los procesados para obtener fallos favorables. Tres procesados lo "
+        "reconocieron y uno entregó comprobantes de depósito a nombre de la hermana del "
+        "investigado."
+    )
+    assert not a.holds("protected_ground")
+    # a group the numbers are registered to is still one
+    assert rules(
+        "All SIMs registered to Nigerian nationals in the district are being screened; the "
+        "target's is one of them."
+    ).holds("protected_ground")
+
+
+def test_a_persona_used_to_extort_children_is_no_pastor_and_the_threat_is_the_crime():
+    a = rules(
+        "The target approaches teenage girls on a social network as 'Pastor Dave', a youth pastor "
+        "at a church that does not exist. He obtains intimate images, then threatens to publish "
+        "them unless more are sent. The persona's accounts were registered from his flat."
+    )
+    assert not a.holds("names_protected_person")
+    assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the invented articles and interviews of a fraud
+        "The subject runs cloned news websites carrying invented interviews in which presenters "
+        "endorse a crypto platform; 1,900 victims lost their deposits.",
+        # "público" is an adjective here, not "publicó"
+        "Según 17 familias, cobró a cada una seis meses de alquiler prometiéndoles viviendas de un "
+        "programa público que no existe.",
+        # the workers an employer threatens
+        "The owner came in person to threaten those who stopped work and withheld their wages.",
+    ],
+)
+def test_words_of_the_crime_are_no_act_of_expression(text):
+    assert not rules(text).holds("expression")
+
+
+def test_asking_for_money_not_to_publish_is_extortion():
+    assert rules(
+        "Shop owners say he photographs problems in their premises and then asks for up to "
+        "50,000 not to publish."
+    ).holds("criminal_act")

@@ -23,6 +23,8 @@ EXTORTION = _rx(
     # "threatened to send the images to their schools unless they sent more"
     r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:the |their |her |his )?"
     r"(?:[a-z-]+ ){0,2}(?:images|photos|pictures|videos|recordings)\b[^.;]{0,60}\bunless\b",
+    # "obtains intimate images, then threatens to publish them unless more are sent"
+    r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:them|it) (?:[a-z-]+ ){0,4}unless (?:more|further|new|other)\b",
     r"in (?:exchange|return) for not (?:publishing|broadcasting|airing|posting)",
     r"(?:not to|so as not to|to stop) (?:publish|broadcast|air|post)\w* .{0,40}(?:in exchange|for (?:a |the )?(?:payment|fee|sum|money))",
     r"(?:a menos que|salvo que|si no) (?:le |les )?pag(?:a|ue|uen|an)",
@@ -38,7 +40,7 @@ EXTORTION = _rx(
     r"sabemos donde vives",
     r"(?:on|nous) sai(?:t|s|ons) ou tu (?:vis|habites)",
     r"(?:cobra|cobraba|cobran|exige|exigia) .{0,30}por no (?:emitir|publicar|difundir|sacar|divulgar)",
-    r"(?:charges?|charged|demands?|demanded) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
+    r"(?:charges?|charged|demands?|demanded|asks? for|asked for|asking for) .{0,30}(?:not to|for not) (?:air|publish|broadcast|run)",
     # a story held back for money ("offered to 'kill the story' for payments", "offered to 'hold'
     # them for a payment of 1 million", "demanded Rs 5-15 lakh to keep them off air")
     r"offer(?:ed|ing|s)? to [\"'\u2018\u201c]?(?:kill|drop|spike|hold|bury|shelve|pull|withdraw|stop)\b[^.;]{0,40}\b(?:for|against|in (?:exchange|return) for) "
@@ -906,13 +908,14 @@ EXPRESSION = _rx(
     r"(?<!source )(?<!sources )(?<!intelligence )(?<!informant )(?<!human )(?<!humint )"
     r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
     r"reportage",
-    r"articles?\b",
+    # not the invented articles of a fraud ("articles inventés", "fake articles")
+    r"(?<!fake )(?<!invented )(?<!fabricated )(?<!bogus )articles?\b(?! inventes| fictifs| bidons)",
     r"op-?eds?",
     r"columns?\b",
     r"columnist",
     r"editorial",
     r"podcast",
-    r"(?<!consular )(?<!visa )(?<!job )(?<!police )(?<!immigration )(?<!asylum )(?<!admission )(?<!admissions )(?<!screening )(?<!recruitment )(?<!forensic )(?<!witness )(?<!suspect )(?<!custody )interview(?!ed\b|ers?\b)",
+    r"(?<!consular )(?<!visa )(?<!job )(?<!police )(?<!immigration )(?<!asylum )(?<!admission )(?<!admissions )(?<!screening )(?<!recruitment )(?<!forensic )(?<!witness )(?<!suspect )(?<!custody )(?<!invented )(?<!fake )(?<!fabricated )(?<!bogus )interview(?!ed\b|ers?\b)",
     r"interviewed (?:by|on|for) (?:foreign |international |local |state )?(?:media|tv|television|radio|journalists|reporters|the press|a (?:foreign |local )?(?:channel|newspaper|station|broadcaster|outlet))",
     r"talk show",
     r"investigative (?:report(?!er)|journalis|podcast|piece|series|article|story)",
@@ -1024,7 +1027,8 @@ EXPRESSION = _rx(
     r"social[- ]media",
     r"documents (?:alleged|abuses|violations|the)",
     # Spanish
-    r"public(?:o|a|aron|ar|acion|aciones)\b",
+    # not the adjective ("un programa público", "funcionario público"): "publicó" folds to it
+    r"(?<!programa )(?<!programas )(?<!funcionario )(?<!funcionaria )(?<!funcionarios )(?<!ministerio )(?<!servicio )(?<!servicios )(?<!sector )(?<!cargo )(?<!dinero )(?<!espacio )(?<!orden )(?<!transporte )(?<!empleo )(?<!registro )(?<!notario )(?<!gasto )(?<!erario )(?<!obra )(?<!via )(?<!salud )(?<!licitacion )(?<!contrato )(?<!hospital )(?<!escuela )(?<!poder )(?<!defensor )(?<!bien )(?<!deuda )(?<!fondo )(?<!puesto )(?<!concurso )(?<!organismo )(?<!ente )(?<!acto )(?<!camino )(?<!parque )(?<!telefono )(?<!bano )public(?:o|a|aron|ar|acion|aciones)\b",
     r"(?:ha|han|habia|habian) publicado",
     r"publicad[oa]s? (?:en|por el|por la|un|una)\b",
     r"articulos?\b",
@@ -1068,7 +1072,7 @@ EXPRESSION = _rx(
     r"reseaux sociaux",
     # not exam papers sold ("diffusés contre paiement sur des groupes de messagerie")
     r"diffus(?!\w* contre (?:paiement|remuneration|de l'argent|argent))",
-    r"entretiens? (?:accorde|avec|televise|radio|au |a la |a un |a une )",
+    r"(?<!faux )entretiens? (?:accorde|avec|televise|radio|au |a la |a un |a une )",
     r"preches?",
     r"moqu",
     r"rassemblement",
@@ -1090,7 +1094,8 @@ EXPRESSION = _rx(
     r"(?:dessin\w*|represent\w*) (?:le|la) (?:president|presidente|roi|reine|ministre|gouverneur|maire|armee|police)\b",
     r"(?:online |digital )?archive of",
     r"naming (?:the )?(?:officials|officers|ministers|police|judges|commanders|politicians)",
-    r"(?:stopped|stop|stops|stopping) work\b",
+    # not the workers an employer threatens ("to threaten those who stopped work")
+    r"(?<!those who )(?<!anyone who )(?<!men who )(?<!workers who )(?:stopped|stop|stops|stopping) work\b",
     r"vinetas?",
     r"write-?ups?\b",
     r"dan(?:a|ando|o|aron)? (?:la )?imagen del? (?:pais|estado|gobierno|nacion)",
@@ -2497,6 +2502,8 @@ IMPERSONATION = _rx(
     r"posing",
     r"pretend",
     r"impersonat",
+    # "approaches teenage girls on a social network as 'Pastor Dave'": a persona's name in quotes
+    r"(?:approach|contact|lur|groom|befriend|messag|chat)\w* [^.;]{0,50}\bas ['\"\u2018\u201c][a-z]",
     r"claim(?:ed|ing|s)? to be",
     r"fake",
     r"false (?:press|credentials|identity)",
@@ -3468,6 +3475,12 @@ BLOG_SET_ASIDE = re.compile(
     # "keeps a personal blog": a pastime, not a calling
     r"|\b(?:personal|private|hobby|family|travel|cooking|fishing|gardening) blog\b"
 )
+# a relative in whose name money or property is held ("comprobantes de depósito a nombre de la
+# hermana del investigado", "flats registered to the target's brother"): a front, not a ground
+FRONT_BEFORE = re.compile(
+    r"\b(?:in the name of|a nombre de|au nom de|registered (?:to|in the name of)|owned by|held by|belonging to|"
+    r"titulares? (?:de|del)|pertenecientes? a|appartenant a|detenus? par)\s+(?:(?:the|his|her|their|la|el|los|las|le|les|l'|su|sus|son|sa|ses)\s*)?(?:[a-z'-]+\s+)?$"
+)
 # a role word opening its clause as its subject: a determiner or a count, at most three words
 # ("the prison chaplain", "one pastor", "two pastors of small independent churches", "the imam
 # and the other committee members", "le maître coranique", "el párroco")
@@ -4401,7 +4414,8 @@ RELATIVE_AS_LEAD = _rx(
 )
 KIN = _rx(
     r"(?:mother|father|wife|husband|brother|sister|son|daughter|girlfriend|boyfriend|cousin|uncle|aunt|parents|grandmother|"
-    r"madre|padre|esposa|hermana|hermano|hijo|hija|novia|abuela|mere|pere|epouse|soeur|frere|fils|fille|compagne)\b"
+    r"madre|padre|esposa|hermana|hermano|hijo|hija|novia|abuela|mere|pere|epouse|soeur|frere|fils|fille|compagne|"
+    r"relatives?|familiares?|parientes?|proches?)\b"
 )
 NO_ALLEGATION = _rx(
     # "Nothing suggests she is helping him"

@@ -394,6 +394,13 @@ def analyse_rules(
                         clause[max(0, g.start() - 60) : g.start()]
                     )
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
+                    # a relative in whose name money is held: a front, not a ground
+                    and not (
+                        cues.KIN.search(g.group(0))
+                        and cues.FRONT_BEFORE.search(
+                            clause[max(0, g.start() - 50) : g.start()]
+                        )
+                    )
                     and not cues.VICTIMS_AFTER.match(clause, g.end())
                     # read on in the sentence: "de nacionalidad haitiana; murieron once"
                     and not cues.SUFFERED_AFTER.match(s.folded, at + g.end())
