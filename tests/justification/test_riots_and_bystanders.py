@@ -119,6 +119,9 @@ def test_a_role_held_by_someone_beside_the_target(text):
         "The imam of the central mosque collected 40,000 from the families.",
         # the clause calls the role-holder the target
         "The pastor, the target of this request, has cooperated with the smugglers.",
+        # what the role-holder is comes first: a predicate, not a bystander's verb
+        "The target runs the transport firm. The imam is the leader of the cell and told recruits "
+        "where to go.",
         "El objetivo es fotoperiodista de un diario regional.",
         "The subject writes a widely read political commentary blog.",
         "Licenciado en Derecho, apoderado de tres integrantes del cártel recluidos en el penal.",

@@ -3501,6 +3501,11 @@ BYSTANDER_NEXT = re.compile(
     r"denunci\w*|declar\w*|inform\w*|entreg\w*|afirm\w*|colabor\w*|reconoci\w*|"
     r"affirme|signale|porte plainte|remis|estime|indique|explique|cooper\w*|collabor\w*|reconnu|temoign\w*)\b"
 )
+# ... unless a predicate follows the role word first ("The imam is the leader of the cell and told
+# recruits ..."): what the role-holder is, not only what they did -- save being a witness
+PREDICATE_NEXT = re.compile(
+    r"^\s+(?:is|was|are|were|es|est|era|etait|fue|sera)\b(?!\s+(?:(?:our|a|the|un|una|une|el|la|le|notre|nuestro)\s+)?(?:cooperating |key |main |principal )?(?:witness|testigo|temoin))"
+)
 # the text names the target by a noun of its own, not only a pronoun
 TARGET_NOUN = _rx(_TARGET_NOUN, r"le mis en cause|la mise en cause")
 SUSPECT_NEXT = re.compile(

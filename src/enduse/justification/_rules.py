@@ -744,12 +744,14 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
 
 
 def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
-    """Whether the role word opens its clause as the subject of something the text does not
-    allege ("The church's own auditor spotted the loop; the pastor has cooperated fully", "One
-    pastor recorded the demand on his phone", "Le maître coranique cité par les familles affirme
-    ne l'avoir jamais mandaté"), in a text that speaks of the target in its own words: a person
-    beside the target. Not where the clause calls that person the target or a suspect, or
-    alleges an act after the role word ("The pastor took R20,000 from the fund")."""
+    """Whether the role word opens its clause as the subject of a bystander's verb -- reported,
+    cooperated, recorded, confirmed, affirms, is being treated as a witness ("The church's own
+    auditor spotted the loop; the pastor has cooperated fully", "One pastor recorded the demand on
+    his phone", "Le maître coranique cité par les familles affirme ne l'avoir jamais mandaté") --
+    in a text that names the target by a noun of its own (the caller's ``target_noun``): a person
+    beside the target. Not where the words after the role call that person the target or a
+    suspect, give a predicate ("The imam is the leader of the cell and told recruits ..."), or
+    allege an act ("The pastor took R20,000 from the fund and later told the elders ...")."""
     if not cues.ROLE_OPENS_CLAUSE.search(clause[: m.start()]):
         return False
     rest = clause[m.end() : m.end() + 120]
@@ -762,6 +764,7 @@ def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
         or cues.TARGET_APPOSED_AFTER.match(rest)
         or cues.TARGET_RELATIVE_AFTER.match(rest)
         or cues.COPULA.match(rest.lstrip(" ,"))
+        or cues.PREDICATE_NEXT.match(rest)
     ):
         return False
     acts = [
