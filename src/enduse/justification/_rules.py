@@ -425,12 +425,12 @@ def analyse_rules(
         # nobody hurt, or money for bail, and nothing in the text endangered life
         for i in hits.sentences["no_injury"]:
             hits.add("no_danger", i, 1.0)
-    street = [s.index for s in sentences if cues.STREET_VIOLENCE.search(s.folded)]
-    if street and "life_threat" not in hits.score:
+    if "life_threat" not in hits.score:
         # stones thrown at a police line, an empty patrol car burned: a riot's violence, and
         # nothing in the text that endangers life
-        for i in street:
-            hits.add("street_violence", i, 1.0)
+        for s in sentences:
+            if cues.STREET_VIOLENCE.search(s.folded):
+                hits.add("street_violence", s.index, 1.0)
     lapsed = _clear_roles(sentences, hits, target_named, prof_roles, not_targeted)
     for name in prof_roles:
         if name not in lapsed:
@@ -732,15 +732,20 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     rest = clause[m.end() : m.end() + 80]
     # the named role-holder is called a suspect, or does the act the text alleges ("Councillor
     # N. Dube takes R20,000 a month"): then they may well be the target
-    acts = [
-        a
-        for p in (cues.CRIME_ACT, cues.EXTORTION)
-        for a in _live(p, rest, reported_ok=False)
-        # "was beaten": done to them; "reported the forged cheques": someone else's act
-        if not cues.PASSIVE_BEFORE.search(rest[: a.start()])
-        and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
-    ]
+    acts = _acts_after(rest, (cues.CRIME_ACT, cues.EXTORTION))
     return named and not (cues.SUSPECTED_AFTER.search(rest) or acts)
+
+
+def _acts_after(rest: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the words after a role word allege an act of the role-holder's own: a match of
+    ``patterns``, live, and not one done to them ("was beaten") or one they complained of
+    ("reported the forged cheques")."""
+    return any(
+        not cues.PASSIVE_BEFORE.search(rest[: a.start()])
+        and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
+        for p in patterns
+        for a in _live(p, rest, reported_ok=False)
+    )
 
 
 def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
@@ -767,14 +772,9 @@ def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
         or cues.PREDICATE_NEXT.match(rest)
     ):
         return False
-    acts = [
-        a
-        for p in (cues.CRIME_ACT, cues.EXTORTION, cues.VIOLENCE, cues.EXPRESSION)
-        for a in _live(p, rest, reported_ok=False)
-        if not cues.PASSIVE_BEFORE.search(rest[: a.start()])
-        and not cues.COMPLAINED_BEFORE.search(rest[: a.start()])
-    ]
-    return not acts
+    return not _acts_after(
+        rest, (cues.CRIME_ACT, cues.EXTORTION, cues.VIOLENCE, cues.EXPRESSION)
+    )
 
 
 def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:

@@ -211,6 +211,14 @@ def _evidence(
     return said
 
 
+def _endangers_none(hits: CueHits) -> bool:
+    """Nobody was or could have been harmed, the violence was a private quarrel, or it was a
+    riot's (stones, an empty car burned): the terrorism definition (life endangered to intimidate
+    or compel) is not met. ("street_violence" stays out of the rule key "no_danger", which the
+    second reading reads as one of its features.)"""
+    return "no_danger" in hits.score or "street_violence" in hits.score
+
+
 def combine(
     sentences: list[Sentence],
     hits: CueHits,
@@ -246,10 +254,7 @@ def combine(
         hits.score.get("violent_act", 0.0),
         hits.sentences.get("violent_act", set()),
     )
-    if denial or "no_danger" in hits.score or "street_violence" in hits.score:
-        # nobody was or could have been harmed, the violence was a private quarrel, or it was a
-        # riot's (stones, an empty car burned): the terrorism definition (life endangered to
-        # intimidate or compel) is not met
+    if denial or _endangers_none(hits):
         viol = min(viol, 0.3)
     roles = tuple(
         sorted({k.split(":", 1)[1] for k in hits.score if k.startswith("role:")})
@@ -1460,7 +1465,7 @@ def rule_context(hits: CueHits) -> dict[str, Any]:
         "role_elsewhere": frozenset(idx("role_elsewhere")),
         "identity_mentioned": "identity_mention" in hits.score,
         "procedural": frozenset(idx("procedural")),
-        "no_danger": "no_danger" in hits.score or "street_violence" in hits.score,
+        "no_danger": _endangers_none(hits),
         # where the target is, or their nationality said in passing: read like a title by the model
         "whereabouts": frozenset(idx("whereabouts") | idx("identity_mention")),
     }
