@@ -58,7 +58,10 @@ def _live(
     for m in pattern.finditer(clause):
         if _negated(clause, m.start()):
             continue
-        if not reported_ok and any(r < m.start() for r in reports):
+        if not reported_ok and any(
+            r < m.start() and not cues.ESTABLISHED.search(clause[r : m.start()])
+            for r in reports
+        ):
             continue
         before = clause[max(0, m.start() - 30) : m.start()]
         if not victims_ok and cues.VICTIM_CONTEXT.search(before):
@@ -348,6 +351,10 @@ def analyse_rules(
                     )
                     # "leaks raid schedules to the syndicate": tipping off criminals
                     and not cues.TO_CRIMINALS.match(clause, m.end())
+                    # "publicaba los anuncios de 'trabajo de modelo'": an advertisement
+                    and not cues.ADVERTS.search(
+                        clause[max(0, m.start() - 40) : m.end() + 40]
+                    )
                     and not (
                         m.group(0).startswith("public")
                         and cues.PUBLIC_ADJECTIVE.search(
@@ -393,6 +400,10 @@ def analyse_rules(
                     and not cues.VICTIMS_ARE.search(
                         clause[max(0, g.start() - 60) : g.start()]
                     )
+                    and not cues.VICTIMS_BEFORE.search(
+                        clause[max(0, g.start() - 60) : g.start()]
+                    )
+                    and not cues.SPEAKERS_AFTER.match(s.folded, at + g.end())
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     # a relative in whose name money is held: a front, not a ground
                     and not (
@@ -432,6 +443,16 @@ def analyse_rules(
             if cues.STREET_VIOLENCE.search(s.folded):
                 hits.add("street_violence", s.index, 1.0)
     lapsed = _clear_roles(sentences, hits, target_named, prof_roles, not_targeted)
+    for name in _claimed_roles(profession):
+        # the profession field says the target only claims the role ("self-described diplomat
+        # (not accredited)", "se presenta como abogado (sin título)"): the officer doubts it, and
+        # the text's words for that role ("a diplomatic passport", "el colegio de abogados") are
+        # the claim or someone else's
+        key = "role:" + name
+        for i in hits.sentences.pop(key, set()):
+            if i >= 0:
+                hits.add("role_elsewhere", i, 1.0)
+        hits.score.pop(key, None)
     for name in prof_roles:
         if name not in lapsed:
             hits.add("role:" + name, -1, 0.9)
@@ -570,14 +591,35 @@ def _profession_roles(profession: str) -> list[str]:
     if not prof or prof.lower() in {"unknown", "n/a", "none", "-"}:
         return []
     folded = fold(prof)
-    if cues.IMPERSONATION.search(folded) or cues.SELF_STYLED.search(folded):
-        return []  # "self-described reporter", "se dit avocat": the officer doubts it
+    if (
+        cues.IMPERSONATION.search(folded)
+        or cues.SELF_STYLED.search(folded)
+        or cues.CLAIM_DENIED.search(folded)
+    ):
+        return []  # "self-described reporter", "se dit avocat", "(not accredited)": doubted
     out = []
     for name, pattern in cues.ROLES.items():
         m = pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
         if m and not _negated(folded, m.start()):
             out.append(name)
     return out
+
+
+def _claimed_roles(profession: str) -> list[str]:
+    """The protected roles a profession field names only as a claim ("self-described reporter",
+    "claims to be a lawyer", "diplomat (not accredited)")."""
+    folded = fold(profession.strip())
+    if not folded or not (
+        cues.IMPERSONATION.search(folded)
+        or cues.SELF_STYLED.search(folded)
+        or cues.CLAIM_DENIED.search(folded)
+    ):
+        return []
+    return [
+        name
+        for name, pattern in cues.ROLES.items()
+        if pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
+    ]
 
 
 def _about_the_target(clause: str, disclaimer: re.Match[str]) -> bool:

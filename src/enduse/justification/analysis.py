@@ -639,7 +639,8 @@ def merge_model(
         )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
-        if view.expression >= t.model_confident:
+        # (not where the text says what the target said is not the basis: see (b'))
+        if view.expression >= t.model_confident and not expression_set_aside:
             f["expression"] = Finding(
                 "expression",
                 True,
@@ -717,6 +718,7 @@ def merge_model(
         and not cues.ROLE_CLEARED.search(s.folded)
         and not cues.NOT_TARGETED.search(s.folded)
         and not cues.ROLE_LAPSED.search(s.folded)
+        and not cues.INSTITUTION_ASIDE.search(s.folded)
         and not any(p.search(s.folded) for p in cues.ROLE_DISCLAIMED.values())
         and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
