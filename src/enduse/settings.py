@@ -203,6 +203,18 @@ class Settings(BaseSettings):
         le=1.01,
         description="Probability at which a justification that names a protected person (a referral) is denied, where the scenario model and the second reading both read it as a selection for who the target is, or as suspicion resting on what the target said or published (with something said in the text). Lower: more such denials, more wrong ones; above 1: off, every protected person is referred unless a deny clause holds.",
     )
+    gate_doubt_both_first: float = Field(
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description="Scenario-model probability of a genuine case below which, with the second reading also below gate_doubt_both_second, a justification the findings would let through is referred (justification_unclear), whatever else the readings take it for. Higher: more referrals of genuine cases, fewer false permits; 0: off.",
+    )
+    gate_doubt_both_second: float = Field(
+        default=0.4,
+        ge=0.0,
+        le=1.0,
+        description="Second-reading probability of a genuine case below which, with the scenario model also below gate_doubt_both_first, a justification the findings would let through is referred (justification_unclear). Higher: more referrals of genuine cases, fewer false permits; 0: off.",
+    )
     gate_scenario_doubt: float = Field(
         default=0.25,
         ge=0.0,

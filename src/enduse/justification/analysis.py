@@ -86,6 +86,14 @@ class Thresholds:
     target is, or for suspicion resting on what they said (lower -> more such denials, more wrong
     ones; above 1 turns it off). Session 16 raised it from 0.7 to 0.8: over the sets neither
     reading learnt from, 4 right denials and 3 wrong ones at 0.7, 4 and 1 at 0.8.
+    ``doubt_both_first`` / ``doubt_both_second`` are the probabilities of a genuine case *below*
+    which, by the scenario model and by the second reading alike, a text the findings would let
+    through is referred whatever else the readings take it for (a protected person, a terrorism
+    label unmet, abuse): both readings doubt it (higher -> more referrals of genuine cases, fewer
+    false permits; 0 turns it off). Session 18, over the sets of sessions 14 to 17 as their own
+    start code decided them (3,600 texts, which neither reading learnt from): at 0.3 / 0.4, 5 of
+    the 19 false permits referred for 2 of the 1,097 genuine permits (at 0.3 / 0.5, 5 for 4);
+    over every read set on this session's code, 4 of 21 for 8 (5 for 19).
     ``use_scenario`` turns both whole-text readings off."""
 
     allegation: float = 0.75
@@ -117,6 +125,8 @@ class Thresholds:
     second_expression: float = 0.7
     doubt_confirm: float = 0.85
     person_confirm: float = 0.8
+    doubt_both_first: float = 0.3
+    doubt_both_second: float = 0.4
 
     @classmethod
     def from_settings(cls, settings: Any) -> Thresholds:
@@ -150,6 +160,8 @@ class Thresholds:
             second_expression=settings.gate_second_expression,
             doubt_confirm=settings.gate_doubt_confirm,
             person_confirm=settings.gate_person_confirm,
+            doubt_both_first=settings.gate_doubt_both_first,
+            doubt_both_second=settings.gate_doubt_both_second,
         )
 
 
@@ -991,12 +1003,17 @@ def _read_text(
     )
     doubted = settled.holds("doubted")
     person = _person_referred(settled)
-    if not (doubted or person or _still_unclear(settled, offence_category)):
+    passed = not (doubted or person or _still_unclear(settled, offence_category))
+    if passed and (
+        float(probs[0]) >= thresholds.doubt_both_first or _text_denied(settled.findings)
+    ):
         return settled
     stack = _scenario.get_stack_model()
     if stack is None:
         return settled
     second = stack.predict(_stack_input(pooled, read.probs, read.hits, read.merged))[0]
+    if passed:
+        return doubt_both(settled, sentences, read.view, probs, second, thresholds)
     if person:
         return confirm_person(
             settled, sentences, read.view, probs, second, thresholds, offence_category
@@ -1296,6 +1313,40 @@ _READ_ALONE = Finding(
     "the denial rests on the whole-text readings alone: it decides only a request that no "
     "structured clause and no protected person decides",
 )
+
+
+def doubt_both(
+    analysis: Analysis,
+    sentences: list[Sentence],
+    view: ModelView,
+    probs: Any,
+    second: Any,
+    t: Thresholds,
+) -> Analysis:
+    """A text the findings would let through that both whole-text readings take for something
+    other than a genuine case -- the scenario model below ``doubt_both_first`` and the second
+    reading below ``doubt_both_second`` -- is doubted: a person decides
+    (``justification_unclear``). Unlike ``settle``'s doubt, which stands only on a reading of
+    abuse, this one also stands where the readings lean to "another case" (a protected person, a
+    terrorism label whose definition is unmet): the rules then most likely missed what makes it
+    one, and the two readings agreeing is the check."""
+    p_first, p_second = float(probs[0]), float(second[0])
+    if p_first >= t.doubt_both_first or p_second >= t.doubt_both_second:
+        return analysis
+    concept = max(
+        ("identity", "expression", "role", "none_alleged"),
+        key=lambda c: getattr(view, c),
+    )
+    f = dict(analysis.findings)
+    f["doubted"] = Finding(
+        "doubted",
+        True,
+        1.0 - max(p_first, p_second),
+        _cited(sentences, view, concept),
+        f"neither the scenario model (P={p_first:.2f}) nor the second reading "
+        f"(P={p_second:.2f}) reads the whole text as a genuine case: a person decides",
+    )
+    return replace(analysis, findings=f)
 
 
 def confirm_doubt(
