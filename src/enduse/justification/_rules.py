@@ -591,11 +591,7 @@ def _profession_roles(profession: str) -> list[str]:
     if not prof or prof.lower() in {"unknown", "n/a", "none", "-"}:
         return []
     folded = fold(prof)
-    if (
-        cues.IMPERSONATION.search(folded)
-        or cues.SELF_STYLED.search(folded)
-        or cues.CLAIM_DENIED.search(folded)
-    ):
+    if _only_claimed(folded):
         return []  # "self-described reporter", "se dit avocat", "(not accredited)": doubted
     out = []
     for name, pattern in cues.ROLES.items():
@@ -605,15 +601,21 @@ def _profession_roles(profession: str) -> list[str]:
     return out
 
 
+def _only_claimed(folded: str) -> bool:
+    """Whether a (folded) profession field gives its role as a claim the officer doubts
+    ("self-described reporter", "se dit avocat", "diplomat (not accredited)")."""
+    return bool(
+        cues.IMPERSONATION.search(folded)
+        or cues.SELF_STYLED.search(folded)
+        or cues.CLAIM_DENIED.search(folded)
+    )
+
+
 def _claimed_roles(profession: str) -> list[str]:
     """The protected roles a profession field names only as a claim ("self-described reporter",
     "claims to be a lawyer", "diplomat (not accredited)")."""
     folded = fold(profession.strip())
-    if not folded or not (
-        cues.IMPERSONATION.search(folded)
-        or cues.SELF_STYLED.search(folded)
-        or cues.CLAIM_DENIED.search(folded)
-    ):
+    if not folded or not _only_claimed(folded):
         return []
     return [
         name
