@@ -254,3 +254,16 @@ def test_a_trait_said_to_have_nothing_to_do_with_the_request():
 )
 def test_expression_that_is_still_read(text):
     assert rules(text).holds("expression")
+
+
+def test_the_origin_of_goods_and_a_forensic_profile_are_no_profiling():
+    # goods "de origen paraguayo" are no people chosen for their origin
+    assert not rules(
+        "El objetivo introduce cigarrillos de origen paraguayo sin pagar aranceles; la aduana "
+        "incautó 40 cajas en su depósito."
+    ).holds("protected_ground")
+    # a DNA profile that matches is evidence, not a profile of who the target is
+    assert rules(
+        "The DNA from the knife matches the profile taken from the target after his arrest; "
+        "two witnesses saw him stab the victim."
+    ).holds("specific_allegation")

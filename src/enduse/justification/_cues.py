@@ -1217,6 +1217,11 @@ GROUND = _rx(
     r"originally from",
     r"of [a-z]+ (?:origin|descent)",
     # "los cambistas de origen colombiano" (not money "de origen ilícito")
+    # (of people, not of goods: "cigarrillos de origen paraguayo" is no ground)
+    r"(?:(?:personas?|ciudadan[oa]s?|cambistas?|comerciantes?|migrantes?|familias?|hombres?|mujer(?:es)?|jovenes|joven|vecin[oa]s?|"
+    r"trabajador(?:es|as?)?|individuos?|poblacion|comunidad|clientes?|clientela|nacionales|residentes?|vendedor(?:es|as?)?|estudiantes?|"
+    r"conductor(?:es|as?)?|taxistas?|ambulantes?|empresari[oa]s?|propietari[oa]s?|duen[oa]s?|varon(?:es)?)\s+(?:[a-z]+\s+)?"
+    r"|(?:es|son|era|eran|sea|sean) )"
     r"de origen (?!(?:desconocido|ilicito|ilegal|licito|criminal|delictivo|incierto|dudoso|injustificado|no justificado)\b)[a-z]{4,}",
     r"descent",
     r"nationals\b",
@@ -4589,7 +4594,11 @@ NO_ALLEGATION = _rx(
     r"no (?:tenemos|hay|existen|contamos con) (?:ningun(?:os|as)? )?(?:indicios|pruebas|elementos|datos) (?:concret\w* |especific\w* )?(?:sobre|contra|de) (?:el|ella|ellos|ellas|el objetivo|la persona)\b",
     r"no se (?:ha|han) identificado (?:aun |todavia )?(?:ninguna? )?(?:operacion|transaccion|movimiento|hecho)",
     r"(?:have|had|has) no (?:information|evidence|indication) that (?:her|his|their|the) [a-z ]{0,30}\b(?:was|is|were|are) (?:unlawful|illegal|irregular|criminal|illicit)",
-    r"(?:encaja|encajan) (?:en|con) el perfil|(?:fits|matches) (?:this|the) profile|correspond(?:ent)? au profil",
+    # (said of the person: not "the DNA matches the profile")
+    r"(?:encaja|encajan) (?:en|con) el perfil|\b(?:he|she|they|the (?:target|subject|suspect)|target|subject|"
+    r"(?:his|her|their|its|the [a-z]+'s) (?:[a-z]+ )?(?:conservatism|religiosity|appearance|beliefs|practice|background|origin|nationality|"
+    r"ethnicity|age|dress|lifestyle|behaviou?r)) (?:fits|matches|fit|match) (?:this|the|that|our) profile\b",
+    r"\b(?:il|elle|la cible|l'interesse\w*) correspond au profil(?! genetique| adn)",
     # "Nothing suggests she is helping him"
     r"nothing (?:suggests|indicates|shows) (?:that )?(?:he|she|they) (?:is|was|are|were|has|had) (?:been )?(?:helping|hiding|sheltering|harbou?ring|assisting|involved|implicated)\b",
     # "We hold nothing on him personally", "we have no report of any offence by him", "No
