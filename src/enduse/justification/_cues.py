@@ -2663,9 +2663,9 @@ NOT_THE_BASIS = _rx(
     # "the transfers, not his candidacy, are the basis of the request"
     r"[a-z]+,\s*not (?:his|her|their|the target's|the subject's) [a-z' -]{1,40},\s*(?:is|are|was|were|forms?|form) the (?:basis|reason|grounds?)",
     r"(?:we are )?not asking (?:for|about)",
-    # "eso no tiene que ver con la solicitud", "cela n'a rien à voir avec la demande"
-    r"no tiene(?:n)? (?:nada )?que ver con (?:la|esta|el|este) (?:presente )?(?:solicitud|caso|investigacion|pedido|medida|causa)",
-    r"n'a rien a voir avec (?:la|cette|le) (?:presente )?(?:demande|requete|dossier|enquete|mesure)",
+    # "eso no tiene que ver con la solicitud" ("no tiene nada que ver con" and "n'a rien à voir
+    # avec" are below)
+    r"no tiene(?:n)? que ver con (?:la|esta|el|este) (?:presente )?(?:solicitud|caso|investigacion|pedido|medida|causa)",
     r"^\s*(?:separately|apart|aside) from (?:his|her|their) (?:broadcasting|journalism|reporting|programmes?|shows?|writing|columns?|"
     r"ministry|preaching|sermons|politics|mandate|office|union work|activism)\b",
     r"but (?:this|the case|the request|it) is about",

@@ -593,11 +593,20 @@ def _profession_roles(profession: str) -> list[str]:
     folded = fold(prof)
     if _only_claimed(folded):
         return []  # "self-described reporter", "se dit avocat", "(not accredited)": doubted
+    return [
+        name
+        for name, m in _profession_role_words(folded)
+        if not _negated(folded, m.start())
+    ]
+
+
+def _profession_role_words(folded: str) -> list[tuple[str, re.Match[str]]]:
+    """Each protected role a (folded) profession field names, with the words that name it."""
     out = []
     for name, pattern in cues.ROLES.items():
         m = pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
-        if m and not _negated(folded, m.start()):
-            out.append(name)
+        if m:
+            out.append((name, m))
     return out
 
 
@@ -617,11 +626,7 @@ def _claimed_roles(profession: str) -> list[str]:
     folded = fold(profession.strip())
     if not folded or not _only_claimed(folded):
         return []
-    return [
-        name
-        for name, pattern in cues.ROLES.items()
-        if pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
-    ]
+    return [name for name, _ in _profession_role_words(folded)]
 
 
 def _about_the_target(clause: str, disclaimer: re.Match[str]) -> bool:
