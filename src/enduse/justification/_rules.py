@@ -432,6 +432,15 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
+    if (
+        "terror" in fold(offence_label)
+        and not compels
+        and not any(cues.TERROR_AIM.search(s.folded) for s in sentences)
+    ):
+        # a robbery filed as terrorism, and nothing in the text aims at terror
+        for s in sentences:
+            if cues.ROBBERY.search(s.folded):
+                hits.add("for_gain", s.index, 1.0)
     if "no_injury" in hits.score and "life_threat" not in hits.score:
         # nobody hurt, or money for bail, and nothing in the text endangered life
         for i in hits.sentences["no_injury"]:
@@ -596,17 +605,23 @@ def _profession_roles(profession: str) -> list[str]:
     return [
         name
         for name, m in _profession_role_words(folded)
-        if not _negated(folded, m.start())
+        if not _negated(m.string, m.start())
     ]
 
 
 def _profession_role_words(folded: str) -> list[tuple[str, re.Match[str]]]:
     """Each protected role a (folded) profession field names, with the words that name it."""
     out = []
+    # a title written "role, organisation" ("presenter, Sauti community radio", "regional
+    # chairman, National Unity Party") is also read in the other order
+    head, comma, tail = folded.partition(", ")
+    variants = [folded, f"{tail} {head}"] if comma and ", " not in tail else [folded]
     for name, pattern in cues.ROLES.items():
-        m = pattern.search(folded) or cues.PROFESSION_ROLES[name].search(folded)
-        if m:
-            out.append((name, m))
+        for variant in variants:
+            m = pattern.search(variant) or cues.PROFESSION_ROLES[name].search(variant)
+            if m:
+                out.append((name, m))
+                break
     return out
 
 
@@ -858,7 +873,12 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         after
     ):
         return False  # "Peter 'Bishop' Nduati": a nickname between names
-    if cues.PASSIVE_AGENT.search(before[-40:]):
+    # "they were hired by the sitting Member of Parliament": the one who hired the hands is the
+    # one alleged against, where the hands are not the target
+    hired_hands = bool(
+        cues.COMMISSIONED_BY.search(before[-60:]) and not cues.SUBJECT.search(before)
+    )
+    if cues.PASSIVE_AGENT.search(before[-40:]) and not hired_hands:
         return False  # "photographed at four churches by the pastors", "présidé par l'imam"
     if cues.OBJECT_OF_VERB.search(before[-45:]):
         return False  # "attacking a writer", "to make the reporter disappear": the one acted on
@@ -881,7 +901,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         return False  # "has been logging the MPA's movements": the one watched
     if (
         cues.RELATION_OF.search(before[-60:])
-        or cues.EMPLOYED_BY.search(before[-60:])
+        or (cues.EMPLOYED_BY.search(before[-60:]) and not hired_hands)
         or cues.DEMANDED_OF.search(before[-60:])
         or cues.IDENTITY_TAKEN_OF.search(before[-90:])
     ):
@@ -939,7 +959,7 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
         )
         for a in p.finditer(between)
     ]
-    if acts and not _COORDINATED.search(between):
+    if acts and not _COORDINATED.search(between) and not hired_hands:
         last = max(a.end() for a in acts)
         # the object of the act or of criticism, unless a predicate follows the act
         return bool(
