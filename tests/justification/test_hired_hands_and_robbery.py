@@ -137,3 +137,83 @@ def test_a_robbery_under_another_label_keeps_its_violence():
 )
 def test_an_empty_building_set_on_fire_endangers_nobody(text):
     assert not rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+# -- role-holders who are the victims, the sources or a group ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a telegraphic report of what was done to the role-holder
+        "Maire adjoint abattu à la sortie de la mairie. Un témoin a reconnu le tireur ; "
+        "l'arme porte ses empreintes.",
+        # the role-holder receives the threats
+        "Depuis janvier, le député reçoit des SMS exigeant 20 000 euros ; les SMS viennent du "
+        "numéro visé.",
+        # struck down
+        "A pastor leaving the chapel was punched and kicked by two men; the target's car was "
+        "filmed driving them away.",
+        # named after the verb, then the role
+        "El domingo fue asesinado a tiros el Sr. Julio Peña Ruiz, candidato a diputado local; "
+        "dos detenidos señalan al investigado como quien les pagó.",
+        # the deceased
+        "Deceased was a local rights monitor, shot at the checkpoint. Two soldiers name the "
+        "target as the one who fired.",
+        # the source of the evidence, plural and without an article
+        "Footage taken by journalists at the scene shows the subject throwing the grenade.",
+        # a group the facts were for
+        "He collected the fees from the market traders and handed part to the local "
+        "councillors, who were not involved." + ACT,
+        # the person sought, to be freed
+        "The subject's SIM sent the ransom demand; we need his location to rescue the priest.",
+    ],
+)
+def test_role_holders_who_are_not_the_target(text):
+    assert not role(text).holds
+
+
+def test_a_sentence_that_says_the_target_is_not_the_victim_names_no_role():
+    text = (
+        "Se investiga el asesinato de un conocido defensor ambiental. La persona investigada es "
+        "el sicario, no la víctima. Un testigo lo reconoció y el arma tenía sus huellas."
+    )
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Amani, the target, took a bribe of 2m shillings (bank records).",
+        "The subject is one of the journalists who run the channel." + ACT,
+    ],
+)
+def test_the_target_keeps_a_role_beside_these_rules(text):
+    assert role(text).holds
+
+
+# -- a ground word that names another party in the case ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject wrote a column calling the minister incompetent. An opposition newspaper "
+        "reprinted it the next day.",
+        "The subject's poem mocks the governor. The complaint was lodged by a party youth wing.",
+        "The subject posted a video criticising the new tax. It was shared in church and school "
+        "WhatsApp groups.",
+    ],
+)
+def test_a_ground_word_of_another_party_is_not_a_ground(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("protected_ground")
+
+
+def test_the_targets_own_party_is_still_a_ground():
+    text = (
+        "Card-carrying member of the opposition party and its youth wing; posts videos "
+        "criticising the President."
+    )
+    assert rules(text).holds("protected_ground")

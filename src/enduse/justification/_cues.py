@@ -2974,10 +2974,32 @@ AMONG_THE_TAKEN = re.compile(
 VICTIM_BEFORE = re.compile(
     r"(?:(?:complaint|plainte|denuncia|querella|report)(?: (?:filed|lodged|made|brought|deposee|presentada|interpuesta))? "
     r"(?:of|from|by|d'|de|del|de la|du|par|por)\s*(?:a |an |the |un |une |una )?(?:[a-z-]+ )?$)|"
-    r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
-    r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$|"
+    r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant|deceased|fallecid[oa]|defunte?)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
+    r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?(?:[a-z-]+\s+)?$|"
     r"(?:\bsus|\bhis|\bher|\btheir|\bses) (?:blancos|cibles|targets)(?:\s+(?:was|were|fue|fueron|etait|a ete))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
+)
+# the one killed or taken, named and then given the role ("fue asesinado a balazos el C. Mauricio
+# Tenorio Villa, candidato a la presidencia municipal", "a ete abattu hier M. Koffi, depute")
+VICTIM_NAMED_BEFORE = re.compile(
+    r"\b(?:fue|fueron|resulto|resultaron|was|were|a ete|ont ete) (?:asesinad|ultimad|secuestrad|balead|acribillad|atacad|herid|raptad|"
+    r"killed|shot|murdered|kidnapped|abducted|stabbed|abattu|tue|assassine|enleve|poignarde)\w*(?: [a-z]+){0,3} "
+    r"(?:el|la|le|the|mr|mrs|ms|m|mme|sr|sra|c)\.? (?:[a-z.'-]+ ){1,5}?[a-z'-]+, $"
+)
+# a plural role word after a determiner ("for the local candidates", "les avocats du barreau"):
+# a group, not the one target
+ROLE_GROUP_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|los|las|les|des|aux|other|otros|otras|autres|several|many|some|all|varios|varias|plusieurs|todos|tous)\s+"
+    r"(?:(?!target\b|subject\b|cible\b|objetivo\b)[a-z-]+\s+)?$"
+)
+# ... unless the target is one of them ("one of the journalists who run the channel", "the
+# journalists of the outlet, the subject among them")
+ONE_OF_THE_GROUP = re.compile(
+    r"(?:one|uno|una|l'un|l'une) (?:of|de|des) (?:the |los |las |les )?(?:[a-z-]+\s+)?$|(?:among|parmi|entre) (?:the |les |los |las )?(?:[a-z-]+\s+)?$"
+)
+TARGET_AMONG_THEM = re.compile(
+    r"[^.;]{0,60}\b(?:(?:the )?(?:subject|target) (?:among|one of) them|including the (?:subject|target)|"
+    r"(?:dont|parmi (?:eux|elles)) (?:le |la |l')?(?:cible|vise|interesse)|entre (?:ellos|ellas) (?:el|la) (?:objetivo|investigad[oa]))"
 )
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
 RECIPIENT = re.compile(
@@ -3100,6 +3122,9 @@ ROLE_CLEARED = re.compile(
     r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
     # "La condición de defensor corresponde a la víctima, no al investigado"
     r"|\b(?:corresponde|pertenece) a la victima\b|\bbelongs to the victim\b|\bappartient a la victime\b"
+    # "la persona investigada es el autor material, no la víctima", "the target is the gunman, not
+    # the victim"
+    r"|,? (?:y |and |et )?(?:no|not|pas|ni) (?:a |à )?(?:la|el|the|le|l')\s*(?:victima|victim|victime)\b"
     # the victim named first ("La victime est le défenseur ; la cible est l'exécutant présumé"),
     # and "the campaigner is the person we are protecting"
     r"|\b(?:the|la|el|l')\s*(?:victim|victime|victima|complainant|plaignante?|denunciante)s? (?:is|was|est|etait|es|era|fue) (?:the|a|an|le|la|el|l'|un|une|una)\b"
@@ -3310,6 +3335,8 @@ OBJECT_OF_VERB = re.compile(
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
     r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
     r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
+    # "to recover the priest alive", "pour retrouver le maire": the one to be found or freed
+    r"(?:recover|rescue|free|liberate|locate|find|rescatar|liberar|localizar|encontrar|retrouver|liberer|secourir|localiser) (?:the |el |la |le |l')?|"
     # "has circulated a list of cartoonists and columnists to be 'punished'"
     r"(?:hit |kill |death |target )?list of|lista (?:negra )?de|liste (?:noire )?de|"
     # "threw a lit petrol bottle at a press photographer"
@@ -3349,6 +3376,7 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
     r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
     r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing|"
+    r"punched|kicked|assaulted|beaten up|struck|slashed|set upon|knocked down|"
     # "was taken from his car at a fake roadblock", "the diplomat and his family were unharmed",
     # "the priest was shown forged baptismal papers": the one taken, spared or deceived
     r"taken (?:from|away|at gunpoint|by force)|unharmed|unhurt|"
@@ -3366,10 +3394,20 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"balead|ultimad|privad|extorsionad|agredid|torturad|violad|hallad[oa]s? muert|acribillad|emboscad|raptad|enganad|"
     r"estafad|levantad)|(?:salio|salieron|resulto|resultaron) ilesos?|(?:est|sont) (?:sortie?s? )?indemnes?|"
     r"(?:received|has received|had received|receives|recibio|ha recibido|recibe|a recu|avait recu|recoit) "
-    r"(?:[a-z]+ ){0,6}(?:threats|amenazas|menaces)|"
+    r"(?:[a-z0-9]+ ){0,6}(?:threats|threatening|amenazas|amenazantes|menaces|menacants|"
+    r"(?:letters|calls|messages|sms|texts|cartas|llamadas|mensajes|lettres|appels) (?:[a-z]+ ){0,3}(?:demanding|threatening|exigiendo|amenazando|exigeant|menacant))|"
     # "el alcalde aparece en las conversaciones como posible rehén"
     r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu)"
+)
+# a telegraphic report of what was done to the role-holder, right after the role word
+# ("Conseiller communal abattu devant son domicile", "Councillor shot outside his home"): a bare
+# participle with no object after it
+ROLE_DONE_TO = re.compile(
+    r"[a-z]*\s+(?:[a-z-]+ ){0,2}(?:"
+    # an English participle is a past tense with an object after it ("the lawyer shot his partner")
+    r"(?:shot|stabbed|murdered|killed|kidnapped|abducted)\b(?! (?:his|her|their|the|a|an|two|three|one)\b)|"
+    r"(?:abattue?|tuee?|assassinee?|enlevee?|poignardee?|asesinad[oa]|secuestrad[oa]|baleado|baleada|ultimad[oa])\b)"
 )
 # ... and the same after a relative clause set off by commas ("El periodista Raúl Estrada, que
 # investigaba el cobro de piso, fue asesinado", "the editor …, who has published articles on the
@@ -4300,10 +4338,23 @@ VICTIMS_AFTER = re.compile(
 # nationals suffocated in the truck", "la mayoria de nacionalidad haitiana; murieron once", "mother
 # of one victim"): who suffered the crime, not why the target was chosen; and "Madre de Dios", a
 # place
+# a ground word that names another party in the case, not the target: the publisher ("an
+# opposition newspaper published"), those who took the matter up ("picked up by opposition
+# parties"), a complainant ("lodged by a party youth wing"), the channels something passed through
+# ("church and alumni WhatsApp groups"), or every side at once ("candidates of every party")
+GROUND_OF_ANOTHER = re.compile(
+    r"[a-z]*\s+(?:and [a-z-]+ )?(?:newspapers?|papers?|press|media|outlets?|daily|weekly|radio|tv|television|channels?|"
+    r"stations?|websites?|portals?|parties|youth wings?|whatsapp|forums?|benches|candidates|lawmakers|legislators|"
+    r"periodicos?|diarios?|medios|partidos|journaux|journal|presse|medias|partis)\b"
+)
+GROUND_EVERY_SIDE = re.compile(
+    r"(?:every|each|all|both|any|either|across(?: the)?) (?:political )?(?:part(?:y|ies)|camps?|sides?)$"
+    r"|(?:de|des) (?:tous|todos) (?:les |los )?(?:partis|partidos)$"
+)
 SUFFERED_AFTER = re.compile(
-    r"[;,]?\s*(?:[a-z]+[;,]?\s+){0,2}?(?:were |have been |had been |fueron |han sido |ont ete |sont |se )?"
+    r"[;,]?\s*(?:[a-z]+[;,]?\s+){0,3}?(?:were |have been |had been |are |fueron |han sido |ont ete |sont |se )?"
     r"(?:suffocated|drowned|died|perished|found (?:dead|frozen|drowned|lifeless)|rescued|freed|lost their lives|murieron|fallecieron|"
-    r"trafficked|enslaved|held (?:captive|for)|abandoned|abandonad[oa]s|abandonnee?s|"
+    r"trafficked|enslaved|held (?:captive|for|in)|taken (?:overland|abroad|across)|abandoned|abandonad[oa]s|abandonnee?s|"
     r"ahogaron|perecieron|rescatad[oa]s|hallad[oa]s muert|morts?\b|mortes\b|ont peri|noye|secouru|"
     r"retrouve\w* mort)"
     r"|\s+(?:one |the |a |an |two |three |each |one of the |una |un |la |el |une |l')?(?:young )?"
@@ -4324,6 +4375,11 @@ PASSIVE_AGENT = re.compile(
     r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
     r"(?:[a-z]+\s+){0,4}?(?:by|par|por) (?:the|le|la|les|l'|el|los|las)\s*(?:[a-z-]+\s+){0,2}$"
 )
+# ... with no determiner, before a plural role word ("footage filmed by journalists present")
+PASSIVE_AGENT_BARE = re.compile(
+    r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:by|par|por|de) (?:[a-z-]+\s+)?$"
+)
 # the one who hired, paid or sent the people who did the act ("they were hired by the sitting
 # Member of Parliament", "fueron contratados por el alcalde"): the agent is the one alleged against
 COMMISSIONED_BY = re.compile(
@@ -4332,7 +4388,8 @@ COMMISSIONED_BY = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:by|par|por) (?:the|le|la|les|l'|el|los|las)\s*(?:[a-z-]+\s+){0,2}$"
 )
 INDEFINITE_AGENT = re.compile(
-    r"\b(?:by|par|por) (?:a|an|un|une|una)\s+(?:[a-z-]+\s+){0,3}$"
+    # "first exposed by a local newspaper reporter", "video from a press photographer"
+    r"\b(?:by|par|por|from|de la part d'|de parte de) (?:a|an|un|une|una)\s+(?:[a-z-]+\s+){0,3}$"
 )
 # leaflets or messages that attackers leave, claim or announce attacks with: a threat, not speech
 ATTACK_CLAIM = _rx(

@@ -405,6 +405,17 @@ def analyse_rules(
                     )
                     and not cues.SPEAKERS_AFTER.match(s.folded, at + g.end())
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
+                    # a bare word that names another party in the case (a publisher, a
+                    # complainant, a channel, every party at once), in a sentence that does not
+                    # speak of the target
+                    and not (
+                        " " not in g.group(0)
+                        and not cues.SUBJECT.search(s.folded)
+                        and (
+                            cues.GROUND_OF_ANOTHER.match(clause, g.end())
+                            or cues.GROUND_EVERY_SIDE.search(clause[: g.end()])
+                        )
+                    )
                     # a relative in whose name money is held: a front, not a ground
                     and not (
                         cues.KIN.search(g.group(0))
@@ -704,8 +715,21 @@ def _role_of_target(
                 continue
             if "blog" in m.group(0) and cues.BLOG_SET_ASIDE.search(sentence.folded):
                 continue
-            if clause[m.end() : m.end() + 1] == "s" and cues.COUNTED.search(
-                clause[max(0, m.start() - 25) : m.start()]
+            if clause[m.end() : m.end() + 1] == "s" and (
+                cues.COUNTED.search(clause[max(0, m.start() - 25) : m.start()])
+                or (
+                    " " not in m.group(0)
+                    and cues.ROLE_GROUP_BEFORE.search(
+                        clause[max(0, m.start() - 30) : m.start()]
+                    )
+                    and not cues.ONE_OF_THE_GROUP.search(
+                        clause[max(0, m.start() - 30) : m.start()]
+                    )
+                    and not (
+                        at >= 0
+                        and cues.TARGET_AMONG_THEM.match(sentence.folded, at + m.end())
+                    )
+                )
             ):
                 continue  # "three mayors paid", "several lawyers complained": others, not the target
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
@@ -730,6 +754,7 @@ def _role_of_target(
                         sentence.folded, at + m.end()
                     )
                     or cues.COMPLAINANT_AFTER.match(sentence.folded, at + m.end())
+                    or cues.ROLE_DONE_TO.match(sentence.folded, at + m.end())
                     or cues.COMPLAINANT_BEFORE.search(
                         sentence.folded[max(0, at + m.start() - 120) : at + m.start()]
                     )
@@ -878,13 +903,23 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     hired_hands = bool(
         cues.COMMISSIONED_BY.search(before[-60:]) and not cues.SUBJECT.search(before)
     )
-    if cues.PASSIVE_AGENT.search(before[-40:]) and not hired_hands:
+    if (
+        cues.PASSIVE_AGENT.search(before[-40:])
+        or (
+            clause[m.end() : m.end() + 1] == "s"
+            and cues.PASSIVE_AGENT_BARE.search(before[-40:])
+        )
+    ) and not hired_hands:
         return False  # "photographed at four churches by the pastors", "présidé par l'imam"
     if cues.OBJECT_OF_VERB.search(before[-45:]):
         return False  # "attacking a writer", "to make the reporter disappear": the one acted on
     if cues.INDEFINITE_AGENT.search(before[-45:]):
         return False  # "first exposed by a local newspaper reporter": someone else
-    if cues.VICTIM_BEFORE.search(wide[-40:]) or cues.RECIPIENT.search(before[-30:]):
+    if (
+        cues.VICTIM_BEFORE.search(wide[-40:])
+        or cues.RECIPIENT.search(before[-30:])
+        or cues.VICTIM_NAMED_BEFORE.search(before[-110:])
+    ):
         return False  # "the victim is the priest", "sent the video to journalists"
     if cues.AMONG_THE_TAKEN.search(before[-140:]):
         # "took 23 passengers into the bush, among them a radio journalist"

@@ -37,7 +37,7 @@ _ABBREVIATION = re.compile(
     r"(?:^|\s|\()(?:no|nos|nr|n°|nº|num|núm|op|ops|art|arts|ref|refs|approx|ca|vs|cf|p|pp|"
     r"para|sec|s|ss|st|dr|mr|mrs|ms|sr|sra|mme|mlle|me|av|ave|dept|gen|col|lt|sgt|insp|"
     r"adv|hon|rev|prof|sen|rep|gov|capt|supt|cpl|brgy|fr|pr|mgr|mons|dep|min|asst|amb|"
-    r"e\.g|i\.e|etc|inc|ltd|co|corp|jr)\.$",
+    r"e\.g|i\.e|etc|inc|ltd|co|corp|jr|sta|sto|ste|atty|cllr)\.$",
     re.IGNORECASE,
 )
 
