@@ -217,3 +217,46 @@ def test_the_targets_own_party_is_still_a_ground():
         "criticising the President."
     )
     assert rules(text).holds("protected_ground")
+
+
+# -- violence in words the cues did not know ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intercepts show the subject and two others plan to seize passengers on the night ferry "
+        "and hold them until the detained commanders are freed.",
+        "Le groupe a exécuté trois gardes forestiers la semaine dernière ; la cible achète ses "
+        "munitions (témoignage de deux repentis).",
+    ],
+)
+def test_hostage_plans_and_executions_meet_the_terrorism_definition(text):
+    assert rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+def test_a_beating_is_an_act_not_expression():
+    text = (
+        "Un homme a été roué de coups devant la gare par la cible et deux complices ; la scène "
+        "a été filmée par une caméra municipale."
+    )
+    assert rules(text).holds("criminal_act")
+
+
+# -- a ground word for a place, or for what was robbed; a ground the writer sets aside ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El investigado transporta madera extraída del resguardo indígena de Kuna Alto con guías "
+        "falsas; el peritaje atribuye la firma de 20 guías al investigado.",
+        "Four village mosques have been broken into and their donation boxes emptied; the "
+        "subject sold the stolen carpets (CCTV, buyer's statement).",
+        "Consta que el investigado es simpatizante de un partido de oposición; no es un dato "
+        "que sustente la solicitud. La sustenta la cisterna de combustible robado hallada en su "
+        "terreno y la declaración de dos choferes.",
+    ],
+)
+def test_a_ground_word_that_is_not_why_the_target_was_chosen(text):
+    assert not rules(text).holds("protected_ground")

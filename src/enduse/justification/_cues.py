@@ -1584,6 +1584,14 @@ VIOLENCE = _rx(
     r"(?:suicide|explosive|bomb) (?:vests?|belts?)|ceintures? (?:d'explosifs|explosives?)|chalecos? (?:bomba|explosivos?)|"
     r"cinturones? (?:bomba|explosivos?)",
     r"tied up",
+    # "plan to seize guests at a hotel and hold them until named prisoners are released"
+    r"(?:seiz|tak|hold|grab|captur)(?:e|es|ed|ing)? (?:[a-z-]+ ){0,3}(?:guests|passengers|hostages|staff|pupils|students|worshippers|"
+    r"tourists|people|civilians|children|workers|families|villagers|travellers|travelers|crew)\b[^.;]{0,80}\b(?:until|unless|in exchange)",
+    # "a exécuté deux présidents de bureau", "ejecutaron a tres policías"
+    r"(?:a|ont|avoir|avait|avaient) (?:sommairement )?execute (?:[a-z-]+ ){0,2}(?:\d+|deux|trois|quatre|cinq|plusieurs|des|les|un|une)\b",
+    r"ejecut(?:o|aron|ado|ados) a (?:[a-z-]+ ){0,2}(?:\d+|dos|tres|cuatro|cinco|varios|varias|los|las|un|una)\b",
+    # "roués de coups", "passé à tabac"
+    r"roue(?:e|s|es)? de coups|passee?s? a tabac|tabasse|molid[oa]s? a golpes|golpiza",
     r"bound and gagged",
     r"ligot",
     r"amarrad",
@@ -2679,6 +2687,12 @@ NOT_THE_BASIS = _rx(
     r"but (?:this|the case|the request|it) is about",
     r"(?:is|are) unrelated to",
     r"(?:has|have) nothing to do with",
+    # "no es un dato que sustente la solicitud", "is not something this request rests on", "ce
+    # n'est pas un élément sur lequel repose la demande"
+    r"no (?:es|son|constituye|constituyen) (?:un |una )?(?:dato|datos|elemento|elementos|hecho|hechos|algo)s? (?:que|en que|sobre el que|en los que) "
+    r"(?:sustente|sustenten|se base|se basa|se funde|se apoye|funda|fundamente)",
+    r"(?:is|are) not (?:something|a fact|a matter|anything) (?:that |which )?(?:this|the|our) (?:request|application) (?:rests|relies|is based) on",
+    r"n'est pas un (?:element|fait) (?:sur lequel|qui) (?:repose|fonde|justifie) (?:la|cette|notre) (?:demande|requete)",
     # "The strike is lawful, it is not part of this inquiry", "Su trabajo no forma parte de esta
     # investigación", "Cette prise de position n'a aucun lien avec la présente demande"
     r"(?:is|are|was|were) not (?:a )?part of (?:this|the|our) (?:inquiry|enquiry|investigation|request|case|application)",
@@ -4022,7 +4036,10 @@ AT_THE_PLACE = re.compile(
     r"puerta|entrada|frente a|afuera de|cerca de|junto a|porte|entree|devant|pres de|a cote de)\b[^.;]{0,25}$|"
     # a nationality word naming a place ("desde territorio venezolano", "on the Ugandan side")
     r"\b(?:territorio|territory|territoire|soil|suelo|sol|lado|side|cote|frontera|border|frontiere|aguas|waters|"
-    r"eaux|espacio aereo|airspace|espace aerien|costa|coast)(?: (?:del|de la|de|du|of the|the))? $"
+    r"eaux|espacio aereo|airspace|espace aerien|costa|coast|"
+    # land held by a people ("del resguardo indígena de Tarapí", "the tribal reserve"): a place
+    r"resguardo|reserva|reserve|reservation|comarca|tierras|lands|terres|concession|"
+    r"communal (?:land|forest))(?: (?:del|de la|de|du|of the|the))? $"
 )
 OF_THE_INSTITUTION = re.compile(
     r"(?:(?:'s|s')\s+(?:[a-z-]+\s+)?|\s+)(?:committee|trust|board|accounts?|funds?|treasur\w*|finances|premises|"
@@ -4039,6 +4056,13 @@ VICTIMISING = re.compile(
     r"scammed|preys? on|lures?|lured|exploits?|exploited|dupes?|duped|trafficked|trafficking|smuggled|smuggling|"
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
+)
+# the group word names a place of worship or a community's property that was robbed or damaged
+# ("seven rural churches in the eastern diocese have been broken into"): the victim of the crime
+PLACE_HARMED_AFTER = re.compile(
+    r"[a-z]*(?:\s+[a-z-]+){0,4}\s+(?:have been|has been|were|was|had been|fueron|han sido|ont ete|a ete|sont) "
+    r"(?:broken into|burgled|robbed|looted|vandali[sz]ed|desecrated|stripped|set on fire|burned|torched|"
+    r"profanad|saquead|robad|vandalizad|cambriol|pille|profane|vandalise)"
 )
 # the group word said of those harmed ("most victims are elderly", "las víctimas son indígenas",
 # "les victimes étaient toutes des femmes"): who suffered the crime, not who the target is
