@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.justification.test_lapsed_and_borrowed_roles import ACT, role, rules
+from tests.justification.test_scenario import settled, unclear
 
 # -- the one who hired, paid or financed the hands ---------------------------------------------------
 
@@ -260,3 +261,50 @@ def test_a_beating_is_an_act_not_expression():
 )
 def test_a_ground_word_that_is_not_why_the_target_was_chosen(text):
     assert not rules(text).holds("protected_ground")
+
+
+# -- acts in words the cues did not know; what the whole-text reading may not overturn ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men convicted of setting fire to the depot say the subject recruited them and paid "
+        "for the petrol (bank transfers attached).",
+        "Witnesses who escaped say the target orders the beatings in the compound; his number is "
+        "in the recruitment chats.",
+        "The subject is suspected of collecting money in cryptocurrency for an armed group; a "
+        "courier identified him as the organiser.",
+        "Auditors found that the training courses existed on paper only; 300,000 went to the "
+        "subject's brother-in-law (bank statements).",
+    ],
+)
+def test_acts_the_cues_did_not_know(text):
+    a = rules(text)
+    assert a.holds("criminal_act")
+    assert not a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationals lured by fake job offers were held in a compound; returnees identify the "
+        "target as the boss (chat records).",
+        "The subject, a prominent Roma rights defender, diverted 200,000 of grant money to a car "
+        "dealer (audit report).",
+    ],
+)
+def test_a_ground_word_for_the_victims_or_a_cause_defended(text):
+    assert not rules(text).holds("protected_ground")
+
+
+def test_a_whole_text_reading_does_not_deny_an_act_the_rules_establish():
+    a = settled(
+        unclear(criminal_act=True, specific_allegation=True), [0.02, 0.95, 0.02, 0.01]
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("unclear")  # referred: a person decides
+    # without the rules' allegation the same reading still denies
+    assert settled(unclear(criminal_act=True), [0.02, 0.95, 0.02, 0.01]).holds(
+        "protected_ground"
+    )

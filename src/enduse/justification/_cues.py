@@ -105,7 +105,7 @@ CRIME_ACT = _rx(
     r"grant funds (?:was |were )?paid to (?:[a-z0-9-]+ ){0,3}(?:suppliers|companies|firms) that (?:do|did) not exist",
     r"(?:suppliers|companies|firms|students|pupils|employees|workers|beneficiaries|families|patients) (?:who|that|which) (?:do|did) not exist",
     # shell recipients that exist on paper only; works certified never started
-    r"(?:that|which|who) (?:only )?exist(?:s|ed)? (?:only )?on paper(?: only)?|que (?:solo|solamente) existen? en (?:el )?papel|"
+    r"(?:that|which|who) (?:only )?exist(?:s|ed)? (?:only )?on paper(?: only)?|exist(?:s|ed)? on paper only|que (?:solo|solamente) existen? en (?:el )?papel|"
     r"qui n'existent? que sur (?:le )?papier",
     r"(?:were|was|had been|have been) never (?:started|begun|built|executed|carried out|performed)\b",
     # secrets handed to a foreign service; drawings asked for in exchange for money
@@ -222,6 +222,16 @@ CRIME_ACT = _rx(
     r"arson",
     r"set (?:on )?fire",
     r"set fire",
+    # money raised for an armed group ("collecting money in cryptocurrency for an armed group")
+    r"(?:collect|raise|send|transfer|move|channel|funnel)(?:s|ed|ing)? (?:money|funds|cash|donations|payments)\b[^.;]{0,40}?\bfor (?:an? |the )?"
+    r"(?:[a-z-]+ )?(?:armed group|militia|terrorist|insurgen|rebel|jihad|fighters|cell)",
+    r"(?:setting|sets) (?:on )?fire|set alight|setting alight",
+    # a trafficking boss's orders ("sets their quotas and orders the beatings"), victims recruited
+    # or lured with false jobs, forced to work
+    r"order(?:s|ed)? the (?:beatings?|killings?|killing|murders?|attacks?|kidnappings?|abductions?|torture)",
+    r"recruitment of (?:[a-z-]+ ){0,2}(?:victims|women|children|girls|boys|minors|migrants|workers|teenagers|adolescents)",
+    r"forced (?:them |him |her )?to (?:run|work|operate|commit|carry|sell|beg|prostitute|labou?r)\b",
+    r"(?:lured|enticed|tricked) (?:[a-z-]+ ){0,2}(?:by|with) (?:fake |false |bogus )?(?:job|jobs|work|employment|modelling|modeling|visa)",
     r"femicid",
     r"homicid",
     r"massacre",
@@ -887,7 +897,7 @@ EXPRESSION = _rx(
     # not a tender's ("trois semaines avant la publication de l'appel d'offres")
     r"publication(?! (?:de l'appel|of the (?:tender|call for (?:tenders|bids))|de l'avis d'appel|des resultats de l'appel|du marche|de la liste des (?:candidats|admis|laureats)))",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
-    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )posts\b(?! office)(?! (?:[a-z'-]+ ){0,5}(?:adverts|ads|advertisements|job offers|listings|vacancies)\b)(?! '[^']{0,60}' (?:adverts|ads|advertisements|job offers|listings|vacancies)\b)",
+    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )(?<!donation )(?<!fundraising )posts\b(?! office)(?! (?:[a-z'-]+ ){0,5}(?:adverts|ads|advertisements|job offers|listings|vacancies)\b)(?! '[^']{0,60}' (?:adverts|ads|advertisements|job offers|listings|vacancies)\b)",
     r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|photographs?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
@@ -971,7 +981,7 @@ EXPRESSION = _rx(
     r"candle-?light",
     r"(?<!contract )research(?:er)?\b(?! (?:organi[sz]ations?|company|companies|firm|chemicals?|grants? (?:fraud|funds)|funds|budget))",
     r"stud(?:y|ies) (?:on|of|about|into|that|showing|contradict)",
-    r"paper on",
+    r"(?<!exist on )(?<!exists on )(?<!existed on )(?<!only on )paper on(?!ly)",
     r"leak",
     r"whistleblow",
     r"internal (?:documents|e-?mails|reports|memos)",
@@ -4057,6 +4067,9 @@ VICTIMISING = re.compile(
     r"victimi[sz]\w*|estaf\w*|roba\w*|engan\w*|explota\w*|escroqu\w*|arnaqu\w*|vol(?:e|ait)|exploit(?:e|ait)|"
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
 )
+# the ground word names the cause a person defends ("a Roma rights defender", "an LGBT rights
+# group", "derechos de los pueblos indígenas" after "defensor de los"), not who they are
+GROUND_CAUSE = re.compile(r"[a-z]*(?:'s|s')?\s+(?:rights|land rights|rights'?)\b")
 # the group word names a place of worship or a community's property that was robbed or damaged
 # ("seven rural churches in the eastern diocese have been broken into"): the victim of the crime
 PLACE_HARMED_AFTER = re.compile(
@@ -4088,6 +4101,9 @@ SPEAKERS_AFTER = re.compile(
     r"(?:social workers?|police|investigators?|officers?|us|teachers?|doctors?|prosecutors?|court|judge|nurses?|"
     r"trabajadores sociales|policia|investigadores|fiscal\w*|juez\w*|maestr\w*|medic\w*|enqueteurs?|policiers?|gendarmes?|"
     r"juges?|educateurs?|assistantes? sociales?|medecins?)\b"
+    # "Returnees identify the target as the boss", "los retornados lo reconocieron"
+    r"|\s+(?:have |has |had )?(?:identif(?:y|ied|ies)|recogni[sz]ed|name[ds]?|pointed out) (?:the |him|her|el |la |lo |le )?(?:target|subject|suspect|objetivo|cible)?\b"
+    r"|\s+(?:lo|la|le|l') (?:identificaron|reconocieron|senalaron|ont identifie|ont reconnu)\b"
 )
 # an act that has nothing to do with the act of expression beside it ("ajena a la manifestación")
 UNRELATED_TO = re.compile(
@@ -4378,7 +4394,7 @@ GROUND_EVERY_SIDE = re.compile(
 SUFFERED_AFTER = re.compile(
     r"[;,]?\s*(?:[a-z]+[;,]?\s+){0,3}?(?:were |have been |had been |are |fueron |han sido |ont ete |sont |se )?"
     r"(?:suffocated|drowned|died|perished|found (?:dead|frozen|drowned|lifeless)|rescued|freed|lost their lives|murieron|fallecieron|"
-    r"trafficked|enslaved|held (?:captive|for|in)|taken (?:overland|abroad|across)|abandoned|abandonad[oa]s|abandonnee?s|"
+    r"trafficked|enslaved|held (?:captive|for|in)|taken (?:overland|abroad|across)|lured|enticed|abandoned|abandonad[oa]s|abandonnee?s|"
     r"ahogaron|perecieron|rescatad[oa]s|hallad[oa]s muert|morts?\b|mortes\b|ont peri|noye|secouru|"
     r"retrouve\w* mort)"
     r"|\s+(?:one |the |a |an |two |three |each |one of the |una |un |la |el |une |l')?(?:young )?"
@@ -4593,7 +4609,7 @@ REPORTING = _rx(
     r"documents\b",
     r"documenting",
     r"broadcasts?\b(?! (?:journalist|reporter|engineer|technician))",
-    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )(?<!at the )(?<!at that )(?<!at this )(?<!holds the )(?<!held the )(?<!hold the )(?<!holding the )(?<!occupies the )(?<!occupied the )posts?\b(?! office)(?! (?:of|as) (?:[a-z-]+ ){0,3}(?:director|manager|officer|head|chief|secretary|treasurer|minister|governor|deputy|president|chair|commissioner|clerk|inspector|accountant|administrator|coordinator|adviser|advisor|consul|ambassador|attache|envoy|mayor|councillor|judge|prosecutor)s?\b)",
+    r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )(?<!donation )(?<!fundraising )(?<!at the )(?<!at that )(?<!at this )(?<!holds the )(?<!held the )(?<!hold the )(?<!holding the )(?<!occupies the )(?<!occupied the )posts?\b(?! office)(?! (?:of|as) (?:[a-z-]+ ){0,3}(?:director|manager|officer|head|chief|secretary|treasurer|minister|governor|deputy|president|chair|commissioner|clerk|inspector|accountant|administrator|coordinator|adviser|advisor|consul|ambassador|attache|envoy|mayor|councillor|judge|prosecutor)s?\b)",
     r"posted(?! (?:as|to) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:consul|ambassador|attache|envoy|counsell?or|diplomat|embassy|mission|secretary)\b)",
     r"claim(?:s|ed|ing)? that",
     r"(?:skit|sketch|cartoon|parody|song|poem|novel|satire)s? (?:in which|where|about|showing|depicting)",
@@ -4609,7 +4625,7 @@ REPORTING = _rx(
     r"criticiz",
     r"study (?:on|of|about)",
     r"research (?:on|into)",
-    r"paper on",
+    r"(?<!exist on )(?<!exists on )(?<!existed on )(?<!only on )paper on(?!ly)",
     r"data on",
     r"complaints? (?:to|with)",
     r"testif",

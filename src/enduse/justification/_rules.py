@@ -406,6 +406,7 @@ def analyse_rules(
                     and not cues.SPEAKERS_AFTER.match(s.folded, at + g.end())
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.PLACE_HARMED_AFTER.match(clause, g.end())
+                    and not cues.GROUND_CAUSE.match(clause, g.end())
                     # a bare word that names another party in the case (a publisher, a
                     # complainant, a channel, every party at once), in a sentence that does not
                     # speak of the target

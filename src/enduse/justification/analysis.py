@@ -1246,6 +1246,10 @@ def settle(
             f"the scenario model reads the whole text as a genuine case (P={p_permit:.2f}); "
             "decided on the structured fields",
         )
+    elif f["specific_allegation"].holds and f["criminal_act"].holds:
+        # the rules establish an act with evidence, and only the sentence model doubts it: a
+        # reading of the whole text refers such a text, it does not deny it
+        return analysis
     elif not deny_on_reading(t.scenario_ground, t.scenario_expression):
         return analysis
     return replace(analysis, findings=f)
