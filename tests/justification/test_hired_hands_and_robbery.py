@@ -308,3 +308,33 @@ def test_a_whole_text_reading_does_not_deny_an_act_the_rules_establish():
     assert settled(unclear(criminal_act=True), [0.02, 0.95, 0.02, 0.01]).holds(
         "protected_ground"
     )
+
+
+# -- reasoning from a group's reputation; counted posts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burglaries in the old town have risen. The subject is a Moldovan national who lives "
+        "with three compatriots; given the well-known methods of Moldovan gangs he is a likely "
+        "lookout.",
+        "Cattle theft in the valley is controlled by families from the Karo community, as "
+        "everyone knows. The subject is a Karo herder; we would monitor him as a starting point "
+        "for mapping the community's networks.",
+    ],
+)
+def test_reasoning_from_a_groups_reputation_is_a_ground(text):
+    assert rules(text).holds("protected_ground")
+
+
+def test_counted_videos_are_expression_but_counted_abuse_is_not():
+    said = rules(
+        "The subject has posted some 30 videos saying the governor is corrupt. No threat is made."
+    )
+    assert said.holds("expression")
+    abuse = rules(
+        "The subject has posted more than 100 abusive messages and threats to a neighbour from "
+        "five accounts."
+    )
+    assert not abuse.holds("expression")

@@ -898,7 +898,10 @@ EXPRESSION = _rx(
     r"publication(?! (?:de l'appel|of the (?:tender|call for (?:tenders|bids))|de l'avis d'appel|des resultats de l'appel|du marche|de la liste des (?:candidats|admis|laureats)))",
     r"videos? (?:about|on|of (?:her|him)self|criticis|mocking)",
     r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )(?<!donation )(?<!fundraising )posts\b(?! office)(?! (?:[a-z'-]+ ){0,5}(?:adverts|ads|advertisements|job offers|listings|vacancies)\b)(?! '[^']{0,60}' (?:adverts|ads|advertisements|job offers|listings|vacancies)\b)",
-    r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|photographs?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?)\b",
+    r"post(?:ed|ing)? (?:a|an|the|on|online|to (?:his|her|their|social|facebook|x|twitter|telegram|instagram|tiktok|youtube)|that|messages?|videos?|photos?|photographs?|pictures?|comments?|content|claims?|about|several|dozens|images?|memes?|texts?|"
+    r"(?:some |over |more than |around |nearly |at least )?\d+ (?:(?!abusive|threatening|harassing|obscene|intimate|sexual|explicit|fake|forged)[a-z-]+ )?"
+    r"(?:videos?|posts|messages|comments|clips|photos|images|memes|texts|articles|tweets)|"
+    r"(?:some|many|numerous|hundreds of) (?:(?!abusive|threatening|harassing|obscene|intimate|sexual|explicit|fake|forged)[a-z-]+ )?(?:videos?|posts|messages|comments|clips|photos|images|memes|texts|articles|tweets))\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
     r"(?:talks?|talked|speaks?|spoke) about",
@@ -1208,6 +1211,20 @@ EXPRESSION_WEAK = _rx(
 
 # -- who the person is (protected grounds) --------------------------------------------------------
 GROUND = _rx(
+    # reasoning from a group's reputation to the person ("given the well-known methods of
+    # Venezuelan gangs he is a plausible collector", "la experiencia indica que los traficantes se
+    # apoyan en connacionales", "smuggling is controlled by families from the Wazuri community")
+    r"(?:given|because of|considering|in view of|dados?|dadas?|vu|compte tenu d[eu']?s?) (?:the |los |las |les |la |el )?"
+    r"(?:well[- ]known|known|notorious|usual|typical|familiar|conocid[oa]s|habituel(?:le)?s|connu(?:e)?s) "
+    r"(?:methods|habits|practices|ways|modus operandi|involvement|role|reputation|metodos|practicas|methodes|pratiques) "
+    r"(?:of|de|des|du) (?:[a-z-]+ ){0,3}(?:gangs|groups|nationals|communities|migrants|people|families|clans|tribes|bandas|pandillas|grupos|bandes|groupes)\b",
+    r"(?:se apoyan|se valen|recurren|rely|relies|relied|depend|s'appuient|recourent) (?:en|on|upon|a|sur|aux?) (?:los |las |des |les )?"
+    r"(?:connacionales|compatriotas|paisanos|fellow nationals|compatriots|coethnics|compatriotes|membres de leur communaute|"
+    r"members of (?:their|the) (?:own )?communit\w*|miembros de su comunidad)",
+    r"(?:controlled|run|dominated|organi[sz]ed|done|carried out) by (?:families|clans|members|people|men|youths) (?:from|of) the [a-z-]+ "
+    r"(?:community|tribe|clan|ethnic group|minority|diaspora)",
+    r"(?:starting point|first step|entry point) (?:for|to|towards) (?:mapping|monitoring|understanding|penetrating) (?:the |that |this )?"
+    r"(?:[a-z-]+(?:'s)? )?(?:community|communit\w*|clan|tribe|diaspora|minority)",
     # ethnicity, race, nationality, origin
     r"ethnic",
     r"ethnie",
