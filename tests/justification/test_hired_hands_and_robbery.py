@@ -338,3 +338,18 @@ def test_counted_videos_are_expression_but_counted_abuse_is_not():
         "five accounts."
     )
     assert not abuse.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject takes delivery of pistols from a trawler at the north pier; 6 pistols were "
+        "recovered from a van he rented, and one has since been matched to a double murder.",
+        "La cuenta escribe a niños de 10 a 12 años, se hace pasar por una niña de 11 y les pide "
+        "fotos íntimas. Dos denuncias de padres con capturas.",
+        "He sends young women from the valley to the coast on forged papers, promising shop "
+        "work; four of them have given statements naming him.",
+    ],
+)
+def test_acts_with_evidence_in_words_the_cues_did_not_know(text):
+    assert rules(text).holds("specific_allegation")

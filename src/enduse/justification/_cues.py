@@ -226,6 +226,15 @@ CRIME_ACT = _rx(
     r"(?:collect|raise|send|transfer|move|channel|funnel)(?:s|ed|ing)? (?:money|funds|cash|donations|payments)\b[^.;]{0,40}?\bfor (?:an? |the )?"
     r"(?:[a-z-]+ )?(?:armed group|militia|terrorist|insurgen|rebel|jihad|fighters|cell)",
     r"(?:setting|sets) (?:on )?fire|set alight|setting alight",
+    # girls sent abroad on promises of work; taking delivery of guns; asking children for intimate
+    # pictures while posing as a child
+    r"(?:sends|sent|sending|ships|shipped|moves|moved|transports|transported) (?:[a-z0-9-]+ ){0,2}(?:girls|women|boys|children|minors|migrants|workers|teenagers)\b"
+    r"[^.;]{0,100}\b(?:promising|with promises of|on (?:tourist|false|fake|forged) (?:visas|papers|passports)|for (?:sex|prostitution))",
+    r"takes? delivery of (?:[a-z0-9-]+ ){0,2}(?:firearms|weapons|rifles|guns|pistols|ammunition|drugs|cocaine|heroin|arms|explosives)",
+    r"took delivery of (?:[a-z0-9-]+ ){0,2}(?:firearms|weapons|rifles|guns|pistols|ammunition|drugs|cocaine|heroin|arms|explosives)",
+    r"(?:pide|pedia|pedian|solicita|asks?|asked|asking|requests?|requested|demande|demandait|reclame) (?:a (?:las|los) (?:ninas|ninos|menores) )?(?:[a-z-]+ ){0,3}"
+    r"(?:fotografias|fotos|imagenes|videos|photos|photographs|pictures|images|videos?) (?:intimas|intimate|sexuales|sexual|nudes?|desnud\w*|intimes|denudee?s)",
+    r"(?:se hace pasar por|poses? as|posing as|se fait passer pour) (?:un |una |a |an |une )?(?:chico|chica|nino|nina|menor|boy|girl|child|teenager|adolescente?|garcon|fille|enfant)",
     # a trafficking boss's orders ("sets their quotas and orders the beatings"), victims recruited
     # or lured with false jobs, forced to work
     r"order(?:s|ed)? the (?:beatings?|killings?|killing|murders?|attacks?|kidnappings?|abductions?|torture)",
@@ -808,6 +817,7 @@ EVIDENCE = _rx(
     r"matched",
     r"caught",
     r"screenshots?",
+    r"capturas(?: de pantalla)?\b|captures? d'ecran",
     r"messages (?:show|prove|confirm)",
     r"in flagrante",
     r"flagrant",
@@ -2468,7 +2478,9 @@ GENERALISATION = _rx(
     r"(?:every|all|any|todos los|tous les) (?:males?|females?|men|women|persons|residents|young|youths?|hombres|varones|jovenes|hommes|jeunes)\b",
     r"recruit(?:s)? from",
     r"(?:main )?recruitment pool",
-    r"(?:have|has|ont|a|han|ha) (?:\w+ )?(?:increased|risen|grown|doubled|tripled|augmente|double|explose|aumentado|crecido|duplicado|multiplie|se han multiplicado)",
+    r"(?:have|has|ont|a|han|ha) (?:\w+ )?(?:increased|risen|grown|doubled|tripled|augmente|double|explose|aumentado|crecido|duplicado|multiplie|se han multiplicado)"
+    # not "matched to a double murder"
+    r"(?! (?:murder|homicide|killing|shooting|meurtre|assassinat|homicidio|agent|life|dose|bed|room))",
     r"(?:since|depuis|desde) (?:the arrival|l'arrivee|la llegada)",
     r"statistic",
     r"estadistica",
