@@ -353,3 +353,20 @@ def test_counted_videos_are_expression_but_counted_abuse_is_not():
 )
 def test_acts_with_evidence_in_words_the_cues_did_not_know(text):
     assert rules(text).holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suplantación de identidad en redes sociales para pedir dinero a los contactos de las "
+        "víctimas.",
+        "The subject collects 'market tolls' from traders for the gang; two traders recorded his "
+        "demand calls.",
+        "The subject used six council trucks and their fuel for his campaign tours; fuel records "
+        "are on file.",
+        "A former engineer took source code with him when he joined a rival firm (access logs).",
+    ],
+)
+def test_crimes_with_words_of_speech_in_them_are_acts(text):
+    # the act lifts any reading of expression ("not, in and of itself")
+    assert rules(text).holds("criminal_act")

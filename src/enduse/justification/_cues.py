@@ -226,6 +226,15 @@ CRIME_ACT = _rx(
     r"(?:collect|raise|send|transfer|move|channel|funnel)(?:s|ed|ing)? (?:money|funds|cash|donations|payments)\b[^.;]{0,40}?\bfor (?:an? |the )?"
     r"(?:[a-z-]+ )?(?:armed group|militia|terrorist|insurgen|rebel|jihad|fighters|cell)",
     r"(?:setting|sets) (?:on )?fire|set alight|setting alight",
+    # identity theft; tolls and demand calls; the state's vehicles used for a campaign; data taken
+    # to a competitor
+    r"suplantacion de (?:la )?identidad|usurpacion de (?:la )?identidad|identity theft|usurpation d'identite",
+    r"collect(?:s|ed|ing)? [\"'\u201c]?(?:[a-z-]+ )?(?:tolls|levies|protection fees|taxes)[\"'\u201d]? from (?:[a-z-]+ ){0,2}(?:shops|traders|businesses|printers|operators|drivers|vendors|owners)",
+    r"demand calls?\b",
+    r"(?:used|using|uses|diverted|diverting) (?:[a-z0-9-]+ ){0,3}(?:ministry|state|government|public|official|council|municipal|county) (?:[a-z-]+ ){0,2}"
+    r"(?:vehicles|pick-ups|pickups|cars|funds|resources|staff|property|trucks|fuel)\b[^.;]{0,60}\bfor (?:(?:his|her|their|the) )?(?:campaign|party|private|personal|election)",
+    r"took (?:[a-z-]+ ){0,2}(?:data|files|documents|formulas?|formulations?|designs|source code|client lists?|trade secrets) "
+    r"(?:with (?:him|her|them)|when (?:he|she|they) (?:left|joined))",
     # girls sent abroad on promises of work; taking delivery of guns; asking children for intimate
     # pictures while posing as a child
     r"(?:sends|sent|sending|ships|shipped|moves|moved|transports|transported) (?:[a-z0-9-]+ ){0,2}(?:girls|women|boys|children|minors|migrants|workers|teenagers)\b"
@@ -1029,7 +1038,7 @@ EXPRESSION = _rx(
     r"essays?\b",
     r"remarks",
     r"comments? (?:on|about|criticis)",
-    r"posters?\b",
+    r"posters?\b(?! (?:printers?|printing|print shops?|shops?|sellers?|makers?|companies|firms|suppliers?|vendors?))",
     r"leaflets?",
     r"pamphlets?",
     r"flyers?\b",
