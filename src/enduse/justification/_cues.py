@@ -3036,8 +3036,11 @@ AMONG_THE_TAKEN = re.compile(
 VICTIM_BEFORE = re.compile(
     r"(?:(?:complaint|plainte|denuncia|querella|report)(?: (?:filed|lodged|made|brought|deposee|presentada|interpuesta))? "
     r"(?:of|from|by|d'|de|del|de la|du|par|por)\s*(?:a |an |the |un |une |una )?(?:[a-z-]+ )?$)|"
-    r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant|deceased|fallecid[oa]|defunte?)s?(?:\s+(?:is|was|es|fue|est|etait))?[,:]?\s+"
-    r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?(?:[a-z-]+\s+)?$|"
+    r"(?:victim|victima|victime|eyewitness|witness|testigo|temoin|complainant|denunciante|plaignant|deceased|fallecid[oa]|defunte?)s?"
+    # "the victim is the priest"; after a copula, one word more ("Deceased was a volunteer
+    # election monitor")
+    r"(?:\s+(?:is|was|es|fue|est|etait)[,:]?\s+(?:(?:the|a|an|el|la|le|un|une|l')\s*)?(?:[a-z-]+\s+)?"
+    r"|[,:]?\s+(?:(?:the|a|an|el|la|le|un|une|l')\s*)?)$|"
     r"(?:\bsus|\bhis|\bher|\btheir|\bses) (?:blancos|cibles|targets)(?:\s+(?:was|were|fue|fueron|etait|a ete))?[,:]?\s+"
     r"(?:(?:the|a|an|el|la|le|un|une|l')\s*)?$"
 )
@@ -4106,8 +4109,8 @@ VICTIMISING = re.compile(
     r"traficad\w*|trafiqu\w*)\s+(?:[a-z]+\s+){0,2}$"
 )
 # the ground word names the cause a person defends ("a Roma rights defender", "an LGBT rights
-# group", "derechos de los pueblos indígenas" after "defensor de los"), not who they are
-GROUND_CAUSE = re.compile(r"[a-z]*(?:'s|s')?\s+(?:rights|land rights|rights'?)\b")
+# group", "indigenous land rights"), not who they are
+GROUND_CAUSE = re.compile(r"[a-z]*(?:'s|s')?\s+(?:land\s+)?rights\b")
 # the group word names a place of worship or a community's property that was robbed or damaged
 # ("seven rural churches in the eastern diocese have been broken into"): the victim of the crime
 PLACE_HARMED_AFTER = re.compile(
@@ -4140,7 +4143,8 @@ SPEAKERS_AFTER = re.compile(
     r"trabajadores sociales|policia|investigadores|fiscal\w*|juez\w*|maestr\w*|medic\w*|enqueteurs?|policiers?|gendarmes?|"
     r"juges?|educateurs?|assistantes? sociales?|medecins?)\b"
     # "Returnees identify the target as the boss", "los retornados lo reconocieron"
-    r"|\s+(?:have |has |had )?(?:identif(?:y|ied|ies)|recogni[sz]ed|name[ds]?|pointed out) (?:the |him|her|el |la |lo |le )?(?:target|subject|suspect|objetivo|cible)?\b"
+    r"|\s+(?:have |has |had )?(?:identif(?:y|ied|ies)|recogni[sz]ed|name[ds]?|pointed out) "
+    r"(?:(?:the |el |la |le )(?:target|subject|suspect|objetivo|cible)|him|her)\b"
     r"|\s+(?:lo|la|le|l') (?:identificaron|reconocieron|senalaron|ont identifie|ont reconnu)\b"
 )
 # an act that has nothing to do with the act of expression beside it ("ajena a la manifestación")

@@ -225,9 +225,9 @@ def _evidence(
 
 def _endangers_none(hits: CueHits) -> bool:
     """Nobody was or could have been harmed, the violence was a private quarrel, a robbery filed
-    as terrorism, or a riot's (stones, an empty car burned): the terrorism definition (life endangered to intimidate
-    or compel) is not met. ("street_violence" stays out of the rule key "no_danger", which the
-    second reading reads as one of its features.)"""
+    as terrorism, or a riot's (stones, an empty car burned): the terrorism definition (life
+    endangered to intimidate or compel) is not met. ("street_violence" and "for_gain" stay out of
+    the rule key "no_danger", which the second reading reads as one of its features.)"""
     return (
         "no_danger" in hits.score
         or "street_violence" in hits.score
