@@ -370,3 +370,24 @@ def test_acts_with_evidence_in_words_the_cues_did_not_know(text):
 def test_crimes_with_words_of_speech_in_them_are_acts(text):
     # the act lifts any reading of expression ("not, in and of itself")
     assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La nuit dernière, le buste du général a été recouvert de peinture et son socle brisé à "
+        "la masse ; la cible a été filmée sur place avec un seau de peinture.",
+        "Se derribó la estatua del prócer y se arrancaron sus placas; el investigado aparece en "
+        "las cámaras con una barreta. El ataque a los monumentos se investiga como terrorismo.",
+    ],
+)
+def test_a_statue_damaged_endangers_nobody(text):
+    assert not rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+def test_a_statue_damaged_beside_a_bomb_is_still_violence():
+    text = (
+        "The subject placed a bomb at the foot of the statue in the crowded square; the statue "
+        "was damaged and two passers-by were killed (CCTV, his DNA on the timer)."
+    )
+    assert rules(text, label="terrorism").holds("terrorism_definition_met")

@@ -4023,9 +4023,10 @@ LABELLED_AS = re.compile(
     r"\s+(?:(?:an?|un|una|une)\s+)?(?:[a-z-]+\s+)?$"
 )
 ON_PROPERTY = re.compile(
-    r"\s*(?:(?:on|against|contra|contre)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
+    r"\s*(?:(?:on|against|contra|contre|a|aux?)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l')?"
     r"(?:[a-z'-]+\s+){0,2}?(?:property|heritage|buildings?|offices|institutions|infrastructure|servers?|networks?|"
-    r"systems?|websites?|statues?|monuments?|vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
+    r"systems?|websites?|statues?|monuments?|estatuas?|monumentos?|bustos?|"
+    r"vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
     r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules)\b"
 )
 # "the only link so far: same clan as the arrested": the writer says nothing else ties the target
@@ -4247,6 +4248,9 @@ COMPEL = _rx(
 # blessé"): it meets NO_DANGER only where no sentence names a threat to life (LIFE_THREAT), since
 # a bomb that was defused or a hostage released unharmed still endangered life
 NO_INJURY = _rx(
+    # a statue or a monument painted, toppled or damaged: property, nobody hurt by it
+    r"(?:statues?|monuments?|busts?|bustos?|estatuas?|monumentos?|plaques?|placas|socle)\b[^.;]{0,60}\b"
+    r"(?:paint|pintura|peinture|damaged|endommage|danad[oa]|derribad|derribo|toppled|defaced|vandali[sz]ed|tagged|arrach|recouvert|cubiert)",
     r"(?:nobody|no one|nadie|personne)\b[^.;]{0,20}\b(?:was|were|resulto|estuvo|estaba|n'a ete|n'etait|fut) (?:\w+ )?(?:hurt|injured|harmed|herid[oa]|lesionad[oa]|blesse)",
     r"\bno (?:[a-z-]+ )?(?:(?:or|nor|and) (?:[a-z-]+ )?)?(?:was|were|has been|have been) (?:\w+ )?(?:injured|hurt|harmed|wounded|killed)",
     r"(?:nobody|no one|no-one)(?: was| were)? (?:hurt|injured|harmed|wounded)",
