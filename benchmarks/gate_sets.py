@@ -54,24 +54,23 @@ def every_set() -> list[str]:
     return (["public"] if PUBLIC.exists() else []) + sorted(names, key=key)
 
 
-def _decide(name: str, out: str) -> tuple[str, list[dict[str, Any]]]:
+def _decide(name: str, out: str) -> tuple[str, int, int, int, list[str]]:
+    """Decide one set, write its decision lines, and return its ``Summary`` figures: labelled,
+    correct, exact and the false permits' ids."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from enduse.gate.evaluation import Summary, decision_line, evaluate_lines
 
+    summary = Summary()
     lines = set_path(name).read_text(encoding="utf-8").splitlines()
-    expected = {
-        d["id"]: d.get("expected") for d in map(json.loads, filter(str.strip, lines))
-    }
-    rows = []
-    for scenario, decision in evaluate_lines(lines, Summary()):
-        rows.append(
-            {**decision_line(scenario, decision), "expected": expected[scenario.id]}
-        )
-    target = Path(out) / f"{name}.jsonl"
-    target.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
-    )
-    return name, rows
+    with (Path(out) / f"{name}.jsonl").open("w", encoding="utf-8") as f:
+        for scenario, decision in evaluate_lines(lines, summary):
+            expected = scenario.expected
+            row = {
+                **decision_line(scenario, decision),
+                "expected": expected.model_dump(mode="json") if expected else None,
+            }
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return name, summary.labelled, summary.correct, summary.exact, summary.false_permits
 
 
 def _right(r: dict[str, Any]) -> tuple[bool, bool]:
@@ -83,26 +82,22 @@ def _false_permit(r: dict[str, Any]) -> bool:
     return bool(r["decision"] == "permit" and r["expected"]["decision"] != "permit")
 
 
-def figures(rows: list[dict[str, Any]]) -> tuple[int, int, int, list[str]]:
-    right = [_right(r) for r in rows]
-    fps = [r["id"] for r in rows if _false_permit(r)]
-    return len(rows), sum(a for a, _ in right), sum(e for _, e in right), fps
-
-
 def run(out: Path, names: list[str], jobs: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     total = [0, 0, 0, 0]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for name, rows in pool.map(_decide, names, [str(out)] * len(names)):
-            n, acc, exact, fps = figures(rows)
+        for name, n, acc, exact, fps in pool.map(
+            _decide, names, [str(out)] * len(names)
+        ):
             total = [
                 total[0] + n,
                 total[1] + acc,
                 total[2] + exact,
                 total[3] + len(fps),
             ]
+            m = max(n, 1)
             print(
-                f"{name:12} {n:5} {100 * acc / n:6.2f} / {100 * exact / n:6.2f} / {len(fps)} "
+                f"{name:12} {n:5} {100 * acc / m:6.2f} / {100 * exact / m:6.2f} / {len(fps)} "
                 + " ".join(fps),
                 flush=True,
             )
@@ -125,8 +120,8 @@ def compare(before: Path, after: Path) -> None:
         }
         for r in map(json.loads, path.read_text("utf-8").splitlines()):
             a = old.get(r["id"])
-            if a is None:
-                continue
+            if a is None or r["expected"] is None:
+                continue  # not in the earlier run, or an unlabelled line
             was, now = (
                 (a["decision"], sorted(a["clauses"])),
                 (r["decision"], sorted(r["clauses"])),

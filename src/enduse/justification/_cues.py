@@ -4457,14 +4457,14 @@ COMPLAINT_BY = re.compile(
 # an indefinite agent of a passive ("exposed by a local reporter"): someone other than the target
 # the role-holder as the agent of a passive ("photographed by the pastors themselves", "présidé par
 # l'imam", "detenido por el alcalde"): someone else, acting
+_PARTICIPLE = r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
 PASSIVE_AGENT = re.compile(
-    r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
-    r"(?:[a-z]+\s+){0,4}?(?:by|par|por) (?:the|le|la|les|l'|el|los|las)\s*(?:[a-z-]+\s+){0,2}$"
+    _PARTICIPLE
+    + r"(?:[a-z]+\s+){0,4}?(?:by|par|por) (?:the|le|la|les|l'|el|los|las)\s*(?:[a-z-]+\s+){0,2}$"
 )
 # ... with no determiner, before a plural role word ("footage filmed by journalists present")
 PASSIVE_AGENT_BARE = re.compile(
-    r"\b[a-z]+(?:ed|en|wn|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees|i|ie|is|ies|u|ue|us)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:by|par|por|de) (?:[a-z-]+\s+)?$"
+    _PARTICIPLE + r"(?:[a-z]+\s+){0,2}?(?:by|par|por|de) (?:[a-z-]+\s+)?$"
 )
 # the one who hired, paid or sent the people who did the act ("they were hired by the sitting
 # Member of Parliament", "fueron contratados por el alcalde"): the agent is the one alleged against

@@ -717,22 +717,7 @@ def _role_of_target(
                 continue
             if "blog" in m.group(0) and cues.BLOG_SET_ASIDE.search(sentence.folded):
                 continue
-            if clause[m.end() : m.end() + 1] == "s" and (
-                cues.COUNTED.search(clause[max(0, m.start() - 25) : m.start()])
-                or (
-                    " " not in m.group(0)
-                    and cues.ROLE_GROUP_BEFORE.search(
-                        clause[max(0, m.start() - 30) : m.start()]
-                    )
-                    and not cues.ONE_OF_THE_GROUP.search(
-                        clause[max(0, m.start() - 30) : m.start()]
-                    )
-                    and not (
-                        at >= 0
-                        and cues.TARGET_AMONG_THEM.match(sentence.folded, at + m.end())
-                    )
-                )
-            ):
+            if _others_in_plural(sentence, clause, at, m):
                 continue  # "three mayors paid", "several lawyers complained": others, not the target
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
                 return (
@@ -776,6 +761,28 @@ def _role_of_target(
             if _attributed(clause, m, sentence.folded[: max(at, 0)]):
                 return name, False
     return None, seen
+
+
+def _others_in_plural(
+    sentence: Sentence, clause: str, at: int, m: re.Match[str]
+) -> bool:
+    """Whether a plural role word names others, not the target: counted ("three mayors paid") or
+    a group after a determiner ("for the local candidates") -- unless the target is one of them
+    ("one of the journalists who run the channel", "the journalists ..., the subject among
+    them"). ``at`` is where the clause stands in its sentence (-1 where it is not found)."""
+    if clause[m.end() : m.end() + 1] != "s":
+        return False
+    if cues.COUNTED.search(clause[max(0, m.start() - 25) : m.start()]):
+        return True
+    lead = clause[max(0, m.start() - 30) : m.start()]
+    return bool(
+        " " not in m.group(0)
+        and cues.ROLE_GROUP_BEFORE.search(lead)
+        and not cues.ONE_OF_THE_GROUP.search(lead)
+        and not (
+            at >= 0 and cues.TARGET_AMONG_THEM.match(sentence.folded, at + m.end())
+        )
+    )
 
 
 def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
