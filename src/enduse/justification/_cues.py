@@ -986,12 +986,14 @@ EXPRESSION = _rx(
     r"co-?sign",
     r"protest",
     r"rall(?:y|ies)\b",
-    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )marches\b(?! publics)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
+    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )marches\b(?! publics)(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
     r"vigil(?!an)",
     r"veillees? (?:silencieuses?|aux (?:bougies|chandelles)|commemoratives?|de (?:protestation|solidarite|recueillement)|en (?:hommage|memoire)|a la memoire)",
+    # "une veillée devant la Cour des comptes en mémoire de l'auditeur"
+    r"veillees?\b[^.;]{0,60}\b(?:en (?:hommage|memoire)|a la memoire)\b",
     # not the union's strike fund or strike pay
     r"strikes?\b(?! (?:fund|funds|pay|benefits?|account)\b)",
     r"walkout",
@@ -1076,7 +1078,7 @@ EXPRESSION = _rx(
     r"documents (?:alleged|abuses|violations|the)",
     # Spanish
     # not the adjective ("un programa público", "funcionario público"): "publicó" folds to it
-    r"(?<!programa )(?<!programas )(?<!funcionario )(?<!funcionaria )(?<!funcionarios )(?<!ministerio )(?<!servicio )(?<!servicios )(?<!sector )(?<!cargo )(?<!dinero )(?<!espacio )(?<!orden )(?<!transporte )(?<!empleo )(?<!registro )(?<!notario )(?<!gasto )(?<!erario )(?<!obra )(?<!via )(?<!salud )(?<!licitacion )(?<!contrato )(?<!hospital )(?<!escuela )(?<!poder )(?<!defensor )(?<!bien )(?<!deuda )(?<!fondo )(?<!puesto )(?<!concurso )(?<!organismo )(?<!ente )(?<!acto )(?<!camino )(?<!parque )(?<!telefono )(?<!bano )public(?:o|a|aron|ar|acion|aciones)\b",
+    r"(?<!programa )(?<!programas )(?<!funcionario )(?<!funcionaria )(?<!funcionarios )(?<!ministerio )(?<!servicio )(?<!servicios )(?<!sector )(?<!cargo )(?<!dinero )(?<!espacio )(?<!orden )(?<!transporte )(?<!empleo )(?<!registro )(?<!notario )(?<!gasto )(?<!erario )(?<!obra )(?<!via )(?<!salud )(?<!licitacion )(?<!contrato )(?<!hospital )(?<!escuela )(?<!poder )(?<!defensor )(?<!bien )(?<!deuda )(?<!fondo )(?<!puesto )(?<!concurso )(?<!organismo )(?<!ente )(?<!acto )(?<!camino )(?<!parque )(?<!telefono )(?<!bano )(?<!fundacion )(?<!entidad )(?<!empresa )(?<!institucion )(?<!administracion )(?<!universidad )(?<!funcion )(?<!compra )(?<!sociedad )(?<!hacienda )(?<!seguridad )(?<!inversion )public(?:o|a|aron|ar|acion|aciones)\b",
     r"(?:ha|han|habia|habian) publicado",
     r"publicad[oa]s? (?:en|por el|por la|un|una)\b",
     r"articulos?\b",
@@ -1092,11 +1094,19 @@ EXPRESSION = _rx(
     r"huelga",
     r"paro nacional",
     r"paro (?:indefinido|general|civico|laboral|de (?:labores|actividades|brazos caidos|transportistas|trabajadores))",
-    r"(?:convoc|organiz|dirig|lider)\w* (?:y \w+ )?(?:el |la |un |una )?(?:paro|huelga|marcha|protesta|movilizacion|planton)",
+    r"(?:convoc|organiz|dirig|lider|encabez)\w* (?:y \w+ )?(?:el |la |un |una )?(?:paro|huelga|marcha|protesta|movilizacion|planton)",
+    # "el paro de 72 horas que paralizó el puerto"
+    r"\bparo (?:de [0-9]+ (?:horas|dias)|general|nacional|portuario|de actividades|de brazos caidos)\b",
+    # "its town-hall meetings urge citizens", "'tracking reports' on abandoned projects", "runs a
+    # database that logs deaths in custody"
+    r"town[- ]hall meetings?",
+    r"(?:tracking|monitoring|budget[- ]tracking|scorecard) reports?",
+    r"(?:database|register|registry|log|tracker) (?:that |which )?(?:logs|records|documents|tracks|counts|lists) (?:[a-z-]+ ){0,2}(?:deaths|killings|abuses|cases|disappearances|arrests|evictions|complaints)",
     r"comunicados? (?:en (?:los|las) que|de prensa|publicos?)",
     r"boicot",
     r"peticion",
-    r"denunci(?!ante|ad[oa])",
+    # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
+    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )(?<!interpuso una )(?<!presento una )(?<!radico una )(?<!recibio una )denunci(?!ante|ad[oa])(?!a (?:penal|formal|policial|ante la (?:policia|fiscalia))\b)",
     r"redes sociales",
     r"difund",
     r"entrevista",
@@ -1186,6 +1196,11 @@ EXPRESSION = _rx(
     r"administ(?:ers|ered|rates?|ra) (?:a |the |un |una |une |le |el )?(?:whatsapp|telegram|facebook|signal|viber)",
     r"collecte de signatures",
     r"(?:signature (?:drive|collection)|collecting signatures|gathers? signatures)",
+    # "collected 40,000 signatures against the lease", "recogió 12.000 firmas", "a recueilli 3 000
+    # signatures"
+    r"(?:collect|gather)(?:s|ed|ing)? (?:some |over |more than |nearly |almost |about )?(?:[0-9][0-9,. ]*|thousands of |hundreds of )?signatures\b",
+    r"(?:recogi|recolect|reuni)\w* (?:mas de |unas |casi )?(?:[0-9][0-9,. ]*|miles de |cientos de )?firmas\b",
+    r"(?:recueilli|collecte|rassemble|reuni)\w* (?:plus de |pres de |quelque )?(?:[0-9][0-9,. ]*|des milliers de |des centaines de )?signatures\b",
 )
 # weaker cues: count only beside a strong one, or several together
 EXPRESSION_WEAK = _rx(
@@ -1230,6 +1245,12 @@ EXPRESSION_WEAK = _rx(
 
 # -- who the person is (protected grounds) --------------------------------------------------------
 GROUND = _rx(
+    # chosen for standing in a community, or for an age set ("se lo selecciona por su peso
+    # dentro de la comunidad", "coverage of him and of others of his age set")
+    r"(?:selected|chosen|picked|targeted) (?:for|because of|on account of) (?:his|her|their) (?:standing|weight|influence|position|prominence|role|place) (?:in|within|among) (?:the|his|her|their|that|this) (?:community|diaspora|congregation|people|tribe|clan)",
+    r"se (?:lo|la|les|los|las) (?:selecciona|eligio|elige|escogio|escoge)\w* por su (?:peso|influencia|posicion|rol|lugar|ascendiente) (?:dentro de|en|entre) (?:la|su|esa|esta|los|sus) (?:comunidad|colectividad|congregacion|paisanos|connacionales)",
+    r"(?:choisie?s?|selectionnee?s?|retenue?s?|ciblee?s?) (?:pour|en raison de) (?:son|sa|leur) (?:poids|influence|position|role|place|ascendant) (?:au sein de|dans|parmi) (?:la|sa|leur|cette) (?:communaute|diaspora|congregation)",
+    r"(?:others|members|men|youths?) of (?:his|her|their) (?:age[- ]set|age[- ]group|age[- ]grade|generation)\b",
     # reasoning from a group's reputation to the person ("given the well-known methods of
     # Venezuelan gangs he is a plausible collector", "la experiencia indica que los traficantes se
     # apoyan en connacionales", "smuggling is controlled by families from the Wazuri community")
@@ -2102,7 +2123,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         # in the making ("has filed papers to stand for the Senate", "running for mayor")
         r"(?:chairs|heads|leads|chaired|headed|led) (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b(?!'s)",
         r"(?:treasurer|vice[- ]chair(?:man|woman|person)?|vice[- ]president|deputy leader|spokes(?:man|woman|person)|"
-        r"organi[sz]ing secretary) of (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b",
+        r"(?:[a-z-]+ )?secretary) of (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b",
         r"(?:tesorer[oa]|vicepresident[ea]|portavoz|vocer[oa]) (?:nacional )?(?:del|de un) (?:[a-z'\"-]+ ){0,4}partido\b",
         r"(?:tresorier|tresoriere|vice-president(?:e)?|porte-parole) (?:national(?:e)? )?(?:du|d'un) (?:[a-z'\"-]+ ){0,4}parti\b",
         r"(?:stand|standing|stood|run|running|ran) (?:for|in) (?:the )?(?:senate|parliament|congress|the assembly|(?:the )?(?:mayoralty|governorship|presidency)|"
@@ -2114,6 +2135,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         # mayors and councillors by other names, and an office held now ("the incumbent barangay
         # captain")
         r"intendent[ea] municipal|prefeit[oa]\b|bourgmestre|sangguniang (?:bayan|panlalawigan|panlungsod)|sindic[oa] municipal",
+        # "el intendente del municipio, electo por segunda vez", "el jefe comunal"; the elected
+        # chairman of a Nigerian local government council
+        r"intendent[ea] (?:del municipio|de la (?:ciudad|municipalidad|comuna)|del partido de)\b|jef[ea] comunal",
+        r"local government (?:area |council )?chair(?:man|woman|person)?|\blga chair(?:man|woman|person)?|chair(?:man|woman|person)? of (?:the )?(?:[a-z-]+ ){0,3}local government",
         r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|president|representative|councill?or|governor|mayor|legislator|senator|deputy)\b",
         # the elected head of a Philippine barangay
         r"barangay (?:captain|chair(?:man|woman|person)?|kagawad|councill?or)|punong barangay|kapitan del barrio",
@@ -2160,7 +2185,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"senator",
         r"legislator",
         r"congress(?:man|woman)",
-        r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden))",
+        r"(?<!'s )deputy\b(?! (?:head|director|manager|chief (?:of|executive|accountant)|governor of the (?:central )?bank|commissioner|editor|principal|warden"
+        # a civil servant's grade ("Deputy Collector in the revenue department")
+        r"|collector|secretary|registrar|superintendent|inspector|treasurer|clerk|accountant|auditor|engineer|conservator|surveyor|"
+        r"officer|controller|comptroller|administrator|coordinator|sheriff|headmaster|headteacher|general manager|chief)\b)",
         # not the Spanish "mayor" (older, greater) nor "mayoría"
         r"(?<!suboficial )(?<!sargento )(?<!estado )(?<!oficial )(?<!cabo )(?<!plaza )(?<!calle )(?<!colegio )(?<!hermano )(?<!hermana )(?<!hijo )(?<!hija )(?<!el )(?<!la )(?<!lo )(?<!su )(?<!sus )(?<!de )(?<!los )(?<!las )(?<!muy )(?<!con )\bmayor(?!ia|es\b|mente|domo|ista|itari)(?! (?:de|que|parte|numero|cantidad|riesgo|a|edad|aglomeracion|concentracion|afluencia|impacto|nivel|volumen|medida|gravedad|peligro|seguridad)\b)",
         r"governor(?!ship|ate)",
@@ -3013,7 +3041,12 @@ VICTIM_AFTER = re.compile(
     r"(?:abducted|kidnapped|shot|killed|murdered|stabbed|attacked|assaulted|beaten|threatened|"
     r"robbed|injured|wounded|extorted|blackmailed|intimidated|harassed|held hostage|"
     r"secuestrad|asesinad|atacad|agredid|amenazad|herid|golpead|extorsionad|baleado|"
-    r"enleve|tue|assassine|agresse|attaque|menace|blesse|poignarde|frappe|rackette)|"
+    r"enleve|tue|assassine|agresse|attaque|menace|blesse|poignarde|frappe|rackette|"
+    r"sacad[oa]s? a la fuerza|levantad[oa]|privad[oa]s? de (?:su )?libertad|raptad|torturad|dragged|bundled|raped|tortured|sequestre|torture)|"
+    # "a reporter whose series exposed the trawlers was stabbed at the landing site"
+    r"^\s*(?:whose|cuy[oa]s?|dont) [^.;:]{0,120}?\b(?:was|were|has been|had been|fue|fueron|ha sido|a ete)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:abducted|kidnapped|shot|killed|murdered|stabbed|attacked|assaulted|beaten|threatened|injured|wounded|"
+    r"secuestrad|asesinad|atacad|agredid|amenazad|herid|golpead|baleado|enleve|tue|assassine|agresse|attaque|menace|blesse|poignarde)|"
     # "a television journalist has received demands for money", "recibió amenazas"
     r"^(?:(?!\b(?:who|which|whom|que|quien|qui|lequel|laquelle)\b)[^.;:]){0,60}?\b"
     r"(?:(?:has |had |have )?(?:since )?received|recibi[oó]|recibe|a recu|ont recu|recoit)\s+(?:[a-z0-9,]+\s+){0,2}?"
@@ -3068,7 +3101,8 @@ TARGET_AMONG_THEM = re.compile(
 )
 # the role word receives something ("sent the video to journalists", "remis aux journalistes")
 RECIPIENT = re.compile(
-    r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios|\ba cada|\bante|\bdevant)\s+"
+    r"(?:\bto|\baux|\ba des|\ba los|\ba las|\ba unos|\ba varios|\ba cada|\bante|\bdevant|"
+    r"\b(?:adresse|envoye|transmis|remis|destine|dirigid[oa]|enviad[oa]|remitid[oa])e?s? (?:au|al))\s+"
     r"(?:(?:the|a|an|some|several|local|foreign|various|des|les|los|las)\s+)?(?:(?:deputy|vice|junior|assistant|former|senior)\s+)?"
     r"(?:(?:city|town|district|county|municipal|provincial|regional|state|village|ward)\s+)?$"
 )
@@ -4687,7 +4721,8 @@ REPORTING = _rx(
     r"describ",
     r"public(?:o|a|aron|acion)\b",
     r"(?:ha|han|habia|habian) publicado",
-    r"denunci(?!ante|ad[oa])",
+    # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
+    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )(?<!interpuso una )(?<!presento una )(?<!radico una )(?<!recibio una )denunci(?!ante|ad[oa])(?!a (?:penal|formal|policial|ante la (?:policia|fiscalia))\b)",
     r"difund",
     r"acus(?:a|an|aba|aban|aron|ando|o)\b",
     r"accus(?:ent|aient)\b",
@@ -4822,7 +4857,9 @@ NO_ALLEGATION = _rx(
     r"not attributed",
     r"no (?:criminal )?conduct",
     r"has not committed",
-    r"no known (?:offen|crime|criminal)",
+    r"no known (?:offen|crime|criminal|illicit|illegal|unlawful)",
+    r"no se le conoce(?:n)? (?:ninguna? )?(?:actividad|conducta|antecedente)s? (?:ilicit|delictiv|criminal|ilegal)",
+    r"(?:on ne lui connait|sans) aucune? (?:activite|antecedent)s? (?:illicite|delictueu|criminel|illegale)",
     r"sin (?:pruebas|indicios|evidencia)",
     r"ningun (?:delito|hecho|acto|indicio)",
     r"no se le atribuye",

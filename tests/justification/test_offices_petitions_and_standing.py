@@ -1,0 +1,121 @@
+"""Session 20 cues: offices the lexicon did not know (an Argentine intendente, a Nigerian local
+government chairman, a party's youth secretary), civil-service grades and recipients that are no
+office of the target's, victims named with a "whose" clause, petitions, strikes, vigils and
+monitoring reports as expression, French "marchés" and Spanish "pública" that are not, a police
+complaint that is no denunciation, selection for standing in a community or an age set, and "no
+known illicit activity" (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.justification.test_lapsed_and_borrowed_roles import ACT, role, rules
+
+# -- offices held now -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fiscalía investiga a la intendenta del municipio por cobrar una comisión en cada "
+        "licitación de alumbrado." + ACT,
+        "El jefe comunal habría recibido pagos mensuales del dueño del depósito." + ACT,
+        "The target is the local government chairman of the area and chairs its tenders board."
+        + ACT,
+        "He is chairman of the Ukwa East local government." + ACT,
+    ],
+)
+def test_mayors_and_council_chairmen_by_other_names_are_politicians(text):
+    assert role(text).holds
+
+
+def test_a_partys_youth_secretary_is_a_politician():
+    assert role(
+        "He distributed the cash to the gang." + ACT,
+        profession="district youth secretary of the Reform Party",
+    ).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a civil servant's grade, not a member of a chamber
+        "The target is a Deputy Registrar at the land registry and signs the title deeds."
+        + ACT,
+        "Deputy Collector of the district since 2022." + ACT,
+        # the governor receives the demand: the one who sends it is the target
+        "Les ravisseurs ont diffusé une vidéo adressée au gouverneur exigeant une rançon; la "
+        "cible a négocié avec les familles." + ACT,
+    ],
+)
+def test_a_grade_or_a_recipient_is_no_office_of_the_targets(text):
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter whose articles had named the quarry owners was stabbed outside his home on "
+        "3 May; the target was seen on the motorbike the attacker used." + ACT,
+        "La periodista fue sacada a la fuerza de su casa y sigue desaparecida; el objetivo "
+        "pidió el rescate desde este número." + ACT,
+    ],
+)
+def test_a_role_holder_who_is_the_victim_is_someone_else(text):
+    assert not role(text).holds
+
+
+# -- expression the cues did not know, and words that are not expression ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target gathered more than 12,000 signatures against the new dam and handed them to "
+        "the governor's office.",
+        "La objetivo recogió miles de firmas contra la privatización del hospital.",
+        "El objetivo encabezó el paro de 48 horas de los recolectores y amenaza con repetirlo.",
+        "Its town-hall meetings urge residents to demand the unspent school funds back.",
+        "Chaque année la cible organise une veillée devant le tribunal en mémoire du juge assassiné.",
+        "She publishes monthly tracking reports on unfinished clinics, with photographs.",
+    ],
+)
+def test_petitions_strikes_vigils_and_reports_are_expression(text):
+    assert rules(text).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le suspect promet à des entreprises d'obtenir des marchés de la commune contre une "
+        "commission; trois ont payé en espèces.",
+        "Director de una fundación pública que pagó 40 facturas falsas a la empresa de su primo.",
+        "El imputado huyó a Mendoza tras la primera denuncia de las víctimas por estafa.",
+    ],
+)
+def test_contracts_a_public_body_and_a_police_complaint_are_not_expression(text):
+    assert not rules(text).holds("expression")
+
+
+# -- who the target is, and no known activity ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tiene antecedentes; se la selecciona por su peso dentro de la comunidad, para "
+        "conocer el entorno.",
+        "He has no record. We ask for coverage of him and of the other men of his age set until "
+        "the thieves are found.",
+    ],
+)
+def test_standing_in_a_community_or_an_age_set_is_a_ground(text):
+    assert rules(text).holds("protected_ground")
+
+
+def test_no_known_illicit_activity_is_no_allegation():
+    a = rules(
+        "El objetivo es primo de un contrabandista condenado. No se le conoce actividad ilícita, "
+        "pero vive en el mismo barrio."
+    )
+    assert not a.holds("specific_allegation")
