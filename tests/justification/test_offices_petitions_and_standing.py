@@ -119,3 +119,47 @@ def test_no_known_illicit_activity_is_no_allegation():
         "pero vive en el mismo barrio."
     )
     assert not a.holds("specific_allegation")
+
+
+# -- titles a check of the whole lexicon found missing --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "act"),
+    [
+        ("Cabinet Secretary for Mining", "The target is the {}.", ACT),
+        ("chief whip of the ruling party", "The target is the {}.", ACT),
+        ("speaker of the county assembly", "The target is the {}.", ACT),
+        ("ministra de Vivienda", "El objetivo es la {}.", ACT),
+        ("vicegobernador de la provincia", "El objetivo es el {}.", ACT),
+        ("secretario de Estado de Comercio", "El objetivo es el {}.", ACT),
+        ("sénatrice de la Manche", "La cible est la {}.", ACT),
+        ("président du conseil régional", "La cible est le {}.", ACT),
+        ("camarógrafo de un canal local", "El objetivo es {}.", ACT),
+        ("comunicador social", "El objetivo es {}.", ACT),
+        ("correspondant de RFI", "La cible est le {}.", ACT),
+        ("éditorialiste", "La cible est {}.", ACT),
+        ("letrado", "El objetivo es {} en ejercicio.", ACT),
+        ("activista ambiental", "El objetivo es {}.", ACT),
+        ("lideresa social", "El objetivo es {}.", ACT),
+    ],
+)
+def test_titles_the_lexicon_missed_are_protected_roles(title, lead, act):
+    assert role(lead.format(title) + act).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the authority that signs the warrant
+        "Secretary of State warrant obtained on 3 March." + ACT,
+        # several role-holders who complained: a group, not the target
+        "Three district council chairmen have reported that he demanded money to drop invented "
+        "stories." + ACT,
+        # the one deprived of liberty is the victim
+        "El objetivo es el negociador de la banda que privó de la libertad a una activista "
+        "ambiental." + ACT,
+    ],
+)
+def test_a_signing_authority_a_group_or_a_victim_is_not_the_target(text):
+    assert not role(text).holds

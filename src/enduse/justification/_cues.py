@@ -2005,6 +2005,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"stringer",
         r"freelance (?:journalist|reporter|writer|correspondent|photographer)",
         r"pigiste",
+        r"camarograf[oa]\b|comunicador(?:a)? social|editorialiste|photographe de presse|direct(?:eur|rice) de (?:la )?publication",
+        r"director(?:a)? de (?:un |una |el |la )?(?:semanario|diario|periodico|revista|noticiero|informativo)\b",
+        r"correspondant(?:e)? (?:de presse|de guerre|local|locale|regional|regionale|permanent|permanente|a l'etranger|"
+        r"(?:de|du|d'|pour) (?:la |l'|le |une |un )?(?:radio|chaine|journal|quotidien|hebdomadaire|agence|rfi|afp|tv|television|site|magazine|media))",
         r"(?:cameraman|camera operator|camarograf[oa]|camerawoman) (?:for|of|de|del|de la|du)",
         r"photograph(?:er)? (?:for|of) (?:a |the )?(?:newspaper|news agency|magazine|outlet|daily|weekly)",
         r"(?:news|press) agency (?:photographer|correspondent)",
@@ -2054,6 +2058,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:[a-z-]+ ){0,2}(?:des|de|pour les) droits (?:de l'homme|humains)",
         r"defenseu?r(?:e)? des droits",
         r"militant(?:e)? des droits",
+        r"activista (?:ambiental|ecologista|indigena|social|campesin[oa]|comunitari[oa]|por los derechos|de (?:los )?derechos|de la tierra|del territorio|lgbt\w*|feminista)",
+        r"lider(?:esa)? social|militant(?:e)? (?:ecologiste|associati\w*|anti-?corruption|environnementa\w*)",
         r"(?:association|organisation|ligue|ong|collectif) (?:de |pour la )?defense des droits",
         r"(?:asociacion|organizacion|ong|colectivo|comite) (?:de|por la|para la) defensa de (?:los )?derechos",
         r"activista de derechos",
@@ -2098,6 +2104,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"abogad",
         # "Licenciado en Derecho con cédula profesional vigente, apoderado de tres integrantes"
         r"licenciad[oa] en derecho",
+        r"letrad[oa]\b(?! de la administracion)",
         r"apoderad[oa] (?:legal |judicial )?de (?:[a-z0-9-]+ ){0,3}(?:integrantes|miembros|acusad|imputad|procesad|detenid|internos|reclusos|clientes)",
         r"avocat(?:e)?\b",
         r"batonnier",
@@ -2138,7 +2145,21 @@ ROLES: dict[str, re.Pattern[str]] = {
         # "el intendente del municipio, electo por segunda vez", "el jefe comunal"; the elected
         # chairman of a Nigerian local government council
         r"intendent[ea] (?:del municipio|de la (?:ciudad|municipalidad|comuna)|del partido de)\b|jef[ea] comunal",
-        r"local government (?:area |council )?chair(?:man|woman|person)?|\blga chair(?:man|woman|person)?|chair(?:man|woman|person)? of (?:the )?(?:[a-z-]+ ){0,3}local government",
+        r"local government (?:area |council )?chair(?:man|woman|person)?(?![a-z])|\blga chair(?:man|woman|person)?(?![a-z])|chair(?:man|woman|person)? of (?:the )?(?:[a-z-]+ ){0,3}local government",
+        # titles a general lexicon check found missing: a Kenyan minister and county legislator,
+        # party whips, vice-governors, Spanish ministers and secretaries of state, an Argentine
+        # intendente or council, a French senator and the head of a council
+        r"cabinet secretary (?:for|of) (?!the cabinet office)|\bmca (?:for|of)\b",
+        r"(?:chief |opposition |party |government |majority |minority )whip\b",
+        r"(?:district|county|municipal|town|city|village|ward|local|regional|provincial) council chair(?:man|woman|person)?(?![a-z])",
+        r"vice-?gobernador|vice-?gouverneur|vice-?governor",
+        r"(?:vice-?)?ministr[oa]s?\b(?! (?:de culto|del culto|religios|evangelic|de la iglesia|ordenad))",
+        # (not the authority that signs: "Secretary of State warrant obtained")
+        r"(?:secretari[oa] de estado|secretaire d'etat|secretary of state)(?!'s)(?! (?:warrant|authori|approv|order|certificat|consent|signature|sign))",
+        r"intendent[ea]\b(?! (?:de |del )?(?:policia|la policia|carabineros|bomberos|la guardia|marina|ejercito|aduanas?|polic)\b)",
+        r"concejo deliberante|senatrice",
+        r"president(?:e)? du conseil (?:regional|departemental|general|municipal|communal)",
+        r"\bechevin",
         r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|president|representative|councill?or|governor|mayor|legislator|senator|deputy)\b",
         # the elected head of a Philippine barangay
         r"barangay (?:captain|chair(?:man|woman|person)?|kagawad|councill?or)|punong barangay|kapitan del barrio",
@@ -2201,7 +2222,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"senador",
         r"alcalde",
         r"gobernador",
-        r"presidente municipal",
+        r"president[ea] municipal",
         r"concejal",
         r"depute",
         r"senateur",
@@ -2209,7 +2230,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"gouverneur",
         r"ministre",
         r"parliamentarian",
-        r"speaker of (?:the )?(?:parliament|house|assembly|senate)",
+        r"speaker of (?:the )?(?:[a-z-]+ ){0,2}(?:parliament|house|assembly|senate|council)",
         r"president of the (?:senate|national assembly|assembly|chamber of deputies|congress)",
         r"presidente del (?:congreso|senado)",
         r"president(?:e)? de l'assemblee",
@@ -3432,7 +3453,7 @@ OBJECT_OF_VERB = re.compile(
     # the one a report or a complaint was made to ("told the regional ombudsman that...")
     r"told|informed|alerted|notified|petitioned|complained to|reported (?:it |this |the matter )?to|turned to|"
     r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
-    r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
+    r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|priv(?:o|aron|ando) de (?:la |su )?libertad a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
     r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
     # "to recover the priest alive", "pour retrouver le maire": the one to be found or freed
     r"(?:recover|rescue|free|liberate|locate|find|rescatar|liberar|localizar|encontrar|retrouver|liberer|secourir|localiser) (?:the |el |la |le |l')?|"
