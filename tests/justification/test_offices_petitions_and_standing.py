@@ -163,3 +163,55 @@ def test_titles_the_lexicon_missed_are_protected_roles(title, lead, act):
 )
 def test_a_signing_authority_a_group_or_a_victim_is_not_the_target(text):
     assert not role(text).holds
+
+
+# -- connectives are no negation; the press as a body; a complaint and a denunciation -------------
+
+
+def test_sin_embargo_does_not_negate_the_office_that_follows():
+    text = (
+        "El investigado figura como empresario. Sin embargo, desde 2023 es consejero regional "
+        "electo por la provincia." + ACT
+    )
+    assert role(text).holds
+
+
+def test_a_member_of_the_press_is_a_journalist():
+    assert role(
+        "He traded on stolen board papers."
+        + ACT
+        + " As a member of the press, he must be "
+        "reviewed."
+    ).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wore a T-shirt reading 'Free the Five' at the hearing.",
+        "He submitted a report to a UN committee on detentions in the north.",
+        "She read a statement outside the court on behalf of the families.",
+        "La cible a écrit une lettre ouverte au président sur les expulsions.",
+        "La cible a tenu une conférence de presse sur les fonds disparus.",
+        "La cible a participé à une marche blanche pacifique.",
+        "Sus denuncias en redes contra el gobernador son el motivo de la solicitud.",
+    ],
+)
+def test_more_acts_of_expression(text):
+    assert rules(text).holds("expression")
+
+
+def test_a_specific_complaint_to_the_police_is_not_expression():
+    a = rules(
+        "Existe una denuncia concreta: dos menores declararon que ella cobró 3.500 dólares a "
+        "cada familia, y los comprobantes de envío están a su nombre."
+    )
+    assert not a.holds("expression")
+
+
+def test_the_journalist_who_reported_the_warehouse_is_someone_else():
+    text = (
+        "La bodega la denunció un periodista local tras un reportaje; el objetivo es el dueño "
+        "del inmueble: 300 kg incautados allí y facturas de renta a su nombre."
+    )
+    assert not role(text).holds

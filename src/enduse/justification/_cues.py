@@ -1100,13 +1100,23 @@ EXPRESSION = _rx(
     # "its town-hall meetings urge citizens", "'tracking reports' on abandoned projects", "runs a
     # database that logs deaths in custody"
     r"town[- ]hall meetings?",
+    # found missing by a check of the lexicon: a slogan worn, a report or a statement given, a
+    # French open letter, press conference or white march
+    r"(?:wore|wears|wearing|worn) (?:a |an )?(?:t-?shirt|badge|armband|sash|scarf|cap|banner)s? (?:reading|printed|bearing|with the (?:slogan|words))",
+    r"(?:submitted|sent|presented|gave) (?:a |an |the |her |his |their )?(?:report|submission|testimony|shadow report|petition) to (?:a |an |the )?(?:un|united nations|african commission|inter-american commission|human rights (?:council|committee|commission)|special rapporteur|ombudsman)\b",
+    r"(?:read|reads|reading) (?:out )?(?:a |an |the )?(?:statement|declaration|communique)",
+    r"lettre ouverte|conference de presse|marche blanche",
     r"(?:tracking|monitoring|budget[- ]tracking|scorecard) reports?",
     r"(?:database|register|registry|log|tracker) (?:that |which )?(?:logs|records|documents|tracks|counts|lists) (?:[a-z-]+ ){0,2}(?:deaths|killings|abuses|cases|disappearances|arrests|evictions|complaints)",
     r"comunicados? (?:en (?:los|las) que|de prensa|publicos?)",
     r"boicot",
     r"peticion",
     # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
-    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )(?<!interpuso una )(?<!presento una )(?<!radico una )(?<!recibio una )denunci(?!ante|ad[oa])(?!a (?:penal|formal|policial|ante la (?:policia|fiscalia))\b)",
+    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )"
+    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
+    r"(?! (?:penal|formal|policial|concreta|ante la (?:policia|fiscalia))\b)",
+    # ... but a public denunciation is ("su denuncia pública", "sus denuncias en redes")
+    r"denuncias? (?:publicas?|en (?:las )?redes|en (?:la )?prensa|ante (?:los )?medios|en (?:su|sus) (?:columnas?|programas?|blog|cuentas?))",
     r"redes sociales",
     r"difund",
     r"entrevista",
@@ -2005,6 +2015,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"stringer",
         r"freelance (?:journalist|reporter|writer|correspondent|photographer)",
         r"pigiste",
+        r"(?:member|membre|miembro) (?:of the|de la|de los) (?:press|media|presse|prensa|medios)\b",
         r"camarograf[oa]\b|comunicador(?:a)? social|editorialiste|photographe de presse|direct(?:eur|rice) de (?:la )?publication",
         r"director(?:a)? de (?:un |una |el |la )?(?:semanario|diario|periodico|revista|noticiero|informativo)\b",
         r"correspondant(?:e)? (?:de presse|de guerre|local|locale|regional|regionale|permanent|permanente|a l'etranger|"
@@ -2496,8 +2507,9 @@ def names_role(text: str, pos: int = 0, endpos: int | None = None) -> bool:
 
 # -- context modifiers -----------------------------------------------------------------------------
 NEGATION = _rx(
-    r"no\b",
-    r"not\b",
+    # (not the connectives "no obstante", "sin embargo", "sans doute", "not only")
+    r"no\b(?! obstante)",
+    r"not\b(?! only)",
     r"never",
     r"nobody",
     r"none\b",
@@ -2510,13 +2522,13 @@ NEGATION = _rx(
     r"ninguna",
     r"nadie",
     r"nada",
-    r"sin\b",
+    r"sin\b(?! embargo)",
     r"tampoco",
     r"aucun",
     r"aucune",
     r"pas\b",
     r"jamais",
-    r"sans\b",
+    r"sans\b(?! doute)",
     r"ni\b",
 )
 # claims about a group or population, not about what the target did: never a specific allegation
@@ -4743,7 +4755,11 @@ REPORTING = _rx(
     r"public(?:o|a|aron|acion)\b",
     r"(?:ha|han|habia|habian) publicado",
     # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
-    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )(?<!interpuso una )(?<!presento una )(?<!radico una )(?<!recibio una )denunci(?!ante|ad[oa])(?!a (?:penal|formal|policial|ante la (?:policia|fiscalia))\b)",
+    r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )"
+    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
+    r"(?! (?:penal|formal|policial|concreta|ante la (?:policia|fiscalia))\b)",
+    # ... but a public denunciation is ("su denuncia pública", "sus denuncias en redes")
+    r"denuncias? (?:publicas?|en (?:las )?redes|en (?:la )?prensa|ante (?:los )?medios|en (?:su|sus) (?:columnas?|programas?|blog|cuentas?))",
     r"difund",
     r"acus(?:a|an|aba|aban|aron|ando|o)\b",
     r"accus(?:ent|aient)\b",
