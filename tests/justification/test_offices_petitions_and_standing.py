@@ -215,3 +215,23 @@ def test_the_journalist_who_reported_the_warehouse_is_someone_else():
         "del inmueble: 300 kg incautados allí y facturas de renta a su nombre."
     )
     assert not role(text).holds
+
+
+# -- a target called by name ------------------------------------------------------------------------
+
+
+def test_a_topic_set_aside_keeps_the_role_of_a_target_called_by_name():
+    text = (
+        "Awa Ndiaye est journaliste dans une radio privée. Elle est mise en cause par quatre "
+        "jeunes gens arrêtés avec de faux passeports, qui déclarent les lui avoir achetés. Ses "
+        "activités journalistiques ne sont pas visées."
+    )
+    assert role(text).holds
+
+
+def test_a_person_named_then_described_is_the_target_where_the_text_has_no_noun_for_one():
+    text = (
+        "Timber permits were issued on the recommendation of Peter Mallya, who is an elected "
+        "member of the district council, after the exporter paid TZS 90m to a shop that he owns."
+    )
+    assert role(text).holds

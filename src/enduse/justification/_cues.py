@@ -3427,8 +3427,11 @@ TOPIC_NOT_AT_ISSUE = re.compile(
     r"\b(?:activit(?:y|ies)|views|opinions|work|advocacy|politics|faith|religion|beliefs|journalism|reporting|"
     r"writings?|affiliation|membership|sermons|posts|actividad(?:es)?|opiniones|ideas|creencias|trabajo|"
     r"activites?|opinions|idees|croyances|travail)\b(?: [a-z'-]+){0,5} "
-    r"(?:(?:is|are|was|were) not|no (?:es|son|fue|fueron)|(?:n'est|ne sont|n'etait) pas) "
+    r"(?:(?:(?:is|are|was|were) not|no (?:es|son|fue|fueron)|(?:n'est|ne sont|n'etait) pas) "
     r"(?:the |el |la |le |l')?(?:subject|target|object|objeto|objet|sujeto|asunto)\b"
+    # "ses activités journalistiques ne sont pas visées", "her reporting is not targeted"
+    r"|(?:(?:is|are|was|were) not|(?:n'est|ne sont|n'etait) pas|no (?:es|son|esta|estan) (?:siendo )?) "
+    r"(?:targeted|in issue|at issue|visee?s?|investigad[oa]s?|cuestionad[oa]s?|en cuestion)\b)"
 )
 # The target called by its own noun right before a role word ("the target is a journalist", "the
 # target, a sitting councillor", "el objetivo, periodista"): that role stays the target's whatever
@@ -3702,6 +3705,11 @@ SALUTATION = _rx(
 PERSON_NAME = re.compile(
     r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?:\s+(?:de |da |del |van |von |bin |ben )?"
     r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){1,3}"
+)
+# a person named and then described by a relative copula ("Daniel Okoro, who is an elected
+# member of the council"), in folded text
+NAMED_WHO_IS = re.compile(
+    r"[a-z'-]+,? (?:who|qui|quien|que) (?:is|was|est|etait|es|era) (?:an?|un|une|una)\s+(?:[a-z-]+\s+){0,2}$"
 )
 NAME_THEN_ROLE = re.compile(r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)\s*,\s*(?:(?:a|an|the)\s+)?$")
 # the clause after a named role-holder calls them a suspect or the target (then they may be it)

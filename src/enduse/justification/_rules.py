@@ -758,7 +758,7 @@ def _role_of_target(
                 continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
             if target_noun and _role_subject_other(clause, m):
                 continue  # "the pastor has cooperated fully": a role-holder beside the target
-            if _attributed(clause, m, sentence.folded[: max(at, 0)]):
+            if _attributed(clause, m, sentence.folded[: max(at, 0)], target_noun):
                 return name, False
     return None, seen
 
@@ -875,7 +875,9 @@ def _role_subject_other(clause: str, m: re.Match[str]) -> bool:
     )
 
 
-def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
+def _attributed(
+    clause: str, m: re.Match[str], earlier: str = "", target_noun: bool = True
+) -> bool:
     """``earlier``: the sentence before this clause ("Eyewitness: a lawyer who...")."""
     before = clause[: m.start()]
     after = clause[m.end() : m.end() + 80]
@@ -985,6 +987,10 @@ def _attributed(clause: str, m: re.Match[str], earlier: str = "") -> bool:
     if (
         later
         and cues.INDEFINITE.search(before[-30:])
+        # (not a person the text names and then describes, where the text has no noun of its
+        # own for the target: "on the recommendation of Daniel Okoro, who is an elected member
+        # of the district council, ... a shop that he owns")
+        and (target_noun or not cues.NAMED_WHO_IS.search(before[-60:]))
         and not cues.SUBJECT.search(before)
         and not _APPOSED.search(clause[: later.start()])
         and not cues.IS_SUSPECTED.search(clause[m.end() : later.start()])
