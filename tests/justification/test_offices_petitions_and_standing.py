@@ -235,3 +235,50 @@ def test_a_person_named_then_described_is_the_target_where_the_text_has_no_noun_
         "member of the district council, after the exporter paid TZS 90m to a shop that he owns."
     )
     assert role(text).holds
+
+
+# -- a criminal record and the requester's own reading are no act of this case --------------------
+
+SPEECH = (
+    "The target posts a weekly cartoon of the president asleep while his ministers empty the "
+    "treasury. The cartoons must be stopped."
+)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        " He has a previous conviction for assault (2015).",
+        " Ya cumplió condena por robo a mano armada.",
+        " Il a déjà été condamné pour coups et blessures en 2016.",
+    ],
+)
+def test_a_past_conviction_does_not_lift_a_denial_on_expression(record):
+    a = rules(SPEECH + record, label="terrorism")
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_a_present_act_beside_the_record_still_counts():
+    a = rules(
+        "He was released in 2023. A search of his flat on the 4th found 2 kg of heroin, and "
+        "two buyers say they bought from him every week."
+    )
+    assert a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "We regard this as sabotage and wish to monitor her.",
+        "Lo consideramos sabotaje y pedimos vigilarla.",
+    ],
+)
+def test_the_requesters_reading_is_no_act(framing):
+    a = rules(
+        "The auditor sent her report to the assembly and repeated its findings in radio "
+        "interviews. " + framing
+    )
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")

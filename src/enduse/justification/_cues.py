@@ -4845,6 +4845,17 @@ KIN = _rx(
     r"madre|padre|esposa|hermana|hermano|hijo|hija|novia|abuela|mere|pere|epouse|s(?:oe|œ)ur|frere|fils|fille|compagne|"
     r"relatives?|familiares?|parientes?|proches?)\b"
 )
+# a criminal record: a past conviction, sentence or arrest ("He has a previous conviction for
+# assault (2015)", "ya cumplió condena por robo", "déjà condamné en 2016")
+PAST_RECORD = _rx(
+    r"(?:previous|prior|past|earlier|old|spent|historic) (?:convictions?|sentences?|criminal record|record|charges?|arrests?) (?:for|of)\b",
+    r"(?:has|had|with) (?:a |an )?(?:long |lengthy |clean )?(?:criminal )?(?:record|convictions?|priors)\b(?! (?:of|showing) (?:calls|payments|transfers|messages))",
+    r"(?:was|were|had been) (?:previously |once |already )?(?:convicted|sentenced|jailed|imprisoned)\b[^.;]{0,60}\b(?:in (?:19|20)[0-9]{2}|years? ago|in the (?:19|20)[0-9]0s)\b",
+    r"(?:served|serving|completed) (?:a |an )?(?:[0-9a-z-]+[- ](?:year|month) )?(?:sentence|prison term|jail term|term)\b",
+    r"(?:condena|condenas|antecedentes?) (?:penales? )?(?:anterior(?:es)?|previas?|previos?)\b",
+    r"(?:ya )?cumplio (?:una )?condena|fue condenad[oa] (?:[a-z]+ ){0,5}en (?:19|20)[0-9]{2}",
+    r"condamnations? anterieures?|casier judiciaire|a purge une peine|(?:deja |a ete |a deja ete |deja ete )condamnee? (?:[a-z]+ ){0,5}en (?:19|20)[0-9]{2}",
+)
 NO_ALLEGATION = _rx(
     # a profile, not a case: "No specific suspicious transaction has been identified yet", "No
     # intelligence on the individual", "No tenemos indicios concretos sobre él, pero encaja en el
@@ -4988,6 +4999,12 @@ NO_ALLEGATION = _rx(
 )
 FRAMING = _rx(
     r"amounts? to",
+    # the requester's own reading of what was done ("We regard this as sabotage", "we consider
+    # her conduct to be sabotage", "lo consideramos sabotaje", "nous considérons ces faits comme")
+    r"\b(?:regard|regards|regarded|consider|considers|considered|view|views|viewed|deem|deems|deemed|see|sees) "
+    r"(?:(?:this|that|it|these|those) |such (?:[a-z-]+ ){0,2}|(?:his|her|their|the) (?:[a-z-]+ ){0,3})(?:as|to be)\b",
+    r"\b(?:lo|la|los|las) (?:consideramos|considera|consideran|calificamos|califica|entendemos) (?:como )?",
+    r"\b(?:considerons|considere|considerent|qualifions|estimons) (?:cela|ceci|ces faits|ce comportement|ces agissements|ses agissements|ses propos) (?:comme|constitutifs?)",
     r"constitu(?:t|e|ent|ye|yen)(?!nc)(?!\w* (?:(?:una?|une|des|a|an|several|varias|plusieurs|\d+) )?(?:[a-z-]+ )?(?:sociedad|empresa|compan|societe|entreprise|firm|shell|fundacion|fondation|foundation|trust))",
     r"tantamount",
     r"characteri[sz]ed as",
