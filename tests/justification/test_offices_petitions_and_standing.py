@@ -282,3 +282,39 @@ def test_the_requesters_reading_is_no_act(framing):
     )
     assert a.holds("expression")
     assert not a.holds("criminal_act")
+
+
+# -- the role mentioned for the record; an involvement disclaimed; how often is not who -----------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        " His role is mentioned only for completeness; it is not why he is targeted.",
+        " Su cargo se menciona solo para que conste; no es el motivo de la solicitud.",
+    ],
+)
+def test_a_role_mentioned_for_the_record_stays_the_targets(note):
+    text = (
+        "Subject owns the company that supplies the schools at three times the market price. "
+        "She was also elected to the city council last May." + ACT + note
+    )
+    assert role(text).holds
+
+
+def test_no_known_involvement_is_no_allegation():
+    a = rules(
+        "Subject is the younger sister of Tomas Rhule, wanted on a warrant for armed robbery "
+        "since he failed to appear at his trial. She has no known involvement in his offending. "
+        "She is the person he is most likely to contact."
+    )
+    assert not a.holds("specific_allegation")
+
+
+def test_how_often_the_target_spoke_is_not_who_spoke():
+    a = rules(
+        "The subject phoned in to a radio show three times and claimed that officers at the "
+        "station take money from hawkers and beat those who refuse to pay."
+    )
+    assert a.holds("expression")
+    assert not a.holds("criminal_act")

@@ -2976,6 +2976,8 @@ COUNTED_SPEAKERS = re.compile(
     r"seis|siete|ocho|nueve|diez|once|doce|varios|varias|decenas|deux|trois|quatre|cinq|six|sept|huit|neuf|"
     r"dix|onze|douze|plusieurs|dizaines|\d+)\s+"
     # "in two articles she alleged": what was counted is what was said, not who said it
+    # ("phoned in three times and claimed": how often, not who)
+    r"(?!(?:times|occasions|veces|ocasiones|fois|reprises|days|weeks|months|years|dias|semanas|meses|anos|jours|semaines|mois|ans)\b)"
     r"(?!(?:articles|posts|reports|videos|columns|pieces|interviews|broadcasts|tweets|letters|speeches|sermons|"
     r"articulos|publicaciones|reportajes|columnas|entrevistas|discursos|publications|reportages|chroniques|discours)\b)"
     r"(?:[a-z-]+\s+){0,2}$"
@@ -3424,7 +3426,14 @@ NOT_TARGETED = re.compile(
 # a topic, not a person, said not to be what the request is about ("The political activity of the
 # target is not the subject of the request", "sus opiniones no son objeto de"): nobody is set apart
 TOPIC_NOT_AT_ISSUE = re.compile(
-    r"\b(?:activit(?:y|ies)|views|opinions|work|advocacy|politics|faith|religion|beliefs|journalism|reporting|"
+    # the target's role or office itself mentioned for the record ("His role is mentioned only for
+    # completeness", "su cargo se menciona solo para que conste", "sa fonction n'est mentionnée
+    # que pour mémoire"): the role stays the target's
+    r"\b(?:role|position|office|post|status|title|mandate|profession|occupation|seat|cargo|funcion|puesto|condicion|"
+    r"fonction|mandat|statut|qualite|poste)\b(?: [a-z'-]+){0,4} "
+    r"(?:(?:is|are|was|were) (?:mentioned|noted|named|cited|recorded|given)|se (?:menciona|senala|indica|consigna)|"
+    r"(?:n'est|est|ne sont|sont) (?:mentionnee?s?|indiquee?s?|signalee?s?))\b"
+    r"|\b(?:activit(?:y|ies)|views|opinions|work|advocacy|politics|faith|religion|beliefs|journalism|reporting|"
     r"writings?|affiliation|membership|sermons|posts|actividad(?:es)?|opiniones|ideas|creencias|trabajo|"
     r"activites?|opinions|idees|croyances|travail)\b(?: [a-z'-]+){0,5} "
     r"(?:(?:(?:is|are|was|were) not|no (?:es|son|fue|fueron)|(?:n'est|ne sont|n'etait) pas) "
@@ -4913,7 +4922,9 @@ NO_ALLEGATION = _rx(
     r"not attributed",
     r"no (?:criminal )?conduct",
     r"has not committed",
-    r"no known (?:offen|crime|criminal|illicit|illegal|unlawful)",
+    r"no known (?:offen|crime|criminal|illicit|illegal|unlawful|involvement|role|part|link|connection|participation)",
+    r"(?:sin|no tiene) (?:ninguna? )?(?:participacion|implicacion|vinculacion|involucramiento) conocida",
+    r"(?:aucune|sans) (?:implication|participation|responsabilite) connue",
     r"no se le conoce(?:n)? (?:ninguna? )?(?:actividad|conducta|antecedente)s? (?:ilicit|delictiv|criminal|ilegal)",
     r"(?:on ne lui connait|sans) aucune? (?:activite|antecedent)s? (?:illicite|delictueu|criminel|illegale)",
     r"sin (?:pruebas|indicios|evidencia)",

@@ -512,7 +512,14 @@ def merge_model(
     # (a sentence that states the request or its preventive aim is neither), and only where no
     # sentence leads with expression, identity, vagueness or a disclaimer
     factual = [i for i in plain if i not in asking]
-    evidenced = [i for i in factual if i in rule_evidence or view.evidence_at[i] >= 0.5]
+    # (a sentence that says where the case stands -- "the case file was opened by the
+    # prosecutor and the warrant is attached" -- reads as evidence to the model, but names no
+    # evidence of an act)
+    evidenced = [
+        i
+        for i in factual
+        if i in rule_evidence or (view.evidence_at[i] >= 0.5 and i not in procedural)
+    ]
     # sentences led by another reading (expression, identity, vagueness, a disclaimer)
     led_otherwise = {
         i
