@@ -318,3 +318,20 @@ def test_how_often_the_target_spoke_is_not_who_spoke():
     )
     assert a.holds("expression")
     assert not a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He presents the evening news on Radio Uhuru." + ACT,
+        "She practises law in Nairobi." + ACT,
+        "She was admitted to the bar in 2019." + ACT,
+        "El objetivo oficia misa en la parroquia del barrio." + ACT,
+    ],
+)
+def test_a_role_said_by_what_the_target_does(text):
+    assert role(text).holds
+
+
+def test_a_correspondent_in_the_profession_field_is_a_journalist():
+    assert role(ACT.strip(), profession="correspondant").holds

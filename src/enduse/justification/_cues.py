@@ -2016,6 +2016,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"freelance (?:journalist|reporter|writer|correspondent|photographer)",
         r"pigiste",
         r"(?:member|membre|miembro) (?:of the|de la|de los) (?:press|media|presse|prensa|medios)\b",
+        # "presents the evening news on Radio Uhuru", "conduce el noticiero", "présente le journal"
+        r"\b(?:presents|presented|hosts|hosted|anchors|anchored) (?:the |a )?(?:[a-z-]+ ){0,2}(?:news|bulletin|newscast|current affairs)",
+        r"\b(?:presenta|presentaba|conduce|conducia) (?:el|un) (?:[a-z-]+ )?(?:noticiero|informativo|telediario)",
+        r"\b(?:presente|presentait|anime|animait) (?:le|un) (?:[a-z-]+ )?(?:journal televise|journal de|bulletin d'information|journal radio)",
         r"camarograf[oa]\b|comunicador(?:a)? social|editorialiste|photographe de presse|direct(?:eur|rice) de (?:la )?publication",
         r"director(?:a)? de (?:un |una |el |la )?(?:semanario|diario|periodico|revista|noticiero|informativo)\b",
         r"correspondant(?:e)? (?:de presse|de guerre|local|locale|regional|regionale|permanent|permanente|a l'etranger|"
@@ -2116,6 +2120,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         # "Licenciado en Derecho con cédula profesional vigente, apoderado de tres integrantes"
         r"licenciad[oa] en derecho",
         r"letrad[oa]\b(?! de la administracion)",
+        r"\bpracti[sc](?:es|ed|ing) (?:as an? (?:lawyer|advocate|attorney|solicitor|barrister)|law)\b|admitted (?:to the bar|as an? (?:advocate|attorney|solicitor|barrister))",
+        r"ejerce (?:la )?abogacia|exerce (?:la profession d'avocat|comme avocate?)",
         r"apoderad[oa] (?:legal |judicial )?de (?:[a-z0-9-]+ ){0,3}(?:integrantes|miembros|acusad|imputad|procesad|detenid|internos|reclusos|clientes)",
         r"avocat(?:e)?\b",
         r"batonnier",
@@ -2308,6 +2314,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"diplomate",
     ),
     "religious_leader": _rx(
+        # "oficia misa en la parroquia", "celebrates mass", "célèbre la messe"
+        r"\b(?:oficia|celebra|dice|oficiaba|celebraba) (?:la )?misa|\b(?:celebrates|celebrated|says|said) mass\b|\bcelebre la messe",
         # session 15: Hindu temple priests, the body of Islamic scholars, the head of a Buddhist
         # temple or monastery ("the chief incumbent of a forest monastery")
         r"\bpandit|\bpujari|\bpurohit|\bulema\b|\bulama\b|chief incumbent|viharadhipath",
@@ -2465,6 +2473,7 @@ PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
     ),
     "journalist": _rx(
         r"direct(?:eur|rice) de (?:la )?publication",
+        r"^correspondant(?:e)?\b",
         r"director(?:a)? de (?:un |una |el |la )?(?:noticiero|portal de noticias|informativo|medio)",
         r"direct(?:eur|rice) de (?:site|journal) d'information",
         r"news (?:site|website|channel|portal|agency) (?:owner|editor|director|founder)",
