@@ -335,3 +335,28 @@ def test_a_role_said_by_what_the_target_does(text):
 
 def test_a_correspondent_in_the_profession_field_is_a_journalist():
     assert role(ACT.strip(), profession="correspondant").holds
+
+
+# -- public money and procurement in plain words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target prepared the cover bids for the other three contractors.",
+        "He certified completion of 12 km of road that a site inspection shows was never laid.",
+        "The contractor's accountant identified him as the recipient of a 10% commission paid "
+        "in cash.",
+        "His company paid N90 million to two procurement officers at the ministry.",
+        "N2 billion was moved from the scheme into companies owned by his associates.",
+        "La cible stocke la marchandise chez sa tante.",
+    ],
+)
+def test_procurement_and_public_money_acts_in_plain_words(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_a_bid_is_not_a_cover_bid():
+    assert not rules(
+        "The target's company submitted a bid for the school contract."
+    ).holds("criminal_act")

@@ -91,6 +91,16 @@ CRIME_ACT = _rx(
     *_SHOOTING,
     # acts named without the offence's stock word: kickbacks, carousels, forcing someone into a car
     r"(?:vat|tax|missing[- ]trader) carousel",
+    # procurement and public money in plain words: cover bids; works paid or certified that were
+    # never done; a commission taken in cash; money paid to officials; public money moved to the
+    # companies of relatives or associates; drugs stored
+    r"\bcover (?:bids?|quotes|prices|tenders)\b|(?:sham|dummy|complementary) (?:bids|quotes|tenders)\b",
+    r"(?:paid|certified|invoiced|billed|claimed|approved)\b[^.;]{0,100}\b(?:never|not) (?:been )?(?:built|laid|delivered|supplied|constructed|held|opened|carried out|performed|started)\b",
+    r"(?:recipient|received|receiving|receives|takes|took|taking) (?:of )?(?:a |an )?(?:[0-9.,]+ ?% |[0-9.,]+ per ?cent )?(?:commission|kickback|cut|bribe)s?\b",
+    r"\bpaid (?:[a-z]{1,4}\s?)?[0-9][0-9.,]*\s?(?:million |billion |bn |m |k )?(?:[a-z]+ )?(?:in cash )?to (?:two |three |four |several |the |a |an )?(?:[a-z-]+ )?(?:procurement|customs|tax|police|revenue|port|ministry|county|council|licensing|immigration|land|tender|planning) (?:officers?|officials?|staff|inspectors?|clerks?)\b",
+    r"(?:moved|transferred|diverted|channell?ed|siphoned)\b[^.;]{0,60}\b(?:from|out of) the (?:scheme|fund|programme|program|account|treasury|budget)\b[^.;]{0,60}\b(?:companies|accounts|firms) (?:owned|controlled|held) by\b",
+    r"\b(?:owned|held|controlled) (?:through|via) (?:a )?nominees?\b",
+    r"\bstocke (?:la |de la |les |des )?(?:marchandise|drogue|cocaine|resine|heroine|cannabis|produits?)\b|\balmacena (?:la |el )?(?:mercancia|droga|cocaina|marihuana)\b|\bstores (?:the )?(?:drugs|consignment|stash|heroin|cocaine)\b",
     r"carousel (?:vat |tax )?(?:scheme|fraud)",
     r"carrusel (?:de )?(?:iva|fiscal)",
     r"carrousel (?:de )?tva",
