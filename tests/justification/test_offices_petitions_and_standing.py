@@ -360,3 +360,22 @@ def test_a_bid_is_not_a_cover_bid():
     assert not rules(
         "The target's company submitted a bid for the school contract."
     ).holds("criminal_act")
+
+
+# -- what others say, and the request's own aim, are not the target's expression ------------------
+
+
+def test_relatives_who_petition_are_not_the_target_speaking():
+    a = rules(
+        "The target has not paid the maintenance ordered for his children. His first wife and "
+        "her mother have petitioned the Ministry."
+    )
+    assert not a.holds("expression")
+
+
+def test_documenting_meetings_is_the_requests_aim():
+    a = rules(
+        "Director de compras que pagó medicamentos vencidos a un proveedor. Solicitamos la "
+        "cámara para documentar sus reuniones con el proveedor."
+    )
+    assert not a.holds("expression")

@@ -1029,7 +1029,7 @@ EXPRESSION = _rx(
     r"songs?\b",
     r"lyrics",
     r"poem",
-    r"(?<!se )documentar",
+    r"(?<!se )(?<!para )(?<!busca )(?<!buscan )(?<!a fin de )(?<!con el fin de )documentar",
     r"expos(?:es|ing|e)\b(?! des faits| du dossier| de la situation| des motifs)",
     r"alleg(?:ing|ations) (?:of|that)",
     r"accus(?:es|ing) (?:the )?(?:army|police|government|state|authorities|ministry|officials|president)",
@@ -2952,6 +2952,10 @@ OTHERS_SPEAKING = _rx(
     r"deacons?",
     r"diaconos?",
     r"(?:traders|merchants|shopkeepers|businessm[ae]n|comerciantes|empresarios|commercants)",
+    # the target's relatives who complain ("His first wife and her mother have petitioned the
+    # Ministry")
+    r"(?:(?:his|her|their|the target's|su|sus|sa|son|ses) )?(?:(?:first|former|ex-?) )?(?:wife|husband|mother|father|sister|brother|mother-in-law|in-laws|"
+    r"esposa|exesposa|madre|padre|hermana|hermano|suegra|epouse|ex-epouse|mere|pere|soeur|frere|belle-mere)",
     # another service reports ("a partner service reported that the foreign service had acquired")
     r"(?:partner|foreign|allied|liaison|friendly|sister) (?:intelligence )?(?:services?|agenc(?:y|ies))",
     r"servicios? (?:aliados?|extranjeros?|de inteligencia aliados?)|services? (?:partenaires?|allies?|etrangers?)",
@@ -2959,7 +2963,7 @@ OTHERS_SPEAKING = _rx(
 
 # cues of speaking that others than the target do too (a complaint, a report, a statement)
 SPEAKING = re.compile(
-    r"(?:denunci|denonc|report|complain|describ|testif|declar|accus|alleg|signal|temoign|discuss)"
+    r"(?:denunci|denonc|report|complain|describ|testif|declar|accus|alleg|signal|temoign|discuss|petition|peticion)"
 )
 
 # an object pronoun just before a speaking verb: the target is spoken of ("l'ont dénoncé")
