@@ -379,3 +379,20 @@ def test_documenting_meetings_is_the_requests_aim():
         "cámara para documentar sus reuniones con el proveedor."
     )
     assert not a.holds("expression")
+
+
+def test_vests_finished_and_a_crowded_place_chosen_are_an_attack_prepared():
+    a = rules(
+        "Two informants and his own messages say he has finished the vests and is choosing "
+        "between the bus terminal and a football match.",
+        label="terrorism",
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+def test_choosing_between_two_offers_is_no_attack():
+    a = rules(
+        "He is choosing between the hotel and the school for his daughter's wedding reception.",
+        label="terrorism",
+    )
+    assert not a.holds("terrorism_definition_met")

@@ -1664,6 +1664,12 @@ _HELD_TO_COMPEL = (
     r"patients|otages|passagers|travailleurs|eleves|enfants|personnes|civils|employes)\b[^.;]{0,30}\b(?:hasta que|a menos que|jusqu'a ce que|tant que) (?:el |le |l')?(?:gobierno|gouvernement|estado|etat)\b",
 )
 VIOLENCE = _rx(
+    # an attack prepared: vests or belts finished, a crowded place chosen ("has 'finished the
+    # vests' and is choosing between the bus terminal and a football match")
+    r"(?:finished|made|sewn|assembled|prepared|packed|completed|ready) (?:the |two |three |four |[0-9]+ )?['\"\u2018\u201c]?(?:suicide )?(?:vests|belts)\b",
+    r"(?:choosing|chose|selecting|selected|picking|scouting|reconnoitring|reconnoitering|casing) (?:between )?(?:the )?(?:[a-z-]+ ){0,3}"
+    r"(?:bus (?:terminal|station)|terminal|stadium|football match|match|market|church|mosque|synagogue|temple|hotel|school|checkpoint|barracks|venue|crowd|concert|festival)s?\b"
+    r"(?=[^.;]{0,80}\b(?:attack|bomb|blast|explos|vests?|belts?|target)|[^.;]{0,40}\b(?:and|or) (?:a |the )?(?:[a-z-]+ ){0,3}(?:match|market|terminal|stadium|church|mosque|concert|festival)\b)",
     *_SHOOTING,
     *_HELD_TO_COMPEL,
     # a suicide bomber's equipment ("received two vests via courier" under a suicide-attack label
