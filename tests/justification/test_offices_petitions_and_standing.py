@@ -396,3 +396,18 @@ def test_choosing_between_two_offers_is_no_attack():
         label="terrorism",
     )
     assert not a.holds("terrorism_definition_met")
+
+
+def test_a_ministry_named_for_gender_is_no_ground():
+    a = rules(
+        "Her NGO received a grant from the gender ministry for shelters that never opened; she "
+        "signed the grant reports."
+    )
+    assert not a.holds("protected_ground")
+
+
+def test_a_romance_scam_is_an_act():
+    assert rules(
+        "Le réseau soutire de l'argent à des victimes européennes par de fausses romances ; le "
+        "suspect a perçu 38 transferts."
+    ).holds("criminal_act")

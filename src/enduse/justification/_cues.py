@@ -95,6 +95,11 @@ CRIME_ACT = _rx(
     # never done; a commission taken in cash; money paid to officials; public money moved to the
     # companies of relatives or associates; drugs stored
     r"\bcover (?:bids?|quotes|prices|tenders)\b|(?:sham|dummy|complementary) (?:bids|quotes|tenders)\b",
+    # romance and impersonation scams ("soutirent de l'argent à des victimes par de fausses
+    # romances", "pilote les faux profils")
+    # (not "fake profiles" alone: a parody account that mocks the president is expression)
+    r"soutir\w* (?:de l'argent|des fonds|des sommes)|fausses? romances?|romance scams?|arnaques? (?:aux sentiments|sentimentales?)|"
+    r"estafas? (?:romantica|sentimental)",
     r"(?:paid|certified|invoiced|billed|claimed|approved)\b[^.;]{0,100}\b(?:never|not) (?:been )?(?:built|laid|delivered|supplied|constructed|held|opened|carried out|performed|started)\b",
     r"(?:recipient|received|receiving|receives|takes|took|taking) (?:of )?(?:a |an )?(?:[0-9.,]+ ?% |[0-9.,]+ per ?cent )?(?:commission|kickback|cut|bribe)s?\b",
     r"\bpaid (?:[a-z]{1,4}\s?)?[0-9][0-9.,]*\s?(?:million |billion |bn |m |k )?(?:[a-z]+ )?(?:in cash )?to (?:two |three |four |several |the |a |an )?(?:[a-z-]+ )?(?:procurement|customs|tax|police|revenue|port|ministry|county|council|licensing|immigration|land|tender|planning) (?:officers?|officials?|staff|inspectors?|clerks?)\b",
@@ -1443,7 +1448,9 @@ GROUND = _rx(
     r"lgbt",
     r"queer",
     r"same-sex",
-    r"gender",
+    # (not an institution or a policy named for it: "the gender ministry", "gender-based violence
+    # unit")
+    r"gender(?![- ](?:ministry|department|desk|unit|commission|affairs|office|budget|programme|program|equality|policy|based|focal|officer|audit|mainstreaming))",
     r"genero",
     r"genre",
     r"sexual orientation",
