@@ -257,12 +257,12 @@ def analyse_rules(
                 and s.index not in not_targeted
             ):
                 hits.add("no_allegation", s.index, 1.0)
-            # "the target's father was convicted for the bombing": a relative's act
             record = bool(cues.PAST_RECORD.search(clause))
             if record:
                 # "He has a previous conviction for assault (2015)": a record, not the act of
                 # this case -- nor violence that meets a terrorism definition
                 hits.add("modal", s.index, 1.0)
+            # "the target's father was convicted for the bombing": a relative's act
             general = bool(
                 cues.GENERALISATION.search(clause)
                 or cues.RELATIVE_SUBJECT.match(clause)
