@@ -1,9 +1,12 @@
 """Session 20 cues: offices the lexicon did not know (an Argentine intendente, a Nigerian local
-government chairman, a party's youth secretary), civil-service grades and recipients that are no
-office of the target's, victims named with a "whose" clause, petitions, strikes, vigils and
-monitoring reports as expression, French "marchés" and Spanish "pública" that are not, a police
-complaint that is no denunciation, selection for standing in a community or an age set, and "no
-known illicit activity" (texts written for these tests)."""
+government chairman, a party's youth secretary, titles a check of the lexicon found missing),
+civil-service grades and recipients that are no office of the target's, victims named with a
+"whose" clause, connectives that are no negation, a target called by name; petitions, strikes,
+vigils and reports as expression, and words that are not (public contracts, a public body, a
+police complaint, relatives who petition, the request's aim); standing in a community and an age
+set as grounds; "no known involvement", a criminal record and the requester's own reading as no
+act of this case; procurement fraud, a romance scam and an attack prepared, written plainly (texts
+written for these tests)."""
 
 from __future__ import annotations
 
