@@ -2181,10 +2181,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"house of (?:representatives|assembly|delegates|commons|lords|councillors))\b",
         # mayors and councillors by other names, and an office held now ("the incumbent barangay
         # captain")
-        r"intendent[ea] municipal|prefeit[oa]\b|bourgmestre|sangguniang (?:bayan|panlalawigan|panlungsod)|sindic[oa] municipal",
-        # "el intendente del municipio, electo por segunda vez", "el jefe comunal"; the elected
-        # chairman of a Nigerian local government council
-        r"intendent[ea] (?:del municipio|de la (?:ciudad|municipalidad|comuna)|del partido de)\b|jef[ea] comunal",
+        r"prefeit[oa]\b|bourgmestre|sangguniang (?:bayan|panlalawigan|panlungsod)|sindic[oa] municipal",
+        # "el jefe comunal"; the elected chairman of a Nigerian local government council
+        r"jef[ea] comunal",
         r"local government (?:area |council )?chair(?:man|woman|person)?(?![a-z])|\blga chair(?:man|woman|person)?(?![a-z])|chair(?:man|woman|person)? of (?:the )?(?:[a-z-]+ ){0,3}local government",
         # titles a general lexicon check found missing: a Kenyan minister and county legislator,
         # party whips, vice-governors, Spanish ministers and secretaries of state, an Argentine
@@ -2196,6 +2195,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:vice-?)?ministr[oa]s?\b(?! (?:de culto|del culto|religios|evangelic|de la iglesia|ordenad))",
         # (not the authority that signs: "Secretary of State warrant obtained")
         r"(?:secretari[oa] de estado|secretaire d'etat|secretary of state)(?!'s)(?! (?:warrant|authori|approv|order|certificat|consent|signature|sign))",
+        # an intendente ("el intendente del municipio, electo por segunda vez"), not a police or
+        # customs rank
         r"intendent[ea]\b(?! (?:de |del )?(?:policia|la policia|carabineros|bomberos|la guardia|marina|ejercito|aduanas?|polic)\b)",
         r"concejo deliberante|senatrice",
         r"president(?:e)? du conseil (?:regional|departemental|general|municipal|communal)",
@@ -2451,8 +2452,9 @@ ROLES: dict[str, re.Pattern[str]] = {
 
 
 # Titles as the profession field writes them ("counsellor, embassy", "general overseer, church",
-# "member, State House of Assembly", "directrice de publication"): read on that field only, where
-# every word is the target's own, and not in the free text, where the same nouns name many others
+# "member, State House of Assembly"): read on that field only, where every word is the target's
+# own, and not in the free text, where the same nouns name many others. ``ROLES`` is read first, so
+# a title it has needs no line here
 PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
     "politician": _rx(
         r"\bmca\b",
@@ -2467,7 +2469,6 @@ PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
         r"(?:chair|chairman|chairwoman|chairperson|secretary|president|leader)",
         r"\bpolitic[oa]\b",
         r"(?:homme|femme) politique",
-        r"\bechevin",
         r"^elue?s?$",
         r"municipal chief executive",
     ),
@@ -2495,7 +2496,6 @@ PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
         r"\bministries\b",
     ),
     "journalist": _rx(
-        r"direct(?:eur|rice) de (?:la )?publication",
         r"^correspondant(?:e)?\b",
         r"director(?:a)? de (?:un |una |el |la )?(?:noticiero|portal de noticias|informativo|medio)",
         r"direct(?:eur|rice) de (?:site|journal) d'information",
@@ -2512,7 +2512,6 @@ PROFESSION_ROLES: dict[str, re.Pattern[str]] = {
         r"legal (?:practitioner|consultant|professional)",
         r"general counsel",
         r"^juriste$",
-        r"licenciad[oa] en derecho",
         r"avvocat",
         r"partner,? law firm",
     ),

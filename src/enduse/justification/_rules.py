@@ -769,6 +769,11 @@ def _role_of_target(
     return None, seen
 
 
+def _plural(clause: str, m: re.Match[str]) -> bool:
+    """Whether the role word stands in the plural ("mayors", "pastors"): an "s" follows it."""
+    return clause[m.end() : m.end() + 1] == "s"
+
+
 def _others_in_plural(
     sentence: Sentence, clause: str, at: int, m: re.Match[str]
 ) -> bool:
@@ -776,7 +781,7 @@ def _others_in_plural(
     a group after a determiner ("for the local candidates") -- unless the target is one of them
     ("one of the journalists who run the channel", "the journalists ..., the subject among
     them"). ``at`` is where the clause stands in its sentence (-1 where it is not found)."""
-    if clause[m.end() : m.end() + 1] != "s":
+    if not _plural(clause, m):
         return False
     if cues.COUNTED.search(clause[max(0, m.start() - 25) : m.start()]):
         return True
@@ -922,10 +927,7 @@ def _attributed(
     )
     if (
         cues.PASSIVE_AGENT.search(before[-40:])
-        or (
-            clause[m.end() : m.end() + 1] == "s"
-            and cues.PASSIVE_AGENT_BARE.search(before[-40:])
-        )
+        or (_plural(clause, m) and cues.PASSIVE_AGENT_BARE.search(before[-40:]))
     ) and not hired_hands:
         return False  # "photographed at four churches by the pastors", "présidé par l'imam"
     if cues.OBJECT_OF_VERB.search(before[-45:]):
