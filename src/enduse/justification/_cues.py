@@ -999,7 +999,7 @@ EXPRESSION = _rx(
     r"petition",
     r"open letter",
     r"co-?sign",
-    r"protest",
+    r"protest(?!ant)",  # not "Protestant"
     r"rall(?:y|ies)\b",
     r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )marches\b(?! publics)(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
@@ -1103,7 +1103,7 @@ EXPRESSION = _rx(
     r"(?<!plazo )(?<!estado )(?<!punto )(?<!momento )(?<!periodo )(?<!nivel )(?<!umbral )(?<!tramo )(?<!situacion )(?<!fase )(?<!etapa )critic(?:a|o|as|an)\b",
     r"satira",
     r"caricatura",
-    r"protesta",
+    r"protesta(?!nt)",
     r"marcha\b",
     r"manifestacion",
     r"huelga",
@@ -2053,6 +2053,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"edits? (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:newspaper|magazine|news site|news portal|paper|bulletin|newsletter)",
         r"(?:edita|dirige) (?:el|un|una|la) (?:[a-z-]+ ){0,2}(?:periodico|diario|semanario|revista|boletin)",
         r"(?:edite|dirige) (?:le|un|une|la) (?:[a-z-]+ ){0,2}(?:journal|hebdomadaire|quotidien|magazine|bulletin)",
+        # "El objetivo dirige un portal de noticias local", "runs a local news website"
+        r"(?:edita|dirige|administra|edite) (?:el|un|una|la|le|une) (?:portal|sitio|pagina|medio|site) (?:de noticias|informativo|d'information|d'actualite)",
+        r"(?:runs|edits|owns|operates|founded) (?:a|an|the) (?:[a-z-]+ ){0,2}news (?:site|website|portal|outlet|page)",
         # "a sports writer for a national daily"
         r"sports ?writer|(?:writer|columnist) (?:for|at|with) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:daily|newspaper|weekly|magazine|paper|news site|news portal)\b",
     ),
@@ -2339,7 +2342,7 @@ ROLES: dict[str, re.Pattern[str]] = {
     ),
     "religious_leader": _rx(
         # "oficia misa en la parroquia", "celebrates mass", "célèbre la messe"
-        r"\b(?:oficia|celebra|dice|oficiaba|celebraba) (?:la )?misa|\b(?:celebrates|celebrated|says|said) mass\b|\bcelebre la messe",
+        r"\b(?:oficia|celebra|dice|oficiaba|celebraba) (?:la )?misa|\b(?:celebrates|celebrated|says|said) mass\b(?!-)|\bcelebre la messe",
         # session 15: Hindu temple priests, the body of Islamic scholars, the head of a Buddhist
         # temple or monastery ("the chief incumbent of a forest monastery")
         r"\bpandit|\bpujari|\bpurohit|\bulema\b|\bulama\b|chief incumbent|viharadhipath",
@@ -3083,6 +3086,12 @@ POSSESSED = re.compile(
     r"(?:target|subject|suspect|accused|defendant|owner|victim|complainant|client|family|widow|"
     r"detainee|prisoner|inmate|company|firm|businessman|trader)'s)\s+(?:[a-z'-]+\s+)?$"
 )
+# "named his party's candidate for the assembly seat": the party's office is the target's own
+# (named, chosen or standing as it: not "campaigned for his party's candidate", someone else)
+OWN_PARTYS = re.compile(
+    r"\b(?:named|chosen|selected|nominated|designated|confirmed|picked|elected|is|was|became|become|"
+    r"as) (?:as )?(?:his|her|their) (?:own )?party's\s+(?:[a-z'-]+\s+)?$"
+)
 # "visits the boss as his defence counsel", "como su abogado": the capacity the target acts in,
 # not someone of the target's
 IN_THE_CAPACITY = re.compile(
@@ -3098,6 +3107,13 @@ OF_THE_TARGET = re.compile(
     r"^[a-z]*\s+(?:of the (?:target|subject|suspect|accused|defendant)|"
     r"(?:del|de la) (?:objetivo|investigad[oa]|imputad[oa]|sospechos[oa]|acusad[oa])|"
     r"(?:du|de la|de l') ?(?:cible|suspecte?|mis en cause|prevenue?|accusee?|interessee?))\b"
+)
+# the role-holder acts for the victims ("La abogada de la familia de la víctima", "the lawyer for
+# the survivors", "l'avocat de la partie civile")
+OF_THE_VICTIM = re.compile(
+    r"^[a-z]*\s+(?:(?:of|for|representing) (?:the )?(?:victims?|victim's family|family of the victim|survivors|complainants?|bereaved)|"
+    r"(?:de|de la|del|de los|de las) (?:familia de la |familia del |familias de las )?(?:victimas?|denunciantes?|querellantes?|sobrevivientes)|"
+    r"(?:de|de la|des|du) (?:famille de la |familles des )?(?:victimes?|plaignante?s?|partie civile|survivante?s?))\b"
 )
 # what follows a role word and gives it to someone other than the target ("the imam is a
 # witness", "l'avocat n'est pas visé")
@@ -3323,6 +3339,11 @@ ROLE_PROTECTED = re.compile(
     r"|\b(?:esta|estan|fue|ha sido|se encuentra) (?:ahora )?bajo (?:proteccion|custodia policial)"
     r"|\b(?:est|sont|a ete|ont ete) (?:desormais |maintenant )?(?:place(?:e|s|es)? )?sous protection\b"
 )
+# a clause that opens on a role-holder brought in with an indefinite article ("a second secretary
+# at a foreign embassy here is using ...")
+INDEFINITE_OPENING = re.compile(r"^\s*(?:a|an|un|une|una)\s+(?:[a-z-]+\s+){0,2}$")
+# the target by a pronoun alone ("is using his status"): the one the clause's role word names
+BARE_PRONOUN = re.compile(r"(?:he|she|his|her|him|hers|they|them|their)")
 PRONOUN_OPENING = re.compile(r"^(?:he|she|they|il|elle|ils|elles|el|ella|ellos)\b")
 # a role the target gives themselves ("presents himself as a reporter", "se présente comme avocat",
 # "calls herself a citizen journalist"): an impersonation only where the text shows it used to
@@ -3750,6 +3771,68 @@ PERSON_NAME = re.compile(
     r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)(?:\s+(?:de |da |del |van |von |bin |ben )?"
     r"(?:[A-Z][a-zà-ÿ'-]+|[A-Z]\.)){1,3}"
 )
+# The target called by name: the request names whose line it wants ("We seek Gill's messages",
+# "la línea de Luque"), the text says whom the evidence identifies ("identify 'Rico' as Enrique
+# Salazar Ortega", "identifican como negociador a Wilmar Cuero"), or it puts the name beside its
+# own noun for the target ("Subject Callum Hartigan", "Jennifer Ybañez (the target)"). Matched on
+# the original text: a name is capitalised words, with a nickname in quotes or a particle between.
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+"
+_NICK = (
+    r"(?:'[^'\n]{1,25}'|\u2018[^\u2019\n]{1,25}\u2019|\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”)"
+)
+# a surname in capitals, as case files write it ("Cllr Graham SEDDON", "SEDDON's phone"); four
+# letters at least, so that an agency's acronym ("the OSA") is no name
+_UPPER = r"[A-ZÀ-ÖØ-Þ]{4,}(?:-[A-ZÀ-ÖØ-Þ]+)*(?![a-z])"
+_FULL_NAME = rf"(?:{_CAP}|{_UPPER})(?:\s+(?:{_NICK}|(?:de|da|del|de la|van|von|bin|ben|dos|das)(?=\s+[A-Z])|{_CAP}|{_UPPER}|[A-Z]\.))*"
+TARGET_NAMED = re.compile(
+    # whom the evidence identifies ("identify 'Rico' as Enrique Salazar", "Yassine Belhadj, 23
+    # ans, a été identifié"), to whom it attributes the line
+    rf"({_FULL_NAME})(?:\s*\(\d{{1,3}}\))?(?:,[^,.;]{{1,30}}){{0,2}},?\s+(?i:has been|was|a [ée]t[ée]|fue|ha sido)\s+identifi"
+    r"|(?i:attribut\w*|atribu\w*)\s+(?:(?i:the|this|that|la|le|el|ce|este)\s+)?(?i:phone|number|line|account|t[ée]l[ée]phone|num[ée]ro|ligne|l[ií]nea|cuenta)\s+(?i:to|a|à)\s+"
+    rf"({_FULL_NAME})|"
+    r"(?i:identif\w*|d[ée]sign\w*|se[ñn]al\w*|recogni[sz]\w*|reconoc\w*)\b[^.;:]{0,80}?\b(?i:as|como|comme)\s+"
+    r"(?:(?i:the|el|la|le|l'|a|an|un|une|una|al)\s+)?(?:[a-zà-ÿ-]+\s+){0,4}?(?:(?i:a|al)\s+)?"
+    rf"({_FULL_NAME})"
+    # whose line the request wants
+    rf"|({_FULL_NAME})'s\s+(?i:messages|contacts|location|communications|calls|phone|line|number|traffic|device|handset|mobile)\b"
+    r"|(?i:messages|mensajes|contacts|contactos|location|localisation|ubicaci[oó]n|communications|comunicaciones|"
+    r"l[ií]nea|ligne|number|n[uú]mero|num[ée]ro|tel[ée]fono|t[ée]l[ée]phone|phone|calls|llamadas|appels)\s+"
+    r"(?i:of|de|du|d')\s*(?:(?i:la|el|le)\s+)?(?:(?i:l[ií]nea|ligne|n[uú]mero|num[ée]ro|tel[ée]fono|t[ée]l[ée]phone|phone)\s+(?i:de|d'|of)\s*)?"
+    rf"({_FULL_NAME})"
+    # the name beside the text's own noun for the target
+    r"|(?:^|[(,;:]\s*|\s(?i:the|el|la|le)\s+|\sl')(?i:subject|target|objetivo|investigad[oa]|cible|mis en cause|personne vis[ée]e)"
+    rf"\s*[,:]?\s+({_FULL_NAME})"
+    rf"|({_FULL_NAME})\s*\((?i:the\s+|el\s+|la\s+|le\s+|l')?(?i:target|subject|objetivo|cible|investigad[oa])\)"
+)
+NICKNAME_IN_NAME = re.compile(_NICK)
+# a definite article right before a role word ("The priest is reported to be ill")
+DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|el|la|le|l'|this|ce|cette|este|esta)\s*$")
+# the name a role word is given: right after it, past a complement and a title ("reporter Megan
+# Doyle", "El alcalde de Jamundí, Pedro Solarte", "L'imam de la mosquée du quartier, M. Abdelkader
+# Bensalem"), or right before it ("Rodolfo Dizon Aquino (57), an elected official")
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Dra|Drs|M|Mme|Mlle|Me|Fr|Rev|Sr|Sra|Srta|Lic|Hon|Prof|Atty|Adv)\.?\s+"
+    r"|(?:padre|p[èe]re|fray|hermana|s[œo]eur|Sister|Father|Brother|Pastor|Imam|Sheikh|Cheikh|l'honorable|the Honourable|Honourable)\s+"
+)
+NAME_AFTER_ROLE = re.compile(
+    r"[a-zà-ÿ]*(?:\s+(?:local|freelance|independent|veteran|senior|well-known|renowned|independiente|conocid[oa]|"
+    r"reconocid[oa]|ind[ée]pendante?|connue?|c[ée]l[èe]bre))?"
+    r"(?:(?:\s+(?i:of|de|del|du|des|de la|d')\s*[^,;()\n]{1,50}?)?\s*,\s*|\s+)"
+    rf"(?:{_TITLE})?({_FULL_NAME})"
+)
+NAME_BEFORE_ROLE = re.compile(
+    rf"({_FULL_NAME})\s*(?:\(\d{{1,3}}\))?\s*,\s*(?:\d{{1,3}}\s*(?:ans|años|years old)?\s*,\s*)?"
+    r"(?:(?i:a|an|the|un|une|una|el|la|le|l')\s*)?(?:(?!(?:his|her|their|its|su|sus|son|sa|ses|leur)\s)[a-zà-ÿ-]+\s+){0,3}$"
+)
+# words a capitalised run may hold that name nobody ("The", "Advocate" before the name)
+_STOPWORD_TEXT = (
+    "the el la le les los las un une una an a and y et of de del du des mr mrs ms dr dra m "
+    "mme me fr rev sr sra srta lic hon prof atty adv sister father brother pastor imam sheikh "
+    "cheikh padre pere advocate judge juge jueza juez bishop mayor senator reporter "
+    "journalist councillor deputy minister honourable honorable alias aka "
+)
+NAME_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
 # a person named and then described by a relative copula ("Daniel Okoro, who is an elected
 # member of the council"), in folded text
 NAMED_WHO_IS = re.compile(
@@ -4098,6 +4181,17 @@ EMPLOYED_BY = re.compile(
 )
 # who the person is, said in passing (a nationality, an origin, a migrant's status): not a ground
 # by itself, but a text that says nothing else is not thin enough to permit on its fields alone
+# the text says the case rests on worship alone ("Apart from worship, no other activity of the
+# community has been identified", "Fuera del culto, no se le conoce otra actividad")
+_WORSHIP = (
+    r"(?:worship|prayers?|(?:religious |church |sunday |friday )?services|religious (?:activit\w+|practice|gatherings|meetings)|"
+    r"bible stud\w+|mass|preaching|culto|oracion(?:es)?|misas?|celebraciones religiosas|priere|prieres|messes?|offices religieux|culte)"
+)
+ONLY_WORSHIP = re.compile(
+    rf"\b(?:apart from|besides|other than|aside from|except for|beyond|fuera de(?:l| la| las| los)?|aparte de(?:l| la| las| los)?|"
+    rf"salvo|en dehors d(?:u|e la|es|e)|hormis|a part)\s+(?:the |its |their |his |her |el |la |le |les |sus? |leurs? )?{_WORSHIP}\b[^.;]{{0,40}}?\b"
+    r"(?:no other|no|ninguna? otra|ninguna?|aucune? autre|aucune?|nothing|nada|rien)\b"
+)
 IDENTITY_MENTION = _rx(
     r"(?:his|her|their) nationality",
     r"(?:nationals|citizens) of",
@@ -4282,6 +4376,9 @@ NO_DANGER = _rx(
     # the aim the definition needs is denied: a crime for money, relabelled
     r"(?:no|never (?:made|issued|expressed|voiced|had)(?: any)?) (?:political |ideological )?(?:claims?|goals?|aims?|demands?|agenda|motive|statement)",
     r"never (?:expressed|voiced|stated|had) (?:a |any )?(?:political|ideological)",
+    # "There is no political or ideological element: the gang is a criminal ransom gang"
+    r"no (?:political|ideological|religious)(?: or (?:political|ideological|religious))? (?:element|dimension|component|motive|motivation|aim|goal|agenda|claim|demand|link)s?",
+    r"(?:every|all|any) (?:kidnappings?|robber(?:y|ies)|abductions?|killings?|armed attacks?|cases? of [a-z]+) (?:is|are) (?:now )?(?:filed|classified|recorded|registered|treated|charged) as terror",
     r"(?:purely|solely|only|entirely) (?:financially|profit|money|criminally)[- ]?(?:motivated|driven)",
     r"(?:reclassified|requalified|relabelled|filed|charged|prosecuted|qualified) (?:it |the case |him )?(?:as|under) (?:a |the )?terror\w*(?: chapter| statute| law| offence)? (?:to allow|so as to|in order to|because|given|since)",
     r"(?:sin|ningun[ao]?) (?:reivindicacion|motivacion|fin|objetivo|demanda)(?:es)? (?:politic|ideologic)",
@@ -4926,7 +5023,13 @@ NO_ALLEGATION = _rx(
     r"no (?:evidence|proof|indication|sign|suggestion) (?:he|she|they|the (?:target|subject)) (?:is|was|are|were|has|had) (?:been )?(?:involved|implicated|helped|assisted|aware)\b"
     r"(?! (?:in|with) (?:the |any |a )?(?:strike|protest|march|demonstration|rally|campaign|movement|party|union|group|church|mosque|association))",
     r"(?:do|does|did) not (?:yet )?have (?:a |any )?(?:seizure|witness|evidence|statement|complaint)",
-    r"(?:selected|chosen|picked|identified|included)\b[^.;]{0,60}\b(?:because|as|for|since) (?:he |she |they )?(?:fits?|fitting|meets?|meeting|matches|matching) (?:the )?(?:[a-z-]+ )?(?:profile|criteria)",
+    r"(?:selected|chosen|picked|identified|included)\b[^.;]{0,60}\b(?:because|as|for|since) (?:he |she |they )?(?:fits?|fitting|meets?|meeting|matches|matching) (?:the )?(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:profile|criteria)",
+    # "she was flagged solely by the profile", "none of his transactions has been flagged", "there
+    # is no intelligence, record, financial indicator or contact with known couriers concerning her"
+    r"(?:flagged|selected|identified|chosen|picked|included) (?:solely|only|purely|simply|just) (?:by|because of|on the basis of|through|for) (?:the|a|this|our|that) (?:[a-z-]+ )?profile",
+    r"none of (?:his|her|their|the target's|the subject's) (?:[a-z-]+ ){0,2}(?:has|have|was|were) (?:been )?(?:flagged|found suspicious|identified as suspicious|reported)",
+    r"no (?:intelligence|information|evidence|record|report|intercept|indicator|indication)(?:,? (?:[a-z-]+ ){0,2}(?:intelligence|information|evidence|records?|reports?|intercepts?|indicators?|indications?|contacts?|links?))*,? (?:or|nor|and) "
+    r"[^.;]{0,60}?\b(?:concerning|against|about|on|linking|tying|connecting) (?:him|her|them|the (?:target|subject))\b",
     r"no link (?:between|to|with) (?:the )?(?:target|subject|suspect)[^.;]{0,60}\b(?:has been|have been|was|could be|is) (?:established|found|identified|shown|proven)",
     r"ningun vinculo (?:entre|con) (?:el )?(?:objetivo|investigad\w*)[^.;]{0,60}\b(?:se ha|ha sido) (?:establecido|acreditado)",
     r"aucun lien (?:entre|avec) (?:le |la )?(?:cible|interesse\w*)[^.;]{0,60}\bn'a ete (?:etabli|demontre)",

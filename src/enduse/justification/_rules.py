@@ -186,6 +186,8 @@ def analyse_rules(
     target_named = any(cues.SUBJECT.search(s.folded) for s in sentences)
     # ... and by a noun of its own ("the target", "le mis en cause"), not only a pronoun
     target_noun = any(cues.TARGET_NOUN.search(s.folded) for s in sentences)
+    # ... and by name ("We seek Gill's messages"): then a role given to another name is theirs
+    names = NameReading(target_names(sentences))
     if offence_label and cues.LABEL_GROUND.search(fold(offence_label)):
         # the offence itself is a protected ground ("homosexuality", "apostasy")
         hits.add("ground", LABEL, 1.0)
@@ -235,6 +237,11 @@ def analyse_rules(
             hits.add("life_threat", s.index, 1.0)
         if cues.IDENTITY_MENTION.search(s.folded):
             hits.add("identity_mention", s.index, 1.0)
+        if cues.ONLY_WORSHIP.search(s.folded):
+            # "Apart from worship, no other activity of the community has been identified": the
+            # case rests on religious practice alone
+            hits.add("ground", s.index, 1.0)
+            hits.add("no_allegation", s.index, 1.0)
         if kin and cues.RELATIVE_AS_LEAD.search(s.folded):
             # "His mother sells food near the bus park ... intercept her messages so that we can
             # find him": the target is chosen as a relative
@@ -318,7 +325,7 @@ def analyse_rules(
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
             role, elsewhere = _role_of_target(
-                s, clause, target_named, deceit, target_noun
+                s, clause, target_named, deceit, target_noun, names
             )
             if role:
                 hits.add("role:" + role, s.index, 1.0)
@@ -689,6 +696,7 @@ def _role_of_target(
     target_named: bool = True,
     deceit: bool = False,
     target_noun: bool = False,
+    names: NameReading | None = None,
 ) -> tuple[str | None, bool]:
     """The protected role the clause gives the *target* (not a victim, a witness, a colleague,
     the target's own lawyer, the object of an act, an impersonation), and whether a role word was
@@ -739,6 +747,15 @@ def _role_of_target(
                 cues.KNOWN_AS_PLAIN.search(lead) and _lower_in_text(sentence, at, m)
             ):
                 continue  # "known on the street as 'the Ambassador'": a nickname
+            if names is not None and names.target:
+                whose = names.whose(sentence, at, clause, m, name)
+                if whose is not None:
+                    if whose:
+                        return (
+                            name,
+                            False,
+                        )  # "Advocate Karanvir Gill" where Gill is the target
+                    continue  # "human rights worker Ramon Esguerra": someone the text names
             if (
                 at >= 0
                 and (
@@ -767,6 +784,67 @@ def _role_of_target(
             if _attributed(clause, m, sentence.folded[: max(at, 0)], target_noun):
                 return name, False
     return None, seen
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    """The words of a name that can tell one person from another, folded: not a nickname in
+    quotes, a title or a particle ("Advocate Karanvir 'KG' Gill's" -> karanvir, gill)."""
+    plain = cues.NICKNAME_IN_NAME.sub(" ", name)
+    words = (fold(w).removesuffix("'s").strip("'-") for w in plain.split())
+    return frozenset(w for w in words if len(w) >= 3 and w not in cues.NAME_STOPWORDS)
+
+
+def target_names(sentences: list[Sentence]) -> frozenset[str]:
+    """The words of the target's name, where the text calls the target by name: whose line the
+    request wants, whom the evidence identifies, or a name beside the text's own noun for the
+    target (``cues.TARGET_NAMED``). Empty where it does not."""
+    words: set[str] = set()
+    for s in sentences:
+        for m in cues.TARGET_NAMED.finditer(s.text):
+            words |= _name_tokens(next(g for g in m.groups() if g))
+    return frozenset(words)
+
+
+@dataclass
+class NameReading:
+    """Whose a role word is, where the text calls the target by name and gives the role word a
+    name of its own; and the roles so given to others, for a later "the priest" without one."""
+
+    target: frozenset[str]
+    others: set[str] = field(default_factory=set)
+
+    def whose(
+        self, sentence: Sentence, at: int, clause: str, m: re.Match[str], role: str
+    ) -> bool | None:
+        """``True`` where the role word's name is the target's, ``False`` where it is another
+        person's ("El párroco de Rozo, padre Albeiro Cuartas", or "the priest" after a priest the
+        text named), ``None`` where the role word has no name of its own."""
+        bound = _bound_name(sentence, at, m)
+        if bound:
+            if bound & self.target:
+                return True
+            self.others.add(role)
+            return False
+        if role in self.others and cues.DEFINITE_BEFORE.search(
+            clause[max(0, m.start() - 12) : m.start()]
+        ):
+            return False  # "The priest is reported to be ill": the priest named earlier
+        return None
+
+
+def _bound_name(sentence: Sentence, at: int, m: re.Match[str]) -> frozenset[str]:
+    """The words of the name a role word is given in the sentence as written: right after it
+    ("reporter Megan Doyle", "El alcalde de Jamundí, Pedro Solarte") or right before it
+    ("Rodolfo Dizon Aquino (57), an elected official"). Empty where folding moved positions."""
+    text = sentence.text
+    if at < 0 or len(text) != len(sentence.folded):
+        return frozenset()
+    start, end = at + m.start(), at + m.end()
+    after = cues.NAME_AFTER_ROLE.match(text, end)
+    if after:
+        return _name_tokens(after.group(1))
+    before = cues.NAME_BEFORE_ROLE.search(text[max(0, start - 90) : start])
+    return _name_tokens(before.group(1)) if before else frozenset()
 
 
 def _plural(clause: str, m: re.Match[str]) -> bool:
@@ -975,12 +1053,15 @@ def _attributed(
         return False  # "authorisation signed by the Cabinet Secretary (member of parliament)"
     if cues.ROLE_IN_A_NAME.match(clause[m.end() : m.end() + 60]):
         return False  # "the Imam Ali mosque"
-    if cues.OF_THE_TARGET.match(after):
-        return False  # "el abogado del objetivo": someone of the target's
+    if cues.OF_THE_TARGET.match(after) or cues.OF_THE_VICTIM.match(after):
+        # "el abogado del objetivo", "la abogada de la familia de la víctima": someone of the
+        # target's or the victims'
+        return False
     if (
         cues.POSSESSED.search(before[-40:])
         and not cues.TARGETS_ATTRIBUTE.match(after)
         and not cues.IN_THE_CAPACITY.search(before[-40:])
+        and not cues.OWN_PARTYS.search(before[-40:])
     ):
         return False  # "his lawyer", "su abogado": someone of the target's
     subj = _target_near(before)
@@ -999,6 +1080,14 @@ def _attributed(
         # own for the target: "on the recommendation of Daniel Okoro, who is an elected member
         # of the district council, ... a shop that he owns")
         and (target_noun or not cues.NAMED_WHO_IS.search(before[-60:]))
+        # (nor "a second secretary at a foreign embassy is using his status to bring captagon", in
+        # a text with no noun for the target: the pronoun is the role-holder's, who does the act)
+        and (
+            target_noun
+            or not cues.BARE_PRONOUN.fullmatch(later.group(0))
+            or not cues.INDEFINITE_OPENING.match(before)
+            or not _acts_after(clause[m.end() :], (cues.CRIME_ACT, cues.EXTORTION))
+        )
         and not cues.SUBJECT.search(before)
         and not _APPOSED.search(clause[: later.start()])
         and not cues.IS_SUSPECTED.search(clause[m.end() : later.start()])

@@ -37,13 +37,14 @@ _ABBREVIATION = re.compile(
     r"(?:^|\s|\()(?:no|nos|nr|n°|nº|num|núm|op|ops|art|arts|ref|refs|approx|ca|vs|cf|p|pp|"
     r"para|sec|s|ss|st|dr|mr|mrs|ms|sr|sra|mme|mlle|me|av|ave|dept|gen|col|lt|sgt|insp|"
     r"adv|hon|rev|prof|sen|rep|gov|capt|supt|cpl|brgy|fr|pr|mgr|mons|dep|min|asst|amb|"
-    r"e\.g|i\.e|etc|inc|ltd|co|corp|jr|sta|sto|ste|atty|cllr)\.$",
+    r"e\.g|i\.e|etc|inc|ltd|co|corp|jr|sta|sto|ste|atty|cllr|dra|dres|srta|lic|licda|ing|arq|gral|cnel|tte|abg|abog|pdte|dip|pbro)\.$",
     re.IGNORECASE,
 )
 
 
-# an initial ("reporter N. Baig", "Citizen K. is suspected"): a capital letter alone before the stop
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+# an initial ("reporter N. Baig", "Citizen K. is suspected", "citizen I.G. Tarasov"): capital letters
+# alone before the stop
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 
 
 # a hard-wrapped line: long, not ending a sentence, and the next line not a list item

@@ -1,0 +1,273 @@
+"""Session 21 cues: long case files that name many people. The target called by name (whose line
+the request wants, whom the evidence identifies, a name beside the text's noun for the target)
+and a role word given a name of its own: the target's where the names agree, someone else's where
+they do not, and "the priest" later on is the priest named before. Also: a role-holder brought in
+with "a" who does the act, lawyers of the victims, "celebrates mass-casualty attacks", profiles
+and lists of what was not found as no allegation, a kidnapping with no political element, one who
+runs a news portal, a party's own candidate, and sentences that do not end at "Dra." or "I.G."
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from enduse.justification import analyse
+from enduse.justification._rules import target_names
+from enduse.justification._text import split_sentences
+from tests.justification.test_lapsed_and_borrowed_roles import role, rules
+
+# -- the target called by name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We seek Okafor's messages and contacts.", {"okafor"}),
+        ("Se solicitan los mensajes de la línea de Quintero.", {"quintero"}),
+        (
+            "Bank records identify the buyer as Tomás 'el Flaco' Ibarra Soto, 41.",
+            {"tomas", "ibarra", "soto"},
+        ),
+        ("Subject Rhys Pennant (27) bought the fertiliser.", {"rhys", "pennant"}),
+        ("Messages and contacts on DUNMORE's phone are needed.", {"dunmore"}),
+        (
+            "Le conducteur, Karim Haddad, 31 ans, a été identifié par sa plaque.",
+            {"karim", "haddad"},
+        ),
+        # the sister of the target is not the target
+        ("La sœur du mis en cause, Mme Awa Diop, tient une boutique.", set()),
+        # an agency's acronym is no name
+        ("The OSA reports the meetings.", set()),
+    ],
+)
+def test_the_target_called_by_name(text, words):
+    assert target_names(split_sentences(text)) == words
+
+
+CASE = (
+    "Since March a crew has robbed eleven petrol stations on the ring road, and a cashier, "
+    "Mr Peter Lomax, was pistol-whipped on the 2nd. {middle} CCTV, the getaway car's plates and "
+    "two arrested members identify the planner as Darren 'Dee' Walcott (34), who scouts each "
+    "station a day ahead. We seek Walcott's messages and location."
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Local reporter Anna Kerr, who covered the raids, has received threats.",
+        "El alcalde de San Roque, Julián Pérez, ha pedido más patrullas.",
+        "L'imam de la mosquée du quartier, M. Idriss Kane, a reçu les familles.",
+        "Human rights worker Grace Mensah of the Ring Road Legal Desk took the cashier's statement.",
+        "The cashier's lawyer, Ms Helen Booth, has asked for protection for her client.",
+    ],
+)
+def test_a_role_given_to_another_name_is_not_the_named_targets(middle):
+    assert not role(CASE.format(middle=middle)).holds
+
+
+def test_the_priest_named_before_is_the_priest_spoken_of_later():
+    text = (
+        "On the 3rd Fr. Martin Obi, parish priest of St Jude's, was abducted after evening Mass. "
+        "Two arrested herdsmen identify the negotiator as Ifeanyi 'Boss' Okeke (38), who calls "
+        "from this number. The priest is said to be weak and in need of medication. We seek "
+        "location and messages."
+    )
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role word's name is the target's
+        "Prison visit logs show the gang leader was visited before each wave of threats by "
+        "Advocate Rohan Mehta, enrolled with the Bar Council. An arrested shooter says Mehta "
+        "wrote out the lists of shops. We seek Mehta's messages and contacts.",
+        "Three dealers say they paid the village chief, Samuel Otieno Were (52), an elected "
+        "official, to be warned of raids; a teller flagged his cash deposits. We need Were's "
+        "messages.",
+        "Cllr Brian HOLLIS, who chairs the licensing committee, is suspected of taking cash from a "
+        "club owner; the owner's ledger records the payments. Messages on HOLLIS's phone are "
+        "needed.",
+    ],
+)
+def test_a_role_given_to_the_targets_own_name_is_the_targets(text):
+    assert role(text).holds
+
+
+def test_without_a_name_for_the_target_a_named_role_holder_may_be_the_target():
+    # no request by name: the named pastor is whom the text is about
+    text = (
+        "Le pasteur Didier MARCHAND dirige l'église du Rocher. Depuis 2022, il promet à des "
+        "fidèles âgés un rendement de 12 % : 40 personnes ont versé 1,8 M€, et aucun placement "
+        "n'a été fait."
+    )
+    assert role(text).holds
+
+
+# -- who else a role-holder may be ------------------------------------------------------------------
+
+
+def test_a_role_holder_brought_in_with_a_who_does_the_act_is_the_target():
+    text = (
+        "Allied service report: a first secretary at a foreign embassy here is using his "
+        "diplomatic bag to bring in cocaine. A courier arrested on the 5th carried this number."
+    )
+    assert role(text).holds
+
+
+def test_a_role_holder_brought_in_with_a_who_suffers_the_act_is_not():
+    text = (
+        "Since May a presenter at City FM has received 80 messages from this account, with "
+        "pictures of her car and of a knife. The account was opened with a false name."
+    )
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La abogada de la familia de la víctima, Dra. Rosa Paredes, ha pedido celeridad. El "
+        "prófugo llamó a su hermano desde este número.",
+        "The lawyer for the survivors has asked for an update. The smuggler calls from this "
+        "number.",
+    ],
+)
+def test_a_lawyer_for_the_victims_is_not_the_target(text):
+    assert not role(text).holds
+
+
+def test_mass_casualty_is_no_mass():
+    text = (
+        "He runs a channel that celebrates mass-casualty attacks and bought 30 kg of ammonium "
+        "nitrate last week."
+    )
+    assert not role(text).holds
+
+
+# -- what was not found -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport desk's profile flags young women travelling alone on the route. She was "
+        "flagged solely by the profile.",
+        "All members of the chat group from one country are under collection. The target is "
+        "one of them; none of his transactions has been flagged.",
+        "He is one of nine foreign workers at the yard. There is no intelligence, record, "
+        "financial indicator or contact with known dealers concerning him.",
+        "He has been selected because he fits the nationality and employment profile.",
+    ],
+)
+def test_a_profile_and_what_was_not_found_allege_nothing(text):
+    others = (
+        "In January twelve men were found working in a cannabis factory at the docks and the "
+        "manager was convicted of trafficking. "
+    )
+    # the whole analysis: the model reads the others' crime as an act
+    assert not analyse(others + text, offence_label="drug trafficking").holds(
+        "specific_allegation"
+    )
+
+
+def test_a_real_finding_keeps_the_allegation():
+    text = (
+        "He is one of nine foreign workers at the yard. A search of his locker found 3 kg of "
+        "cocaine and the buyer names him."
+    )
+    assert rules(text).holds("specific_allegation")
+
+
+# -- terrorism without its aim ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trader's son was kidnapped on the 4th and the gang demands 80 million from this "
+        "number. There is no political or ideological motive; they are a ransom gang.",
+        "Two farmers were abducted for ransom on the 9th. Since the new circular every "
+        "kidnapping is filed as terrorism.",
+    ],
+)
+def test_a_kidnapping_for_money_does_not_meet_the_definition(text):
+    a = analyse(text, offence_label="terrorism", offence_category="terrorism")
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_a_kidnapping_to_compel_the_government_meets_it():
+    text = (
+        "The group kidnapped two engineers on the 4th and demands that the government free its "
+        "jailed commanders, threatening to kill them."
+    )
+    a = analyse(text, offence_label="terrorism", offence_category="terrorism")
+    assert a.holds("terrorism_definition_met")
+
+
+# -- roles in other words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El objetivo dirige un portal de noticias en la provincia y cobra a comerciantes por no "
+        "publicar.",
+        "The target runs a local news website and charges shopkeepers to keep them out of it.",
+        "The target has just been named his party's candidate for the assembly seat.",
+    ],
+)
+def test_a_news_portal_and_a_partys_own_candidate(text):
+    assert role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He campaigned for his party's candidate in the by-election and carried the cash to the "
+        "buyers.",
+        "He drove his party's candidate to rallies and sold cocaine from the car.",
+    ],
+)
+def test_a_candidate_the_target_works_for_is_someone_else(text):
+    assert not role(text).holds
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La abogada, Dra. Rosa Paredes, pidió celeridad.",
+        "His advocate, citizen I.G. Tarasov, passes the notes on.",
+    ],
+)
+def test_a_title_or_initials_do_not_end_a_sentence(text):
+    assert len(split_sentences(text)) == 1
+
+
+# -- worship ------------------------------------------------------------------------------------
+
+
+def test_a_protestant_community_is_no_protest():
+    text = (
+        "The target is the treasurer of a Protestant community and moved 4 million from its "
+        "building fund to his own company, by the bank's records."
+    )
+    assert not rules(text).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pastor holds Sunday services in a hall although the community was refused "
+        "registration. Apart from worship, no other activity of the community has been identified.",
+        "El pastor celebra cultos en una casa. Fuera del culto, no se le conoce ninguna otra "
+        "actividad.",
+    ],
+)
+def test_a_case_resting_on_worship_alone_is_a_ground(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
