@@ -271,3 +271,137 @@ def test_a_case_resting_on_worship_alone_is_a_ground(text):
     a = rules(text)
     assert a.holds("protected_ground")
     assert not a.holds("specific_allegation")
+
+
+# -- violence in other words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intercepts hold payload weights for a drone strike on the workers' housing block; he "
+        "bought the drones under a false name.",
+        "He has rented a van for the festival day and posted that he will drive into the crowd "
+        "to frighten the migrants out of the town.",
+        "The doors of the chapel were set alight while forty worshippers were inside; CCTV shows "
+        "his car at the fuel station before.",
+        "The cage brake was disabled while 30 miners were underground, and a letter promised "
+        "more unless the licence is withdrawn; he was the last man in the winding room.",
+        "Three roadside IEDs hit passenger buses in March; two arrested members name him as the "
+        "builder.",
+    ],
+)
+def test_attacks_in_other_words_meet_the_definition(text):
+    assert rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+def test_a_threat_reported_of_someone_else_is_no_act_of_the_target():
+    # what the target reports others intend is not an act of the target's
+    text = "He wrote in his column that the militia will drive into the crowd at the march."
+    assert not rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the march the target threw a bottle that cut the forehead of a constable (two "
+        "stitches); the march was otherwise peaceful. Under the directive on attacks against "
+        "police during demonstrations the case is classified as terrorism.",
+    ],
+)
+def test_a_rule_that_relabels_a_case_as_terrorism_does_not_meet_it(text):
+    a = analyse(text, offence_label="terrorism", offence_category="terrorism")
+    assert not a.holds("terrorism_definition_met")
+
+
+# -- people acted on, and people beside the case ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second title, after the name, of the journalist threatened
+        "El objetivo amenaza de muerte a la periodista Ana Ruiz, reportera de un diario local, y "
+        "la cámara registró su moto.",
+        # a journalist who reported threats against herself
+        "Una periodista de una radio denunció amenazas por WhatsApp; la IP del autor es la del "
+        "objetivo.",
+        # counted lawyers, in Spanish
+        "Vende borradores de sentencias; dos abogados lo admitieron y aportaron los depósitos.",
+        # the mayor at whose ceremony the bomb is set
+        "The cell led by the target will detonate a device at the swearing-in of the newly "
+        "elected district mayor.",
+        # the people asleep inside
+        "Petrol was poured through the letterbox of the temple and lit while the priest and his "
+        "family slept upstairs; the target's car was outside.",
+        # a bribe handed to a councillor, who is the subject of another proceeding
+        "Empresario que entrega sobres al concejal de obras para obtener licencias. El objetivo "
+        "es el empresario; el concejal es objeto de otra diligencia.",
+        # a congressman the scheme only names
+        "The target tells families that a congressman sponsors the jobs. The congressman has "
+        "nothing to do with it.",
+    ],
+)
+def test_people_acted_on_or_beside_the_case_are_not_the_target(text):
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact that has nothing to do with it, not the person
+        "An elected member of the city council (on the opposition benches, which has nothing to "
+        "do with this) is suspected of paying a hacker to break into a rival's mail.",
+        # an adjective, not a plural ("diplomatiques")
+        "Des véhicules portant des plaques diplomatiques rattachées à son poste de consul ont été "
+        "vus au point de livraison d'armes.",
+    ],
+)
+def test_a_role_stays_the_targets(text):
+    assert role(text).holds
+
+
+# -- allegations in other words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He still runs the books for a methamphetamine syndicate: cash is fed through his "
+        "former clients' firms. A member now cooperating has handed over spreadsheets in his "
+        "hand.",
+        "Victims aged 13 and 14 describe being driven by him to flats where they were abused by "
+        "adult men; both have identified him and his car.",
+        "Les cobra fianzas que nunca deposita a las familias de los internos. Diecinueve "
+        "denuncias.",
+        "He takes 3% of every road contract he signs; the contractor recorded the handover.",
+    ],
+)
+def test_acts_and_evidence_in_plain_words(text):
+    assert rules(text).holds("specific_allegation")
+
+
+# -- a doubt the second reading lifts ---------------------------------------------------------------
+
+
+def test_a_doubt_on_the_scenario_model_alone_is_lifted_by_a_sure_second_reading():
+    from tests.justification.test_confirmed_doubt import confirm, doubted
+
+    a = confirm(doubted(), [0.1, 0.2, 0.6, 0.1], [0.96, 0.0, 0.03, 0.01])
+    assert not a.holds("doubted")
+    assert "lifted" in a.findings["doubted"].detail
+
+
+@pytest.mark.parametrize(
+    ("holding", "second"),
+    [
+        ({}, [0.9, 0.0, 0.08, 0.02]),  # the second reading is less sure
+        ({"expression": True}, [0.96, 0.0, 0.03, 0.01]),  # the rules found expression
+        ({"protected_ground": True}, [0.96, 0.0, 0.03, 0.01]),  # ... or a ground
+    ],
+)
+def test_otherwise_the_doubt_stands(holding, second):
+    from tests.justification.test_confirmed_doubt import confirm, doubted
+
+    a = doubted(**holding)
+    assert confirm(a, [0.1, 0.2, 0.6, 0.1], second) is a

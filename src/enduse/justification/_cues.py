@@ -83,6 +83,16 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # "runs the books for a methamphetamine syndicate", "cash is fed through three businesses"
+    r"(?:runs|ran|keeps|kept|does|did) the (?:books|accounts|finances) (?:for|of) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|network|ring|organi[sz]ation|cell|group)",
+    r"(?:cash|money|proceeds|funds) (?:is|are|was|were|being) (?:fed|channell?ed|funnell?ed|passed|cycled|layered|run) through",
+    # "takes 3% of every road contract he signs": a kickback
+    r"(?:takes?|took|taking|demands?|demanded|cobra|cobraba|exige|exigia|preleve|prelevait|exige) (?:a |un |une )?\d+(?:[.,]\d+)? ?(?:%|per ?cent|por ciento|pour ?cent) "
+    r"(?:of|on|from|de|del|sur) (?:every|each|all|the|cada|todos|todas|chaque|tous|toutes)\b",
+    # "describe being driven by the target to flats where they were abused by adult men"
+    r"(?:were|was|being|been|fueron|fue|ont ete|a ete) (?:sexually |repeatedly )?(?:abused|raped|exploited|abusad[oa]s?|violad[oa]s?|explotad[oa]s?|abusee?s?|violee?s?|exploitee?s?) (?:by|por|par)\b",
+    # "les cobra 'fianzas' que nunca deposita": money taken for what is never done
+    r"(?:cobra|cobraba|cobraron|takes|took|collects|collected|encaisse|encaissait)\b[^.;]{0,50}\b(?:que nunca|which (?:he|she|they) never|that (?:he|she|they) never|qu'(?:il|elle|ils) ne) ",
     r"(?:leaks?|leaked|leaking|passes|passed|sells?|sold|tips? off|tipped off|filtra\w*|vend\w*|transmet\w*) "
     r"(?:[a-z-]+ ){0,3}"
     + _TO
@@ -330,7 +340,7 @@ CRIME_ACT = _rx(
     # weapons and explosives
     _SPRAYED + r"bomb",
     r"explosiv",
-    r"ied\b",
+    r"ieds?\b",
     r"detonat",
     r"grenade",
     r"pipe bomb",
@@ -750,6 +760,13 @@ CRIME_ACT = _rx(
 # -- evidence and specificity ---------------------------------------------------------------------
 EVIDENCE = _rx(
     r"statement",
+    # "has handed over spreadsheets in his style", "both have identified him and his vehicle",
+    # "Diecinueve denuncias", "23 complaints"
+    r"handed over (?:his |her |the |a |an |their )?(?:[a-z-]+ ){0,2}(?:spreadsheets?|ledgers?|records|messages|recordings?|notes|books|accounts|receipts|invoices|screenshots)",
+    r"(?:have|has|had) (?:both |all |each )?identified (?:him|her|them|the (?:target|subject|suspect))\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"trece|catorce|quince|dieci[a-z]+|veinte|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) "
+    r"(?:separate |formal )?(?:complaints|denuncias|plaintes)\b",
     # what was found, said or established, in French and Spanish as in English
     r"retrouv(?:e|ee|es|ees)\b",
     r"exploitation (?:du|de son|des|de ses) (?:telephone|portable|ordinateur|materiel)",
@@ -1711,8 +1728,21 @@ VIOLENCE = _rx(
     _SPRAYED
     + r"bomb(?!eo\b|ear\b|er[oa]s?\b)(?!es? (?:de peinture|a peinture|aerosol))(?!s? of paint)(?!as? (?:de (?:(?:la |una |el )?(?:estacion|planta|pozo)|(?:re)?bombeo|succion|agua|riego|gasolina|combustible|aire|calor|vacio)|hidraulic|sumergible|electrica))",
     r"explosiv",
-    r"ied\b",
+    r"ieds?\b",
     r"detonat",
+    # a drone armed for an attack, a vehicle driven into a crowd
+    r"drone (?:strike|attack|bombing)s?|(?:armed|weaponi[sz]ed|explosive|kamikaze)[- ]drones?|payloads? (?:weights?|of explosives)|"
+    r"(?:ataque|atentado) con drones?|attaque (?:au|par) drones?",
+    r"(?:vehicle|truck|lorry|car)[- ]ramming|"
+    r"(?:drive|drove|driving|ram|ramming|rammed|plough|plow)\w* (?:a |the |his |her |an? [0-9.,]+-tonne )?(?:[a-z0-9.-]+ )?(?:truck |lorry |car |van |vehicle )?(?:into|through) "
+    r"(?:the |a )?(?:[a-z-]+ ){0,2}(?:crowds?|procession|march|market|pilgrims|worshippers|festival|parade|congregation|shoppers|spectators|pedestrians)\b",
+    # a fire set, or a machine disabled, while people are inside ("set alight while about eighty
+    # worshippers were inside", "the winding-rope brake was disabled while 40 miners were
+    # underground")
+    r"(?:set (?:alight|on fire|ablaze)|torched|firebombed|petrol[- ]bombed|incendi\w+|prendi\w+ fuego|mis le feu)[^.;]{0,60}\b"
+    r"(?:while|with|when|mientras|alors que|pendant que)\b[^.;]{0,50}\b(?:inside|asleep|dentro|a l'interieur|trapped)",
+    r"(?:disabled|sabotaged|cut|tampered with|loosened|removed)[^.;]{0,80}\bwhile [^.;]{0,40}\b(?:were|was) "
+    r"(?:underground|inside|on board|aboard|below|in the (?:cage|shaft|mine|tunnel|cabin))",
     r"grenade",
     r"molotov",
     r"firearm",
@@ -2787,6 +2817,12 @@ VICTIM_LINE = re.compile(
 TARGET_PRONOUN = re.compile(r"\b(?:lo|le|su|sus|poi|subj|los|las)\b")
 # the toll of violence or the mention of armed groups, not an act: neither the target's act nor
 # an attack that meets the terrorism definition
+# the speaker announces an act of their own ("saying he will drive into the procession", "diciendo
+# que va a volar el puente"), right before the act's words
+OWN_INTENT = re.compile(
+    r"\b(?:he|she|they) (?:will|would|is going to|was going to|intends? to|intended to|plans? to|planned to)(?: [a-z]+)?\s+$|"
+    r"\bque (?:va|iba|van|iban) a(?: [a-z]+)?\s+$|\bqu'(?:il|elle|ils) (?:va|allait|vont|allaient)(?: [a-z]+)?\s+$"
+)
 VIOLENT_OUTCOME = re.compile(
     r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|armed (?:group|cell|faction|men)|"
     r"militia|grupos? armados?|groupes? armes?)"
@@ -3307,6 +3343,11 @@ ROLE_CLEARED = re.compile(
     r"|^(?:the )?(?:victims?|victimas?|victimes?|witness(?:es)?|testigos?|temoins?|complainants?)\s*:"
     # "La condición de defensor corresponde a la víctima, no al investigado"
     r"|\b(?:corresponde|pertenece) a la victima\b|\bbelongs to the victim\b|\bappartient a la victime\b"
+    # "The congressman has nothing to do with it", "el concejal es objeto de otra diligencia"
+    # (the person, not a fact: "on the opposition benches, which has nothing to do with this")
+    r"|(?<!which )(?<!that )(?<!what )\b(?:has|had) nothing to do with (?:it|this|the scheme|the case|them)\b"
+    r"|(?<!lo que )(?<!lo cual )(?<!que )\bno tiene nada que ver\b|(?<!ce qui )(?<!qui )\bn'a rien a voir\b"
+    r"|\b(?:es|sera|is|will be|fait|fera) (?:objeto|the subject|l'objet) (?:de|of) (?:otra|una|another|a separate|une autre|une) (?:diligencia|investigacion|causa|request|application|investigation|proceeding|procedure|enquete|procedure|demande)"
     # "la persona investigada es el autor material, no la víctima", "the target is the gunman, not
     # the victim"
     r"|,? (?:y |and |et )?(?:no|not|pas|ni) (?:a |à )?(?:la|el|the|le|l')\s*(?:victima|victim|victime)\b"
@@ -3532,7 +3573,7 @@ OBJECT_OF_VERB = re.compile(
     r"blackmail(?:s|ed|ing)?|robb(?:ed|ing)|warn(?:s|ed|ing)?|emailed|messaged|texted|wrote to|writing to|sent to|"
     # the one a report or a complaint was made to ("told the regional ombudsman that...")
     r"told|informed|alerted|notified|petitioned|complained to|reported (?:it |this |the matter )?to|turned to|"
-    r"llam(?:o|aba|aron|ando) a|amenaz(?:o|aba|aron|ando) a|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
+    r"llam(?:o|aba|aron|ando) a|amenaz(?:a|an|o|aba|aron|ando)(?: de muerte)? a|menace(?:nt)?(?: de mort)?|atac(?:o|aba|aron|ando) a|soborn(?:o|aba|aron|ando) a|"
     r"pag(?:o|aba|aron|ando) a|secuestr(?:o|aron|ando) a|mat(?:o|aron) a|priv(?:o|aron|ando) de (?:la |su )?libertad a|reten(?:ia|ian)? a|retienen? a|retuv(?:o|ieron) a|"
     r"(?:holds?|holding|held|took|taken|taking) (?:hostage|captive)|"
     # "to recover the priest alive", "pour retrouver le maire": the one to be found or freed
@@ -3553,6 +3594,12 @@ OBJECT_OF_VERB = re.compile(
     r"(?:retained|hired|instructed|engaged|consulted|contrato|contrataron|a engage|a consulte|a pris) (?!as\b|como\b|comme\b)|"
     # "las llamadas al periodista", "the messages to the councillor": the one they reached
     r"(?:calls?|messages?|threats?|texts?|llamadas?|mensajes?|amenazas?|appels?|menaces?) (?:to|al|a la|a los|a|au|aux) |"
+    # "entrega sobres al concejal de urbanismo", "hands envelopes to the councillor": the one paid
+    r"(?:entreg\w+|pag\w+|remet\w*|verse\w*|hands?|handed|handing|passes|passed|gives|gave|giving) (?:[a-z-]+ ){0,3}(?:al|a la|au|a l'|to the|to a) |"
+    # "at the oath-taking of the newly elected mayor": an event of the role-holder's
+    r"(?:oath-taking|swearing-in|inauguration|investiture|funeral|wedding|rally|motorcade|convoy|visit|speech|toma de posesion|"
+    r"investidura|funeral|mitin|caravana|visita|prestation de serment|obseques|meeting|cortege|visite) (?:of|de|del|de la|du|de l') "
+    r"(?:(?:the|el|la|le|l')\s*)?(?:newly |recently |new |nuevo |nueva |nouveau |nouvelle )?|"
     r"(?:images?|photos?|photographs?|pictures?|videos?|deepfakes?|footage|fotos?|imagenes|montages?|caricatures?) (?:of|de|des|du)|"
     r"(?:supporters|followers|voters|partisans|sympathi[sz]ers|simpatizantes|seguidores|partidarios|militants|electeurs|votantes) (?:of|de|del|des|du)|"
     r"(?:a |ont )?(?:appele|menace|attaque|soudoye|paye|enleve|tue|agresse|insulte)e?s? (?:le|la|les|l')|"
@@ -3632,6 +3679,9 @@ WATCHING_BEFORE = re.compile(
 # informant, not the target
 COMPLAINANT_AFTER = re.compile(
     r"[^.;]{0,200}?\b(?:"
+    # "denunció amenazas de muerte", "reported threats", "a porté plainte pour harcèlement"
+    r"(?:denuncio|denunciaron|ha denunciado|reported|has reported|complained of|a signale|a denonce|a porte plainte pour) "
+    r"(?:(?:repeated|multiple|several|des|las|unas|les)\s+)?(?:amenazas|threats|menaces|acoso|harassment|harcelement|extorsion|extortion|blackmail|chantage)\b|"
     r"(?:handed|gave|brought|passed|forwarded|reported|alerted|notified|tipped off|informed|approached) "
     r"(?:it |this |them |the [a-z]+ |[a-z]+ )?(?:to )?(?:us|the police|this (?:office|unit|service|command|directorate|agency))\b|"
     # "handed over the call log", "tipped us off", "has given a witness statement"
@@ -4082,6 +4132,12 @@ SUBORDINATE_OPENING = re.compile(
     r"antes de que|parce que|puisque|bien que|quand|lorsque|apres que|avant que)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our|el|la|los|las|su|sus|le|les|l'|son|sa|ses|notre|nuestro)\s*)?(?:[a-z-]+\s+)?$"
 )
+# "lit while the granthi and his family slept upstairs": the people inside when it was done
+ASLEEP_AFTER = re.compile(
+    r"[a-z]*(?:,? (?:and|y|et) (?:his|her|their|su|sus|sa|son|ses) (?:family|wife|children|familia|esposa|hijos|famille|epouse|enfants))?"
+    r" (?:slept|was sleeping|were sleeping|was asleep|were asleep|was inside|were inside|was praying|were praying|was preaching|"
+    r"dormia|dormian|estaba dentro|estaban dentro|rezaba|dormait|dormaient|etait a l'interieur|priait)\b"
+)
 ACTS_AFTER = re.compile(
     r"\s*(?:(?:of|de|du|del) (?:the |that |this |a |his |her |la |el |le |ce |cette |esa |ese )?[a-z-]+(?: [a-z-]+)?\s+)?"
     r"(?:will|would|may|might|could|can|shall|should|must|has|have|had|is going to|va a|puede|podria|podra|"
@@ -4379,6 +4435,10 @@ NO_DANGER = _rx(
     # "There is no political or ideological element: the gang is a criminal ransom gang"
     r"no (?:political|ideological|religious)(?: or (?:political|ideological|religious))? (?:element|dimension|component|motive|motivation|aim|goal|agenda|claim|demand|link)s?",
     r"(?:every|all|any) (?:kidnappings?|robber(?:y|ies)|abductions?|killings?|armed attacks?|cases? of [a-z]+) (?:is|are) (?:now )?(?:filed|classified|recorded|registered|treated|charged) as terror",
+    # "Under the directive on attacks against police during demonstrations the case is classified
+    # as terrorism": a rule relabels the case, whatever its aim
+    r"under (?:the|a|this|that|new|our) (?:[a-z-]+ ){0,6}(?:directive|policy|circular|decree|instruction|guidelines?|rules?)\b[^.;]{0,80}\b"
+    r"(?:classified|filed|treated|recorded|registered|charged|qualified) as terror",
     r"(?:purely|solely|only|entirely) (?:financially|profit|money|criminally)[- ]?(?:motivated|driven)",
     r"(?:reclassified|requalified|relabelled|filed|charged|prosecuted|qualified) (?:it |the case |him )?(?:as|under) (?:a |the )?terror\w*(?: chapter| statute| law| offence)? (?:to allow|so as to|in order to|because|given|since)",
     r"(?:sin|ningun[ao]?) (?:reivindicacion|motivacion|fin|objetivo|demanda)(?:es)? (?:politic|ideologic)",

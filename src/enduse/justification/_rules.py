@@ -58,9 +58,16 @@ def _live(
     for m in pattern.finditer(clause):
         if _negated(clause, m.start()):
             continue
-        if not reported_ok and any(
-            r < m.start() and not cues.ESTABLISHED.search(clause[r : m.start()])
-            for r in reports
+        if (
+            not reported_ok
+            and any(
+                r < m.start()
+                and not cues.ESTABLISHED.search(clause[r : m.start()])
+                # "posted a manifesto saying he will drive into the procession": the speaker's own
+                # announced act, a threat or a plan, not a report of someone else's
+                and not cues.OWN_INTENT.search(clause[r : m.start()])
+                for r in reports
+            )
         ):
             continue
         before = clause[max(0, m.start() - 30) : m.start()]
@@ -777,6 +784,10 @@ def _role_of_target(
                 # number", "la denuncia la presentó el presidente del consejo": a victim or the
                 # person who brought the case, not the target
                 continue
+            if at >= 0 and _apposed_to_object(sentence, at, m):
+                # "amenaza de muerte a la periodista Mariela Ontiveros, reportera de un diario":
+                # the title after the name is the threatened journalist's too
+                continue
             if target_named and at >= 0 and _named_other(sentence, clause, at, m):
                 continue  # "the journalist Mamadou Sow Bah, who wrote ...": a named other person
             if target_noun and _role_subject_other(clause, m):
@@ -847,9 +858,54 @@ def _bound_name(sentence: Sentence, at: int, m: re.Match[str]) -> frozenset[str]
     return _name_tokens(before.group(1)) if before else frozenset()
 
 
+def _apposed_to_object(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+    """Whether the role word stands in apposition to a name ("Mariela Ontiveros, reportera")
+    that itself follows a role word someone acts on ("amenaza de muerte a la periodista"): a
+    second title of the person acted on, not the target's."""
+    text = sentence.text
+    if len(text) != len(sentence.folded):
+        return False  # folding changed the length: positions do not line up
+    start = at + m.start()
+    window = text[max(0, start - 90) : start]
+    named = cues.NAME_BEFORE_ROLE.search(window)
+    if not named:
+        return False
+    pre = sentence.folded[: start - len(window) + named.start(1)].rstrip()
+    heads = [
+        h
+        for p in cues.ROLES.values()
+        for h in p.finditer(pre)
+        if _word_end(pre, h.end()) == len(pre)
+    ]
+    return any(
+        cues.OBJECT_OF_VERB.search(pre[max(0, h.start() - 45) : h.start()])
+        for h in heads
+    )
+
+
 def _plural(clause: str, m: re.Match[str]) -> bool:
-    """Whether the role word stands in the plural ("mayors", "pastors"): an "s" follows it."""
-    return clause[m.end() : m.end() + 1] == "s"
+    """Whether the role word stands in the plural ("mayors", "pastors", "dos abogados"): its
+    whole word ends in one "s" (not "the press")."""
+    if clause[m.end() : m.end() + 1] == "s":
+        return True
+    # a stem the pattern stopped inside ("abogad" in "abogados"): two letters more at most, not
+    # an adjective ("diplomat" in "diplomatiques") or a phrase ("derechos humanos")
+    end = _word_end(clause, m.end())
+    return (
+        " " not in m.group(0)
+        and end - m.end() <= 2
+        and bool(_PLURAL_END.search(clause[m.start() : end]))
+    )
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the word a match ends inside ends ("abogad" in "abogados")."""
+    rest = _WORD_REST.match(text, end)
+    return rest.end() if rest else end
+
+
+_WORD_REST = re.compile(r"[a-z]*")
+_PLURAL_END = re.compile(r"[a-rt-z]s$")
 
 
 def _others_in_plural(
@@ -1023,8 +1079,12 @@ def _attributed(
         return False
     if len(before) < 60 and cues.KIN_OPENING.match(before):
         return False  # "Sister is a local councillor": the relative's role
-    if cues.SUBORDINATE_OPENING.search(before[-40:]) and cues.ACTS_AFTER.match(after):
-        return False  # "because defence counsel will raise it": someone else, acting
+    if cues.SUBORDINATE_OPENING.search(before[-40:]) and (
+        cues.ACTS_AFTER.match(after) or cues.ASLEEP_AFTER.match(after)
+    ):
+        # "because defence counsel will raise it": someone else, acting; "lit while the granthi
+        # and his family slept upstairs": the people inside
+        return False
     if cues.RELATIVE_AFTER.match(after):
         return False  # "the king's cousin", "the senator's driver"
     if after.startswith("'s") and cues.SOMEONE_ELSES.search(before[-20:]):

@@ -1392,6 +1392,21 @@ def confirm_doubt(
             f["doubted"] = replace(f["doubted"], holds=False)
             f["read_alone"] = _READ_ALONE
             return replace(analysis, findings=f)
+    if (
+        float(second[0]) >= t.scenario_permit
+        and not f["expression"].holds
+        and not f["protected_ground"].holds
+    ):
+        # the doubt stands on the scenario model alone (no rule finds expression or a ground
+        # beside the act), and the second reading, which sees the rules' findings, reads a
+        # genuine case as surely as an unclear text needs to be permitted: the act stands
+        f["doubted"] = replace(
+            f["doubted"],
+            holds=False,
+            detail=f"{f['doubted'].detail}; lifted: the second reading reads a genuine case "
+            f"(P={float(second[0]):.2f})",
+        )
+        return replace(analysis, findings=f)
     return analysis
 
 
