@@ -405,3 +405,89 @@ def test_otherwise_the_doubt_stands(holding, second):
 
     a = doubted(**holding)
     assert confirm(a, [0.1, 0.2, 0.6, 0.1], second) is a
+
+
+# -- words that are not the target's expression or ground -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "vigilar" is to watch, not a vigil
+        "No hay denuncias en su contra, pero se considera necesario vigilar sus mensajes.",
+        # a relative's blog
+        "The target is the brother of the exiled blogger behind the page; her phone is the "
+        "channel he uses.",
+        # protests foreseen in the area, no one's
+        "En la zona se prevén protestas contra el Congreso. La objetivo es comunera aimara.",
+    ],
+)
+def test_watching_a_relatives_blog_and_protests_foreseen_are_not_the_targets_expression(
+    text,
+):
+    assert not rules(text).holds("expression")
+
+
+def test_a_vigil_is_still_expression():
+    assert rules(
+        "The target organised a candlelight vigil outside the prison for the detainees."
+    ).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims' origin
+        "Série de vols avec violence au domicile de commerçants d'origine asiatique ; le ciblé "
+        "est reconnu par deux victimes.",
+        # membership of a criminal network is no belonging
+        "Por el acceso a expedientes reservados se presume su pertenencia a una red de "
+        "delincuencia organizada.",
+        # the building damaged, and those who complained
+        "He smashed the windows of the Reform synagogue; the building was empty.",
+        "His sketch mocks godmen; several complaints from religious groups followed.",
+    ],
+)
+def test_grounds_of_others_are_no_ground_of_the_target(text):
+    assert not rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se vigila a una muestra de ciudadanos venezolanos residentes en Lima. El objetivo forma "
+        "parte de la muestra. No se le atribuye ningún hecho.",
+        # "against" is no crime against the group: the law's, and the community's own
+        "In his sermons he said the new law discriminates against Muslims; his community has "
+        "historically been resistant to state authority, so we must know what its leaders say.",
+    ],
+)
+def test_a_sample_of_nationals_and_a_community_are_grounds(text):
+    assert rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisateur de traversées en small boat, 2 500 euros la place ; les survivants "
+        "désignent cet homme, dont le numéro figure dans trois téléphones.",
+        "Organiser of sham marriages for residence cards; eleven couples have admitted the "
+        "arrangement and name him as the fixer.",
+        "Nine widows were courted online by a widowed engineer. Total losses CAD 900,000. The "
+        "ISP records place the handset at the target's flat every night.",
+        "The winning party in six of her cases paid money to her cousin's account after "
+        "judgment (bank records attached).",
+        "Two girls taken from a children's home on Monday by a woman using this number, who "
+        "claimed to be an aunt; CCTV shows her car.",
+    ],
+)
+def test_smuggling_sham_marriages_romance_fraud_a_judges_bribes_and_a_taking(text):
+    assert rules(text).holds("specific_allegation")
+
+
+def test_losses_to_an_economy_are_no_fraud():
+    text = (
+        "Target called the general strike; factories shut for three days, causing export losses "
+        "of USD 60m. No violence was reported."
+    )
+    assert not rules(text).holds("criminal_act")

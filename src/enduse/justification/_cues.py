@@ -83,6 +83,20 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # migrant smuggling sold by the seat ("Organisateur de traversées en small boat, 2 500 euros
+    # la place"), sham marriages for residence cards, a romance fraud told by its losses
+    r"organi[sz]\w* (?:de |des |of |the )?(?:traversees|crossings|passages|travesias|cruces|boat crossings)",
+    r"[0-9][0-9 .,]* ?(?:euros?|dollars?|usd|eur|gbp|cad|€|\$|£) (?:la place|par personne|per (?:seat|place|head|person)|por (?:plaza|persona|cabeza))",
+    r"sham marriages?|marriages? (?:of convenience|blancs?|gris)|matrimonios? (?:de conveniencia|simulad\w*|fraudulent\w*)|mariages? (?:blancs?|de complaisance)",
+    r"(?:courted|wooed|groomed|befriended) (?:[a-z-]+ )?online",
+    r"(?:victims'|investors'|members'|depositors'|their) (?:total )?losses|\btotal losses (?:of |were |came to |amount to )?(?:[a-z]{2,3}\s?)?[0-9]",
+    # money paid to a judge's relative or clerk ("paid money to her cousin's account within a week
+    # of judgment", "handed GH¢60,000 to her clerk")
+    r"paid (?:money|cash|sums|[a-z]{0,3}[0-9][0-9.,]*\w*) (?:in)?to (?:her|his|their) (?:[a-z'-]+ )?(?:account|clerk|relative|cousin|brother|sister|wife|husband|son|daughter)",
+    r"handed (?:over )?[^.;]{0,30}\bto (?:her|his|their) (?:clerk|aide|assistant|driver|secretary|bagman)",
+    # children taken from a home by someone ("Three girls taken from a children's home ... by a
+    # woman using this number")
+    r"(?:taken|removed|lured|collected|abducted) from (?:a |the )?(?:[a-z'-]+ )?(?:children's home|school|orphanage|shelter|camp|hostel|home|care home)\b[^.;]{0,60}\bby\b",
     # "runs the books for a methamphetamine syndicate", "cash is fed through three businesses"
     r"(?:runs|ran|keeps|kept|does|did) the (?:books|accounts|finances) (?:for|of) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:syndicate|cartel|gang|network|ring|organi[sz]ation|cell|group)",
     r"(?:cash|money|proceeds|funds) (?:is|are|was|were|being) (?:fed|channell?ed|funnell?ed|passed|cycled|layered|run) through",
@@ -1022,7 +1036,7 @@ EXPRESSION = _rx(
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
-    r"vigil(?!an)",
+    r"vigil(?:s|ia|ias)?\b",  # not "vigilar" (to watch), "vigilance", "vigile"
     r"veillees? (?:silencieuses?|aux (?:bougies|chandelles)|commemoratives?|de (?:protestation|solidarite|recueillement)|en (?:hommage|memoire)|a la memoire)",
     # "une veillée devant la Cour des comptes en mémoire de l'auditeur"
     r"veillees?\b[^.;]{0,60}\b(?:en (?:hommage|memoire)|a la memoire)\b",
@@ -1335,6 +1349,9 @@ GROUND = _rx(
     r"descent",
     r"nationals\b",
     r"nationality",
+    # citizens named by a nationality ("ciudadanos venezolanos residentes en Lima", "ressortissants
+    # maliens")
+    r"(?:ciudadan[oa]s|nacionales|ressortissante?s|citoyens|citoyennes) [a-z]+(?:anos|anas|enos|enas|inos|inas|eses|ais|aises|iens|iennes|ens|ennes|ois|oises|ains|aines|eens|ites)\b",
     # not the returnees' statements that are the evidence ("31 returnee statements")
     r"returnees?\b(?! (?:statements?|testimon\w*|accounts?|interviews?|witness\w*|complaints?)\b)",
     r"migrants? from",
@@ -1526,9 +1543,10 @@ GROUND = _rx(
     r"viewpoint",
     r"(?:holds?|held|holding|has|expressed?) (?:[a-z,-]+ ){0,4}views\b",
     r"(?:sus|ses) (?:opiniones|ideas|opinions|idees) (?:politiques|politicas|anti)",
-    r"por pertenecer",
-    r"pertenencia",
-    r"appartenance",
+    # not to a criminal network ("se presume su pertenencia a una red de delincuencia organizada")
+    r"por pertenecer(?! (?:a|en|dans|to|in) (?:(?:una|la|un|el|une|le|a|an|the) )?(?:red|banda|organizacion|grupo|estructura|asociacion ilicita|reseau|bande|organisation|groupe|association de malfaiteurs|network|gang|ring|cartel|clan) (?:de (?:delincuencia|narcotrafic|trafic|crimen)|criminal|delictiv|delincuencial|mafios|armad|terrorist|organi[sz]ad|de malfaiteurs|narco))",
+    r"pertenencia(?! (?:a|en|dans|to|in) (?:(?:una|la|un|el|une|le|a|an|the) )?(?:red|banda|organizacion|grupo|estructura|asociacion ilicita|reseau|bande|organisation|groupe|association de malfaiteurs|network|gang|ring|cartel|clan) (?:de (?:delincuencia|narcotrafic|trafic|crimen)|criminal|delictiv|delincuencial|mafios|armad|terrorist|organi[sz]ad|de malfaiteurs|narco))",
+    r"appartenance(?! (?:a|en|dans|to|in) (?:(?:una|la|un|el|une|le|a|an|the) )?(?:red|banda|organizacion|grupo|estructura|asociacion ilicita|reseau|bande|organisation|groupe|association de malfaiteurs|network|gang|ring|cartel|clan) (?:de (?:delincuencia|narcotrafic|trafic|crimen)|criminal|delictiv|delincuencial|mafios|armad|terrorist|organi[sz]ad|de malfaiteurs|narco))",
     r"because (?:he|she|they) (?:belongs?|is a member|are members)",
     r"(?:males|men|women|females|boys|girls|youths?|people|persons) aged \d+ (?:to|-) ?\d+",
     r"(?:hombres|mujeres|jovenes|varones) de (?:entre )?\d+ (?:a|y) \d+ anos",
@@ -1730,6 +1748,9 @@ VIOLENCE = _rx(
     r"explosiv",
     r"ieds?\b",
     r"detonat",
+    # a vehicle hired and a crowd studied ("Has hired a Transit van ..., searched online for
+    # 'crowd density friday prayers'")
+    r"crowd density|(?:hired|rented) a (?:[a-z0-9-]+ ){0,2}(?:van|truck|lorry)\b[^.;]{0,120}\b(?:crowds?|prayers|procession|market|festival|worshippers|parade)",
     # a drone armed for an attack, a vehicle driven into a crowd
     r"drone (?:strike|attack|bombing)s?|(?:armed|weaponi[sz]ed|explosive|kamikaze)[- ]drones?|payloads? (?:weights?|of explosives)|"
     r"(?:ataque|atentado) con drones?|attaque (?:au|par) drones?",
@@ -3031,6 +3052,12 @@ OTHERS_PROTEST = _rx(
     r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",
     # "other protesters not in scope": the rest of the crowd, not the target
     r"\b(?:other|fellow|remaining|otros|otras|demas|autres) $",
+    # protests foreseen in an area, with no one's name to them ("En la zona se prevén protestas")
+    r"\b(?:se preven|se esperan|se anuncian|se convocan|are expected|are planned|sont prevues|sont attendues|sont annoncees) $",
+    # a relative's writing or protest ("the sister of the exiled blogger"): the relative's, not
+    # the target's
+    r"\b(?:sister|brother|wife|husband|son|daughter|mother|father|cousin|hermana|hermano|esposa|esposo|hijo|hija|madre|padre|"
+    r"soeur|frere|epouse|mari|fils|fille|mere|pere) (?:of|de|du|de la|del) (?:the |his |her |el |la |le |su |son |sa )?(?:[a-z-]+ )?$",
 )
 
 # a counted or determined plural before a role word ("three mayors", "los periodistas", "other
@@ -4388,6 +4415,18 @@ PLACE_HARMED_AFTER = re.compile(
     r"(?:broken into|burgled|robbed|looted|vandali[sz]ed|desecrated|stripped|set on fire|burned|torched|"
     r"profanad|saquead|robad|vandalizad|cambriol|pille|profane|vandalise)"
 )
+# the people a crime was done to, before the ground word ("vols avec violence au domicile de
+# commerçants d'origine asiatique", "robberies targeting Chinese shopkeepers")
+HARMED_BEFORE = re.compile(
+    r"\b(?:au domicile|aux domiciles|chez|at the homes? of|the homes? of|targeting|targeted|ciblant|visant)\s+"
+    r"(?:de |des |du |of |d')?(?:[a-z-]+ ){0,3}(?:d'|de |of )?$"
+    # a building damaged ("smashed six windows of the Reform synagogue")
+    r"|\b(?:smashed|broke|damaged|vandali[sz]ed|attacked|burned|torched|defaced|desecrated|daubed)\b[^.;]{0,40}\b(?:of|at|on) (?:the |a )?(?:[a-z-]+ ){0,2}$"
+    # those who complained ("several complaints from religious groups")
+    r"|\b(?:complaints?|objections?|petitions?|denuncias?|quejas?|plaintes?) (?:from|by|de|des|del) (?:[a-z-]+ ){0,2}$"
+)
+# the ground word names the place attacked ("because of the religious target")
+GROUND_PLACE_AFTER = re.compile(r"[a-z]*\s+(?:target|site|building|premises)\b")
 # the group word said of those harmed ("most victims are elderly", "las víctimas son indígenas",
 # "les victimes étaient toutes des femmes"): who suffered the crime, not who the target is
 VICTIMS_ARE = re.compile(

@@ -423,6 +423,10 @@ def analyse_rules(
                     and not cues.VICTIMS_BEFORE.search(
                         clause[max(0, g.start() - 60) : g.start()]
                     )
+                    and not cues.HARMED_BEFORE.search(
+                        clause[max(0, g.start() - 60) : g.start()]
+                    )
+                    and not cues.GROUND_PLACE_AFTER.match(clause, g.end())
                     and not cues.SPEAKERS_AFTER.match(s.folded, at + g.end())
                     and not cues.OF_THE_INSTITUTION.match(clause, g.end())
                     and not cues.PLACE_HARMED_AFTER.match(clause, g.end())
