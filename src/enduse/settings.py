@@ -109,6 +109,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Model probability of a criminal act in a plain sentence (not expression, negated, hedged or disclaimed) at or above which the model alone establishes a concrete criminal act (a specific allegation; lifts expression/ground denials). Lower: more permits, more risk of a false permit.",
     )
+    gate_others_act: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.01,
+        description="Where every act a text tells is told of others (counted or named as a group) beside expression or a protected ground, the model probability of an act in any other sentence at or above which those acts still stand as an allegation. Higher: more of those acts set aside (more denials, some of genuine cases); lower: fewer (0: off, the acts always stand, more risk of a false permit).",
+    )
     gate_model_confirm: float = Field(
         default=0.6,
         ge=0.0,

@@ -491,3 +491,60 @@ def test_losses_to_an_economy_are_no_fraud():
         "of USD 60m. No violence was reported."
     )
     assert not rules(text).holds("criminal_act")
+
+
+# -- a crime told of others -------------------------------------------------------------------------
+
+OTHERS = (
+    "On 4 May a bomb at the bus station killed two people; three suspects were arrested with "
+    "detonators and have confessed. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target posted videos criticising the governor's handling of the floods and called "
+        "for a march.",
+        "La cible est membre de la communauté chiite du quartier et fréquente sa mosquée.",
+    ],
+)
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_crime_told_of_others_is_no_allegation_against_a_critic(text, use_model):
+    a = analyse(OTHERS + text, offence_label="terrorism", use_model=use_model)
+    assert not a.holds("specific_allegation")
+    assert a.holds("expression") or a.holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the target given a part in the crime, or a thing of it traced to the target
+        "The target posts videos against the governor; he is the one who built the detonators.",
+        "The target posts videos against the governor; a timer recovered at the scene was registered to him.",
+        # the line itself in the crime
+        "The target posts videos against the governor; the bombers' calls came from this number.",
+    ],
+)
+def test_a_crime_of_others_tied_to_the_target_stays_an_allegation(text):
+    assert rules(OTHERS + text).holds("specific_allegation")
+
+
+def test_a_protected_person_beside_a_crime_of_others_is_still_referred():
+    # the act is not set aside: a person decides (a referral), never a permit
+    a = rules(
+        OTHERS + "The target is a journalist who criticises the governor on his blog."
+    )
+    assert a.holds("names_protected_person")
+    assert a.holds("specific_allegation")
+
+
+def test_others_act_at_zero_leaves_the_acts_standing():
+    from enduse.justification.analysis import Thresholds
+
+    text = (
+        OTHERS
+        + "The target posted videos criticising the governor and called for a march."
+    )
+    off = analyse(text, use_model=False, thresholds=Thresholds(others_act=0.0))
+    assert off.holds("specific_allegation")

@@ -50,10 +50,10 @@ def test_sources_silent_about_the_target_leave_the_acts_to_others(silence):
     text = GANG + "The target is the cousin of one of the charged men. " + silence
     assert disclaimed(text)
     assert not holds(text, "specific_allegation")
-    # without the sentence saying so, the crew's acts stand in the text
-    assert holds(
-        GANG + "The target is the cousin of one of the charged men.", "criminal_act"
-    )
+    # without the sentence saying so, the crew's acts stand in the text -- where nothing else is
+    # said of the target (a kinship alone beside acts told of others sets them aside since
+    # session 21: tests/justification/test_names_and_case_files.py)
+    assert holds(GANG + "The target lives on the same street.", "criminal_act")
 
 
 def test_silent_sources_beside_the_reason_of_selection_are_a_protected_ground():

@@ -3882,6 +3882,37 @@ TARGET_NAMED = re.compile(
     rf"|({_FULL_NAME})\s*\((?i:the\s+|el\s+|la\s+|le\s+|l')?(?i:target|subject|objetivo|cible|investigad[oa])\)"
 )
 NICKNAME_IN_NAME = re.compile(_NICK)
+# the actors of an act are others, counted or named as a group ("two suspects were arrested", "the
+# gang", "tres hombres armados", "les assaillants")
+OTHERS_ACTORS = _rx(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+|dos|tres|cuatro|cinco|seis|varios|deux|trois|quatre|cinq|six|plusieurs) "
+    r"(?:[a-z-]+ )?(?:suspects|men|members|gunmen|attackers|militants|assailants|robbers|kidnappers|bombers|youths|sospechosos|hombres|"
+    r"miembros|atacantes|pistoleros|asaltantes|secuestradores|hommes|membres|assaillants|braqueurs|ravisseurs|individus)\b",
+    r"(?:the|el|la|los|las|le|les) (?:gang|cell|attackers|bombers|gunmen|perpetrators|robbers|kidnappers|assailants|banda|celula|atacantes|"
+    r"sicarios|asaltantes|secuestradores|bande|cellule|assaillants|braqueurs|ravisseurs|auteurs)\b",
+)
+# the target given a part in the crime ("the target is the one assembling the vests", "la cible est
+# le négociateur des ravisseurs")
+TARGET_IN_THE_CRIME = _rx(
+    r"(?:target|subject|suspect|cible|objetivo|investigad[oa]|he|she|il|elle|el|ella)\s+(?:is|was|es|est|era|etait|fue|serait|would be)\s+"
+    r"(?:the one|one of (?:them|the)|l'un d|l'une d|uno de|una de|el que|la que|celui qui|celle qui|"
+    r"(?:the|el|la|le|l')\s*(?:[a-z-]+ )?(?:negotiator|recruiter|leader|member|courier|supplier|organi[sz]er|financier|driver|planner|"
+    r"builder|accountant|boss|gunman|lookout|armou?rer|bomb-maker|handler|fixer|negociateur|negociador|recruteur|reclutador|chef|jefe|"
+    r"lider|membre|miembro|passeur|fournisseur|proveedor|organisateur|organizador|financista|chauffeur|conductor|cabecilla|tireur|"
+    r"sicario|comptable|contable|artificier|cerebro|cerveau))",
+    # a thing of the crime traced to the target ("A rifle recovered afterwards was registered to
+    # the target")
+    r"(?:registered|traced|belongs|belonged|belonging|attributed) (?:to|in the name of) (?:the (?:target|subject|suspect)|him|her)\b|"
+    r"(?:registrad[oa]|inscrit[oa]?|immatricule\w*) (?:a nombre del? |au nom de (?:la |l')?)(?:objetivo|investigad[oa]|cible|interesse\w*)",
+    # the officer's shorthand: "Chef opérationnel de la cellule responsable de l'attentat"
+    r"^(?:chef|jefe|leader|head|commander|commandant|comandante|cabecilla|membre|miembro|member|financier|financista|recruiter|"
+    r"recruteur|reclutador|emir|lider)\b[^.;]{0,30}\b(?:de la|del|of the|de|du|of) (?:cellule|celula|cell|groupe|grupo|group|gang|banda|"
+    r"bande|reseau|red|network|katiba|brigade|brigada|faction|faccion)\b",
+)
+# the line asked for, named in the case ("this number", "ce numéro", "the SIM", "la línea")
+THE_LINE = _rx(
+    r"(?:this|that|the|same|este|esta|ese|esa|el|la|ce|cette|le) (?:phone |mobile |telephone )?(?:number|sim|handset|line|account|numero|linea|ligne|cuenta|compte|telefono|telephone|portable|celular)\b",
+)
 # a definite article right before a role word ("The priest is reported to be ill")
 DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|el|la|le|l'|this|ce|cette|este|esta)\s*$")
 # the name a role word is given: right after it, past a complement and a title ("reporter Megan

@@ -502,7 +502,68 @@ def analyse_rules(
     for name in prof_roles:
         if name not in lapsed:
             hits.add("role:" + name, -1, 0.9)
+    _mark_others_acts(sentences, hits)
     return hits
+
+
+def _mark_others_acts(sentences: list[Sentence], hits: CueHits) -> None:
+    """Mark (``others_act``) the sentences whose acts may be set aside by ``without_others_acts``:
+    where the text rests on expression or who the target is, and every act it tells is told of
+    others by number or as a group, with no word of the target in that sentence ("On 2 March a
+    bomb killed three people; two suspects were arrested and have confessed."), and another
+    sentence speaks of the target. Not where evidence or violence is told in another sentence
+    ("the target's car was filmed waiting"), a sentence names the line itself ("Both calls came
+    from a SIM bought with the target's card"), or one gives the target a part in the crime ("the
+    target is the one assembling the vests"): the target is then tied to the act."""
+    if not (hits.score.get("expression") or hits.score.get("ground")) or any(
+        k.startswith("role:") for k in hits.score
+    ):
+        # (a protected person is referred whatever the act: a person decides, no permit)
+        return
+    acts = hits.sentences.get("crime_act", set()) | hits.sentences.get(
+        "violent_act", set()
+    )
+    others = {
+        s.index
+        for s in sentences
+        if cues.OTHERS_ACTORS.search(s.folded)
+        and not cues.SUBJECT.search(s.folded)
+        and not cues.THE_LINE.search(s.folded)
+    }
+    if not acts or not acts <= others:
+        return
+    rest = [s for s in sentences if s.index not in others]
+    if (
+        # the text speaks of the target elsewhere, and ties them to nothing
+        not any(cues.SUBJECT.search(s.folded) for s in rest)
+        or any(s.index in hits.sentences.get("violence", set()) for s in rest)
+        # (evidence of what the target said is no tie to the act: "has been seen at its rallies")
+        or any(
+            s.index in hits.sentences.get("evidence", set())
+            and s.index not in hits.sentences.get("expression", set())
+            for s in rest
+        )
+        or any(cues.THE_LINE.search(s.folded) for s in rest)
+        or any(cues.TARGET_IN_THE_CRIME.search(s.folded) for s in sentences)
+    ):
+        return
+    for i in acts:
+        hits.add("others_act", i, 1.0)
+
+
+def without_others_acts(hits: CueHits) -> CueHits:
+    """The hits with the acts of the ``others_act`` sentences set aside, with their evidence and
+    violence: those acts are no allegation against the target."""
+    others = hits.sentences.get("others_act", set())
+    out = CueHits({k: set(v) for k, v in hits.sentences.items()}, dict(hits.score))
+    for key in ("crime_act", "violent_act", "violence", "evidence"):
+        kept = out.sentences.get(key, set()) - others
+        if kept:
+            out.sentences[key] = kept
+        else:
+            out.sentences.pop(key, None)
+            out.score.pop(key, None)
+    return out
 
 
 def _clear_roles(

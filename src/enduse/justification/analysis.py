@@ -27,7 +27,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from enduse.justification import _cues as cues
-from enduse.justification._rules import LABEL, CueHits, analyse_rules
+from enduse.justification._rules import (
+    LABEL,
+    CueHits,
+    analyse_rules,
+    without_others_acts,
+)
 from enduse.justification._text import Sentence, detect_language, fold, split_sentences
 
 
@@ -45,7 +50,10 @@ class Thresholds:
     such denials become referrals). ``model_allege`` is the probability of a criminal reading, in a
     plain sentence (not expression, not negated, hedged or disclaimed), at or above which the model
     alone establishes a concrete criminal act (lower -> more permits of crimes written without cue
-    words, and more risk of a false permit); ``model_confirm`` the lower probability at which it
+    words, and more risk of a false permit); ``others_act`` the probability of an act reading in
+    any sentence besides those that tell acts of others alone (``_rules.without_others_acts``), at
+    or above which those acts still stand beside expression or a ground (higher -> more set aside,
+    more denials); ``model_confirm`` the lower probability at which it
     confirms a sentence where the rules already see a criminal act without evidence;
     ``model_corroborate`` the probability at which a plain act reading, with evidence named in a
     plain sentence, establishes an act where the rules found nothing decisive. ``model_lean`` is
@@ -107,6 +115,7 @@ class Thresholds:
     model_confident: float = 0.9
     model_crime: float = 0.7
     model_allege: float = 0.9
+    others_act: float = 0.5
     model_confirm: float = 0.6
     model_corroborate: float = 0.7
     model_source: float = 0.9
@@ -142,6 +151,7 @@ class Thresholds:
             model_confident=settings.gate_model_confident,
             model_crime=settings.gate_model_crime,
             model_allege=settings.gate_model_allege,
+            others_act=settings.gate_others_act,
             model_confirm=settings.gate_model_confirm,
             model_corroborate=settings.gate_model_corroborate,
             model_source=settings.gate_model_source,
@@ -994,7 +1004,9 @@ def _read_text(
         )
         return replace(analysis, findings={**analysis.findings, "unclear": quiet})
     if not (use_model and thresholds.use_model and sentences):
-        return analysis
+        return _others_acts_aside(sentences, hits, analysis, thresholds, offence_label)[
+            1
+        ]
     read = _read_with_model(
         sentences, hits, analysis, thresholds, offence_label, offence_category
     )
@@ -1065,6 +1077,19 @@ def _read_with_model(
     embeddings = clf.encoder.encode([s.text for s in sentences])
     probs = clf.predict_embeddings(embeddings)
     view = ModelView.of(probs, _model.LABELS)
+    others = hits.sentences.get("others_act", set())
+    # (the model reads topics: what the target is said to have claimed of a crime reads as one,
+    # so sentences the rules read as modal -- reported, negated, speculative -- are not asked)
+    unread = others | hits.sentences.get("modal", set())
+    if others and not any(
+        view.act_at[i] >= thresholds.others_act
+        for i in range(len(sentences))
+        if i not in unread
+    ):
+        # the acts told are others', and the model reads no act in anything else the text says
+        hits, analysis = _others_acts_aside(
+            sentences, hits, analysis, thresholds, offence_label
+        )
     merged = merge_model(
         analysis,
         sentences,
@@ -1107,6 +1132,24 @@ def stack_vector(
         return None
     pooled = _scenario.features(read.embeddings, offence_category)
     return _stack_input(pooled, read.probs, read.hits, read.merged)
+
+
+def _others_acts_aside(
+    sentences: list[Sentence],
+    hits: CueHits,
+    analysis: Analysis,
+    thresholds: Thresholds,
+    offence_label: str,
+) -> tuple[CueHits, Analysis]:
+    """The hits and the rules' analysis with the acts told of others alone set aside
+    (``_rules.without_others_acts``), where the rules marked any and ``others_act`` is not 0
+    (off); else unchanged."""
+    if "others_act" not in hits.score or thresholds.others_act <= 0:
+        return hits, analysis
+    aside = without_others_acts(hits)
+    return aside, combine(
+        sentences, aside, thresholds, analysis.language, offence_label
+    )
 
 
 def _read_rules(
@@ -1541,7 +1584,8 @@ def rule_context(hits: CueHits) -> dict[str, Any]:
         return hits.sentences.get(name, set())
 
     return {
-        "modal": frozenset(idx("modal")),
+        # (and acts told of others alone, beside a text that rests on expression or identity)
+        "modal": frozenset(idx("modal") | idx("others_act")),
         "disclaimed": "no_allegation" in hits.score,
         "expression_set_aside": "expression_set_aside" in hits.score,
         "rule_evidence": frozenset(idx("evidence")),
