@@ -548,3 +548,41 @@ def test_others_act_at_zero_leaves_the_acts_standing():
     )
     off = analyse(text, use_model=False, thresholds=Thresholds(others_act=0.0))
     assert off.holds("specific_allegation")
+
+
+# -- more acts in plain words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the pulpit he sells a 'blessing fund' promising members doubled returns; the "
+        "funds were moved to his personal wallets, as the exchange's records show.",
+        "Runs a gossip blog. Four traders say he sent them drafts of damaging posts and "
+        "demanded payment to withhold them; one paid by mobile money to a line in his name.",
+        "A man arrested on a gun charge says the target paid him $2,000 to 'make the reporter "
+        "disappear'; the transfer and their messages confirm it.",
+    ],
+)
+def test_a_ponzi_scheme_a_bloggers_extortion_and_a_paid_killing_are_acts(text):
+    assert rules(text).holds("specific_allegation") or role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the riots the target is recorded planning to barricade the doors of the police "
+        "post with officers inside and set it on fire so that parliament gives way.",
+        "A man broke away from the march and pushed a burning bin into the hotel lobby while "
+        "families were inside.",
+    ],
+)
+def test_a_fire_set_with_people_inside_endangers_life(text):
+    assert rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+def test_stones_at_a_police_line_still_do_not():
+    text = (
+        "During the riots the target threw stones at the police line; nobody was hurt."
+    )
+    assert not rules(text, label="terrorism").holds("terrorism_definition_met")

@@ -19,6 +19,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # extortion: a threat to publish or to harm unless paid is a crime even when what is threatened is
 # an act of expression (checked inside reported content too)
 EXTORTION = _rx(
+    # "sent them drafts of damaging posts and demanded payment to withhold them"
+    r"demand(?:ed|s|ing)? (?:payment|money|cash|fees?) (?:to|for) (?:withhold|not (?:to )?publish|drop|remove|suppress|kill|delete|pull)",
     r"unless (?:they |he |she |it |the [a-z]+ )?(?:pays?|paid|hands? over)",
     # "threatened to send the images to their schools unless they sent more"
     r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:the |their |her |his )?"
@@ -83,6 +85,10 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # a Ponzi scheme ("promising members doubled returns ... the funds moved to his personal
+    # wallets")
+    r"promis\w* (?:[a-z-]+ ){0,2}(?:doubled|guaranteed|tripled|[0-9]+ ?%|monthly|weekly) (?:[a-z-]+ )?returns",
+    r"(?:funds|money|deposits|savings|contributions) (?:were |was )?(?:moved|diverted|transferred|siphoned) (?:in)?to (?:his|her|their) (?:own |personal |private )",
     # migrant smuggling sold by the seat ("Organisateur de traversées en small boat, 2 500 euros
     # la place"), sham marriages for residence cards, a romance fraud told by its losses
     r"organi[sz]\w* (?:de |des |of |the )?(?:traversees|crossings|passages|travesias|cruces|boat crossings)",
@@ -1748,6 +1754,8 @@ VIOLENCE = _rx(
     r"explosiv",
     r"ieds?\b",
     r"detonat",
+    # a killing paid for ("paid him $3,000 to 'make the reporter disappear'")
+    r"paid (?:him|her|them|a [a-z-]+) [^.;]{0,25}\bto ['\"\u2018\u201c]?(?:make (?:the |a |him |her )?(?:[a-z-]+ )?disappear|kill|eliminate|finish|shoot|murder)",
     # a vehicle hired and a crowd studied ("Has hired a Transit van ..., searched online for
     # 'crowd density friday prayers'")
     r"crowd density|(?:hired|rented) a (?:[a-z0-9-]+ ){0,2}(?:van|truck|lorry)\b[^.;]{0,120}\b(?:crowds?|prayers|procession|market|festival|worshippers|parade)",
@@ -1760,7 +1768,8 @@ VIOLENCE = _rx(
     # a fire set, or a machine disabled, while people are inside ("set alight while about eighty
     # worshippers were inside", "the winding-rope brake was disabled while 40 miners were
     # underground")
-    r"(?:set (?:alight|on fire|ablaze)|torched|firebombed|petrol[- ]bombed|incendi\w+|prendi\w+ fuego|mis le feu)[^.;]{0,60}\b"
+    r"(?:with (?:[a-z-]+ ){0,2}(?:inside|trapped)\b[^.;]{0,30}\b(?:set (?:it |them )?(?:on fire|alight|ablaze)|burn (?:it|them)))|"
+    r"(?:set (?:alight|on fire|ablaze)|torched|firebombed|petrol[- ]bombed|burning|incendi\w+|prendi\w+ fuego|mis le feu)[^.;]{0,60}\b"
     r"(?:while|with|when|mientras|alors que|pendant que)\b[^.;]{0,50}\b(?:inside|asleep|dentro|a l'interieur|trapped)",
     r"(?:disabled|sabotaged|cut|tampered with|loosened|removed)[^.;]{0,80}\bwhile [^.;]{0,40}\b(?:were|was) "
     r"(?:underground|inside|on board|aboard|below|in the (?:cage|shaft|mine|tunnel|cabin))",
@@ -4616,6 +4625,10 @@ NO_INJURY = _rx(
 # what endangers life whatever the toll: arms, explosives, hostages, killing
 LIFE_THREAT = _rx(
     *_SHOOTING,
+    # "a planned attack on the lives of officers", "barricade the doors with officers inside and
+    # set it on fire"
+    r"attack (?:on|against) the lives? of",
+    r"with (?:[a-z-]+ ){0,2}(?:inside|trapped)\b[^.;]{0,30}\b(?:set (?:it |them )?(?:on fire|alight|ablaze)|burn)",
     r"\bkill",
     r"murder",
     r"\bshot\b",
