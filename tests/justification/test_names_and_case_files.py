@@ -586,3 +586,14 @@ def test_stones_at_a_police_line_still_do_not():
         "During the riots the target threw stones at the police line; nobody was hurt."
     )
     assert not rules(text, label="terrorism").holds("terrorism_definition_met")
+
+
+def test_targeted_is_no_noun_for_the_target():
+    # "why he is targeted" gives the text no noun of its own for the target: the diplomat who
+    # does the act is still the target
+    text = (
+        "Allied service report: a first secretary at a foreign embassy here is using his "
+        "diplomatic bag to bring in cocaine. A courier arrested on the 5th carried this number. "
+        "His role is mentioned only for completeness; it is not why he is targeted."
+    )
+    assert role(text).holds

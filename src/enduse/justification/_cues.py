@@ -4013,7 +4013,13 @@ PREDICATE_NEXT = re.compile(
     r"^\s+(?:is|was|are|were|es|est|era|etait|fue|sera)\b(?!\s+(?:(?:our|a|the|un|una|une|el|la|le|notre|nuestro)\s+)?(?:cooperating |key |main |principal )?(?:witness|testigo|temoin))"
 )
 # the text names the target by a noun of its own, not only a pronoun
-TARGET_NOUN = _rx(_TARGET_NOUN, r"le mis en cause|la mise en cause")
+# (not the verb: "it is not why he is targeted", "targeting")
+TARGET_NOUN = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + _TARGET_NOUN
+    + r"|le mis en cause|la mise en cause)(?!ed\b|ing\b)",
+    re.IGNORECASE,
+)
 SUSPECT_NEXT = re.compile(
     r"^[\s,(-]*(?:(?:who|que|qui)\s+)?(?:(?:is|was|are|were|es|era|est|etait|being)\s+)?(?:(?:the|our|a|an|el|la|le|l'|un|une|nuestro|notre)\s*)?"
     r"(?:[a-z-]+\s+)?(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"
