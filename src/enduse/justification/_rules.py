@@ -819,15 +819,15 @@ def _role_of_target(
                 cues.KNOWN_AS_PLAIN.search(lead) and _lower_in_text(sentence, at, m)
             ):
                 continue  # "known on the street as 'the Ambassador'": a nickname
-            if names is not None and names.target:
-                whose = names.whose(sentence, at, clause, m, name)
-                if whose is not None:
-                    if whose:
-                        return (
-                            name,
-                            False,
-                        )  # "Advocate Karanvir Gill" where Gill is the target
-                    continue  # "human rights worker Ramon Esguerra": someone the text names
+            whose = (
+                names.whose(sentence, at, clause, m, name)
+                if names is not None and names.target
+                else None
+            )
+            if whose:
+                return name, False  # "Advocate Karanvir Gill" where Gill is the target
+            if whose is False:
+                continue  # "human rights worker Ramon Esguerra": someone the text names
             if (
                 at >= 0
                 and (
