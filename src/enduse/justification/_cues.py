@@ -4014,12 +4014,7 @@ PREDICATE_NEXT = re.compile(
 )
 # the text names the target by a noun of its own, not only a pronoun
 # (not the verb: "it is not why he is targeted", "targeting")
-TARGET_NOUN = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + _TARGET_NOUN
-    + r"|le mis en cause|la mise en cause)(?!ed\b|ing\b)",
-    re.IGNORECASE,
-)
+TARGET_NOUN = _rx(_TARGET_NOUN + r"(?!ed\b|ing\b)", r"le mis en cause|la mise en cause")
 SUSPECT_NEXT = re.compile(
     r"^[\s,(-]*(?:(?:who|que|qui)\s+)?(?:(?:is|was|are|were|es|era|est|etait|being)\s+)?(?:(?:the|our|a|an|el|la|le|l'|un|une|nuestro|notre)\s*)?"
     r"(?:[a-z-]+\s+)?(?:suspect|accus|soupconn|sospech|investigad|imputad|mis en cause|target|cible|objetivo)"

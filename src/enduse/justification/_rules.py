@@ -912,30 +912,36 @@ def _bound_name(sentence: Sentence, at: int, m: re.Match[str]) -> frozenset[str]
     """The words of the name a role word is given in the sentence as written: right after it
     ("reporter Megan Doyle", "El alcalde de Jamundí, Pedro Solarte") or right before it
     ("Rodolfo Dizon Aquino (57), an elected official"). Empty where folding moved positions."""
-    text = sentence.text
-    if at < 0 or len(text) != len(sentence.folded):
+    if at < 0 or len(sentence.text) != len(sentence.folded):
         return frozenset()
-    start, end = at + m.start(), at + m.end()
-    after = cues.NAME_AFTER_ROLE.match(text, end)
+    after = cues.NAME_AFTER_ROLE.match(sentence.text, at + m.end())
     if after:
         return _name_tokens(after.group(1))
-    before = cues.NAME_BEFORE_ROLE.search(text[max(0, start - 90) : start])
-    return _name_tokens(before.group(1)) if before else frozenset()
+    before = _name_before(sentence, at + m.start())
+    return _name_tokens(before[1]) if before else frozenset()
+
+
+def _name_before(sentence: Sentence, start: int) -> tuple[int, str] | None:
+    """Where the name that stands right before a role word at ``start`` begins in the sentence,
+    and the name as written ("Rodolfo Dizon Aquino (57), an elected official"); ``None`` where
+    there is none. Positions are the sentence's own: the caller checks folding kept them."""
+    window = sentence.text[max(0, start - 90) : start]
+    named = cues.NAME_BEFORE_ROLE.search(window)
+    if not named:
+        return None
+    return start - len(window) + named.start(1), named.group(1)
 
 
 def _apposed_to_object(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     """Whether the role word stands in apposition to a name ("Mariela Ontiveros, reportera")
     that itself follows a role word someone acts on ("amenaza de muerte a la periodista"): a
     second title of the person acted on, not the target's."""
-    text = sentence.text
-    if len(text) != len(sentence.folded):
+    if len(sentence.text) != len(sentence.folded):
         return False  # folding changed the length: positions do not line up
-    start = at + m.start()
-    window = text[max(0, start - 90) : start]
-    named = cues.NAME_BEFORE_ROLE.search(window)
-    if not named:
+    before = _name_before(sentence, at + m.start())
+    if before is None:
         return False
-    pre = sentence.folded[: start - len(window) + named.start(1)].rstrip()
+    pre = sentence.folded[: before[0]].rstrip()
     heads = [
         h
         for p in cues.ROLES.values()
