@@ -66,6 +66,9 @@ def _live(
                 # "posted a manifesto saying he will drive into the procession": the speaker's own
                 # announced act, a threat or a plan, not a report of someone else's
                 and not cues.OWN_INTENT.search(clause[r : m.start()])
+                # "while demonstrators held a vigil at the gate, someone climbed the fence and
+                # set an incendiary device": a new actor's act, past the reported content
+                and not cues.NEW_ACTOR.search(clause[r : m.start()])
                 for r in reports
             )
         ):
@@ -127,6 +130,20 @@ def _set_aside(
     return out
 
 
+# the gap between the target and a noun in apposition to it ("Le ciblé, frère de ...")
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:the|his|her|su|sa|son|el|la|le|l')\s*)?")
+# where a claimed title is displayed ('calls himself "Atty." on his calling cards and social media')
+_MEDIA_NOUNS = (
+    "social",
+    "facebook",
+    "youtube",
+    "tiktok",
+    "instagram",
+    "twitter",
+    "web",
+)
+
+
 def _by_others(clause: str, start: int) -> bool:
     """Whether the speaker of a reporting or expression cue is someone other than the target,
     named just before it with no mention of the target in between ("three minors have reported
@@ -148,6 +165,11 @@ def _by_others(clause: str, start: int) -> bool:
         return True
     speakers = list(cues.OTHERS_SPEAKING.finditer(window))
     if not speakers:
+        return False
+    lead = window[: speakers[-1].start()]
+    subject = max(cues.SUBJECT.finditer(lead), key=lambda x: x.end(), default=None)
+    if subject is not None and _APPOSITION_GAP.fullmatch(lead[subject.end() :]):
+        # "Le ciblé, frère de l'un des disparus, accuse ...": the relative is the target
         return False
     return not cues.SUBJECT.search(window[speakers[-1].end() :])
 
@@ -249,6 +271,11 @@ def analyse_rules(
             # case rests on religious practice alone
             hits.add("ground", s.index, 1.0)
             hits.add("no_allegation", s.index, 1.0)
+        if cues.KINSHIP_BASIS.search(s.folded):
+            # "La solicitud se basa en su relación con el prófugo, por si él la llama": the
+            # writer gives the kinship as the reason, with no act of the target's own
+            hits.add("ground", s.index, 1.0)
+            hits.add("no_allegation", s.index, 1.0)
         if kin and cues.RELATIVE_AS_LEAD.search(s.folded):
             # "His mother sells food near the bus park ... intercept her messages so that we can
             # find him": the target is chosen as a relative
@@ -281,6 +308,7 @@ def analyse_rules(
                 cues.GENERALISATION.search(clause)
                 or cues.RELATIVE_SUBJECT.match(clause)
                 or record
+                or cues.LABEL_LINE.match(s.folded)
             )
             asked = cues.REQUEST.search(clause)
             crime = [
@@ -371,6 +399,14 @@ def analyse_rules(
                     )
                     # "leaks raid schedules to the syndicate": tipping off criminals
                     and not cues.TO_CRIMINALS.match(clause, m.end())
+                    # 'calls himself "Atty." on his calling cards and social media': where a
+                    # title is claimed, not something said
+                    and not (
+                        m.group(0).startswith(_MEDIA_NOUNS)
+                        and cues.SELF_STYLED.search(
+                            clause[max(0, m.start() - 60) : m.start()]
+                        )
+                    )
                     # "publicaba los anuncios de 'trabajo de modelo'": an advertisement
                     and not cues.ADVERTS.search(
                         clause[max(0, m.start() - 40) : m.end() + 40]
@@ -704,6 +740,9 @@ def _profession_roles(profession: str) -> list[str]:
         name
         for name, m in _profession_role_words(folded)
         if not _negated(m.string, m.start())
+        # "attorney's clerk", "secretary to the ambassador": someone who works for the role
+        and not cues.RELATIVE_AFTER.match(m.string[m.end() :])
+        and not cues.EMPLOYED_BY.search(m.string[: m.start()])
     ]
 
 
@@ -803,6 +842,8 @@ def _role_of_target(
                 continue
             if "blog" in m.group(0) and cues.BLOG_SET_ASIDE.search(sentence.folded):
                 continue
+            if _a_surname(sentence, at, m):
+                continue  # "M. Jérôme Pastor", "Ms. Ana Bishop": a family name, not a role
             if _others_in_plural(sentence, clause, at, m):
                 continue  # "three mayors paid", "several lawyers complained": others, not the target
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
@@ -837,6 +878,7 @@ def _role_of_target(
                     )
                     or cues.COMPLAINANT_AFTER.match(sentence.folded, at + m.end())
                     or cues.ROLE_DONE_TO.match(sentence.folded, at + m.end())
+                    or cues.ROLE_INVESTIGATING.match(sentence.folded, at + m.end())
                     or cues.COMPLAINANT_BEFORE.search(
                         sentence.folded[max(0, at + m.start() - 120) : at + m.start()]
                     )
@@ -1008,6 +1050,19 @@ def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     if at < 0 or len(text) != len(sentence.folded):
         return False
     return text[at + m.start() : at + m.start() + 1].islower()
+
+
+def _a_surname(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+    """Whether the role word is a family name: written with a capital right after a title and a
+    given name ("M. Jérôme Pastor", "Mr. Alfred Bishop"); ``False`` where folding moved
+    positions."""
+    text = sentence.text
+    if at < 0 or len(text) != len(sentence.folded):
+        return False
+    start = at + m.start()
+    return text[start : start + 1].isupper() and bool(
+        cues.TITLE_AND_GIVEN_NAME.search(text[max(0, start - 40) : start])
+    )
 
 
 def _target_near(before: str) -> re.Match[str] | None:

@@ -1,0 +1,266 @@
+"""Session 22 cues: the ties to someone else's crime denied one by one ("she has not been seen at
+any of the handovers", "no se le ha visto en las tomas", "aucune victime ne la met en cause"); a
+kinship given as the reason itself ("in case his brother gets in touch"); a kinship with a victim
+that is no ground; roles that are someone else's (a family name, an authority with a reference
+number, a reporter who filmed the gang, a cleric under police protection, an attorney's clerk);
+attacks in words the cues did not know (a hijacked ferry, a hotel siege, hostages executed, a
+wave of attacks planned); and expression and evidence in their sense (a song, a file handed to a
+committee, entries posted with a login, a record "très écouté") (texts written for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.justification.test_lapsed_and_borrowed_roles import role, rules
+
+# -- ties to someone else's crime, denied ------------------------------------------------------------
+
+OTHERS = (
+    "Copper cable stolen from the railway has been sold to a scrapyard since March, cutting the "
+    "signals twice; CCTV at the yard shows the deliveries and the yard's owner was charged. "
+)
+
+
+@pytest.mark.parametrize(
+    "tie_denied",
+    [
+        "She has not been seen at any of the sales, no money has been traced to her and the "
+        "charged men do not mention her.",
+        "He is not a suspect in the thefts.",
+        "There is no record of him selling any cable.",
+        "We have no information that Ruth took part in the thefts.",
+        "He is not known to have any contact with the crew.",
+    ],
+)
+def test_a_tie_denied_leaves_no_allegation_against_the_target(tie_denied):
+    text = (
+        OTHERS
+        + "The target is a trade unionist who has criticised the railway's managers on "
+        "local radio. " + tie_denied
+    )
+    a = rules(text)
+    assert not a.holds("specific_allegation")
+    assert a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ganado robado en la sierra se vende en el matadero municipal; el administrador fue "
+        "detenido. El objetivo es un maestro opositor que critica a la policía en la radio. No se "
+        "le ha visto en los corrales ni se le ha encontrado relación con la banda.",
+        "El ganado robado en la sierra se vende en el matadero municipal; el administrador fue "
+        "detenido. La objetivo es una maestra que denuncia en la radio la inacción de la "
+        "policía. Nada indica que ella tenga relación con la banda.",
+        "Des voitures de luxe volées sont revendues par un garage du port ; le gérant a été "
+        "interpellé. La cible est une militante qui accuse les autorités de laxisme. Aucune "
+        "victime ni aucun suspect ne la met en cause.",
+    ],
+)
+def test_ties_denied_in_spanish_and_french(text):
+    assert not rules(text).holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fugitive's absence is no denial of a tie
+        "El objetivo vendía la droga del cártel en el mercado; dos compradores lo identifican. "
+        "No se le ha visto desde marzo.",
+        # a victim's relative spoken of, not the target
+        "The target sold the stolen cable to the scrapyard; the yard's ledger and two drivers "
+        "name him. Nothing in this request concerns his wife.",
+        # a church the target does not belong to
+        "The target shot the pastor on the 3rd; a witness places him at the scene. The target is "
+        "not a member of the church.",
+    ],
+)
+def test_what_is_not_a_denial_of_the_tie(text):
+    assert rules(text).holds("specific_allegation")
+
+
+# -- a kinship given as the reason ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad fled after 90 kg of cocaine were found in his lorry. His sister works at a "
+        "bakery. Because she is Omar's closest relative, we request her messages in case her "
+        "brother gets in touch.",
+        "El prófugo mató a un guardia en marzo. La objetivo es su pareja y vende fruta. La "
+        "solicitud se basa en su relación con el prófugo, por si él la llama.",
+        "The smuggler Ivo Petrov is on the run with the money. As his wife she must know where "
+        "it is.",
+    ],
+)
+def test_a_kinship_given_as_the_reason_is_a_ground_and_no_allegation(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La objetivo vende comida en el mercado y ha declarado en la radio que los agentes "
+        "trabajan para la banda; es madre de uno de los jóvenes desaparecidos.",
+        "Le ciblé, frère de l'un des disparus, accuse publiquement les autorités d'avoir "
+        "abandonné les recherches.",
+    ],
+)
+def test_a_victims_relative_who_speaks_out_is_chosen_for_what_they_say(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("protected_ground")
+    assert not a.holds("criminal_act")  # "disparus" (the missing) is no shooting
+
+
+def test_a_fugitives_relative_is_still_a_ground():
+    text = (
+        "The target is the mother of a wanted gang leader; we want her messages so that we can "
+        "find him."
+    )
+    assert rules(text).holds("protected_ground")
+
+
+# -- roles that are someone else's ---------------------------------------------------------------------
+
+ACT = " Two buyers say he sold them stolen cable every week and the scrapyard ledger names him."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His accountant, M. Jérôme Pastor, handed over the invoices." + ACT,
+        "Authorisation AO-2026-1188 from the Minister of Security." + ACT,
+        "A freelance reporter posed as a buyer to film the crew and was beaten." + ACT,
+        "L'abbé de la paroisse a été placé sous protection policière." + ACT,
+        "The company pays the adult children of a foreign transport minister." + ACT,
+        "The contract for the minister's ring road was padded." + ACT,
+        "Officials including the deputy minister for lands, Mr. Kofi Amos, have complained "
+        "about the target's posts." + ACT,
+        "Left journalism in 2016, he is now a fixer for the ring." + ACT,
+    ],
+)
+def test_a_role_word_that_is_not_the_targets(text):
+    assert not role(text).holds
+
+
+def test_an_attorneys_clerk_is_no_lawyer():
+    assert not role("He wired the money to Cayman accounts.", "attorney's clerk").holds
+    assert role("He wired the money to Cayman accounts.", "attorney").holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR activist, caught with two grenades at a checkpoint; lab confirms they are live.",
+        "The target, Fr. Paul Bishop, is the parish priest who hid the guns.",
+    ],
+)
+def test_roles_still_read(text):
+    assert role(text).holds
+
+
+# -- attacks ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plot to hijack a passenger ferry; two cell members arrested with rifles. Chats name the "
+        "subject as leader.",
+        "Subject moved funds to the cell behind the hotel siege, forty transfers before the "
+        "attack.",
+        "Le groupe a intercepté un car, exécuté les deux chauffeurs et emmené 20 passagers. Le "
+        "numéro visé a servi à négocier les rançons.",
+        "Two men were arrested with suicide vests and say the subject, their commander, plans a "
+        "wave of attacks on bus stations.",
+        "Used the farmers' rally as cover to plant a pipe bomb on the rail line; CCTV and residue "
+        "on his clothes.",
+    ],
+)
+def test_attacks_in_other_words_meet_the_definition(text):
+    a = rules(text, label="terrorism")
+    assert a.holds("terrorism_definition_met")
+
+
+def test_a_wave_of_crime_is_still_a_trend():
+    text = (
+        "There has been a wave of burglaries in the district; the target lives there."
+    )
+    assert not rules(text).holds("specific_allegation")
+
+
+# -- words in their sense ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ciblé est un rappeur dont le dernier morceau, très écouté chez les jeunes, accuse "
+        "les dirigeants d'avoir vendu le pays.",
+        "The officer handed copies of the ministry's procurement files to the Public Accounts "
+        "Committee of Parliament without clearance.",
+        "Reporter doing a series on deaths in custody using leaked autopsy reports. Espionage vs "
+        "police.",
+    ],
+)
+def test_expression_read(text):
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty journal entries paying KES 9m to a shell supplier were posted with her own login; "
+        "the supplier forwards every payment to her account (bank records attached).",
+        'He calls himself "Atty." on his calling cards and social media; twelve victims paid '
+        "him to fix land titles and bank slips show the deposits.",
+        "Two rescued minors identified the subject as the adult who ran the livestreams; 31 "
+        "transfers from foreign payers reached him.",
+        "Controla pisos con mujeres explotadas en Alicante, cuatro víctimas declaran. Terminal "
+        "usado para publicar anuncios.",
+    ],
+)
+def test_no_expression_in_these_words(text):
+    assert not rules(text).holds("expression")
+
+
+def test_a_new_actor_after_a_vigil_is_no_reported_content():
+    text = (
+        "While about 200 people held a vigil at the gate, someone climbed the fence and set an "
+        "incendiary device against the valve housing while two technicians were inside. "
+        "Fingerprints on the device match the target."
+    )
+    a = rules(text, label="terrorism")
+    assert a.holds("specific_allegation")
+    assert a.holds("terrorism_definition_met")
+
+
+def test_an_origin_of_funds_is_no_ground():
+    assert not rules(
+        "Transitaire, fonds d'origine inconnue, 300 M FCFA en 2 mois."
+    ).holds("protected_ground")
+
+
+def test_people_brought_in_are_victims_not_a_ground():
+    text = (
+        "Agency owner bringing in third-country nationals on work permits for jobs that do not "
+        "exist, then placing them on building sites at half pay. Eleven workers have complained."
+    )
+    assert not rules(text).holds("protected_ground")
+
+
+def test_a_denied_demand_for_money_is_no_extortion():
+    text = (
+        "The subject posts replies to his information requests on Facebook, naming dealers. "
+        "No demand for money has been reported. His activity is treated as extortion."
+    )
+    a = rules(text)
+    assert a.holds("expression")
+    assert not a.holds("specific_allegation")
