@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from enduse.justification import analyse
 from tests.justification.test_lapsed_and_borrowed_roles import role, rules
 
 # -- ties to someone else's crime, denied ------------------------------------------------------------
@@ -264,3 +265,104 @@ def test_a_denied_demand_for_money_is_no_extortion():
     a = rules(text)
     assert a.holds("expression")
     assert not a.holds("specific_allegation")
+
+
+# -- money for nothing, vandalism, a mention explained -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance chief paid 2 million to a cleaning firm for shifts that were never worked; "
+        "the firm belongs to his brother-in-law.",
+        "El jefe de compras pagó 800 millones a una empresa por obras que nunca se hicieron.",
+        "The consultant produced no work; the subject approved USD 1.5m in fees to him.",
+        "Since the designation of his client in 2023 the subject has continued to manage the "
+        "client's portfolio through two trusts.",
+        "Investors put GBP 2 million into a 'guaranteed' farmland fund run by the target. No land "
+        "was ever bought.",
+        "Cobrador de la vacuna semanal a los tenderos del barrio por cuenta de una banda.",
+    ],
+)
+def test_money_for_nothing_is_an_act(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group spray-painted slogans on the ministry's facade and glued its locks at night; "
+        "nobody was hurt.",
+        "Le collectif a badigeonné de peinture rouge la façade de la préfecture pour dénoncer la "
+        "réforme ; aucun blessé.",
+    ],
+)
+def test_vandalism_under_a_terrorism_label_is_not_expression(text):
+    a = rules(text, label="terrorism")
+    assert not a.holds("expression")
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_vandalism_keeps_its_message_under_another_label():
+    text = (
+        "The target spray-painted slogans criticising the mayor on the town hall; she posts "
+        "them on Facebook."
+    )
+    assert rules(text, label="criminal damage").holds("expression")
+
+
+def test_a_mention_explained_is_no_ground():
+    text = (
+        "Se trata de un ciudadano boliviano que recluta compatriotas con ofertas falsas y los "
+        "encierra en un taller; tres víctimas declararon. Menciono su nacionalidad porque las "
+        "víctimas también lo son."
+    )
+    assert not rules(text).holds("protected_ground")
+
+
+# -- acts told of others ---------------------------------------------------------------------------------
+
+BOMB = (
+    "On 2 March a bomb at the bus station killed four people; two suspects were arrested with "
+    "detonators and have confessed. "
+)
+
+
+def test_what_the_target_claimed_on_air_ties_them_to_nothing():
+    text = BOMB + (
+        "The subject posted videos on Facebook claiming that officers at the station take bribes "
+        "from smugglers. He is a member of the opposition party."
+    )
+    a = analyse(text)
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the request's own words are no tie
+        " The target leads the Roma families at the old mill. Interception would let us "
+        "understand the group before anything happens.",
+        # a Jehovah's Witness is no witness
+        " Témoin de Jéhovah, la mise en cause fait du porte-à-porte avec les brochures de son "
+        "organisation.",
+    ],
+)
+def test_no_tie_in_these_words(tail):
+    assert "others_act" in hits_of(BOMB + tail)
+
+
+def test_a_post_that_does_the_act_ties_the_target():
+    text = (
+        "Three hundred members lost EUR 2 million in a Ponzi scheme run through a congregation's "
+        "investment circle. The target is the lay treasurer who opened the accounts and moved "
+        "the money to his wife's companies. He is a member of the congregation."
+    )
+    assert "others_act" not in hits_of(text)
+
+
+def hits_of(text):
+    from enduse.justification._rules import analyse_rules
+    from enduse.justification._text import split_sentences
+
+    return analyse_rules(split_sentences(text), profession="unknown").score

@@ -519,6 +519,27 @@ CRIME_ACT = _rx(
     r"\b(?:traced|forged|counterfeit|fake|imitated|falsified) signatures?\b",
     r"passports? (?:are |were |is |was )?(?:held|locked|kept) (?:by|in)\b",
     r"explota\w* sexualmente|explotacion sexual|exploitation sexuelle|exploitee?s? sexuellement|sexually exploit\w*|sexual exploitation",
+    # money paid for work never done ("pagó 1.900 millones a una empresa de aseo por turnos que
+    # nunca se hicieron", "paid for drain cleaning never carried out", "The consultant produced no
+    # work", "le dragage n'a été réalisé qu'à 30 %")
+    r"\b(?:paid|pays|paying|pago|pagaba|pagaron|a paye|payait|verse|versait|received|recibio|a recu)\b[^.;]{0,100}\b(?:for|por|pour)\b[^.;]{0,50}\b"
+    r"(?:(?:never|not) (?:carried out|performed|done|delivered|provided|built|supplied|worked)|que nunca se (?:hicieron|hizo|realizaron|realizo|prestaron|presto|entregaron|ejecutaron)|"
+    r"(?:jamais|pas) (?:realise|effectue|execute|livre|fourni|construit)e?s?)",
+    r"\b(?:produced|delivered|did) no (?:work|services?|report|deliverables?)\b",
+    # the investment that never existed ("invested GBP 3.4 million in a 'guaranteed' property fund.
+    # No property was ever bought")
+    r"\bno (?:property|properties|shares|land|gold|goods|houses|plots|vehicles|cattle) (?:was|were|has been|have been|had been) (?:ever )?(?:bought|purchased|acquired|built|delivered|imported)\b",
+    r"\bnunca se (?:compro|compraron|adquirio|adquirieron|construyo|construyeron|entrego|entregaron) (?:ningun|ninguna|el|la|los|las)\b",
+    r"\baucun(?:e)? (?:bien|terrain|immeuble|action|marchandise|vehicule)s? n'a (?:jamais )?ete (?:achete|acquis|construit|livre)e?s?\b",
+    r"\bn'a ete (?:realise|execute|effectue)e?s? qu'a [0-9]+ ?%",
+    r"\bsolo se (?:ejecuto|realizo|construyo) (?:el |un )?[0-9]+ ?%",
+    # a register falsified by the one paid ("las planillas de asistencia las firmaba él mismo")
+    r"\b(?:planillas|timesheets|attendance (?:sheets|registers)|feuilles de presence|registros de asistencia)\b[^.;]{0,40}\b(?:firmaba|signed|signait|falsific\w*|forged|falsifi\w*)",
+    # a sanctioned client still served ("Since the designation of his long-standing client in 2022,
+    # the subject has continued to manage the client's London portfolio")
+    r"\b(?:since|despite|after) (?:the |his |her |its )?(?:designation|listing|sanctioning|asset freeze)\b[^.;]{0,80}\b(?:continued|kept|went on|has managed|managed|paid|transferred|moved)\b",
+    # land titles issued over public or reserved land
+    r"\bissued (?:[0-9]+ )?(?:land )?(?:titles|title deeds|certificates of title|allotment letters)\b[^.;]{0,40}\bover\b[^.;]{0,60}\b(?:public|forest|reserve|school|state|government|road|wetland|already[- ]titled)",
     # invoices for work never done ("facturas por servicios de flete que nunca se prestaron")
     r"(?:facturas?|invoices?|factures?)\b[^.;]{0,60}\b(?:que nunca se (?:prestaron|presto|realizaron|entregaron)|never (?:rendered|provided|performed|delivered|supplied)|jamais (?:rendus?|fournis?|effectues?|livres?))",
     r"(?:facturas?|invoices?|factures?) (?:falsas?|ficticias?|fictitious|sham|bogus|fictives?|fausses?)",
@@ -585,7 +606,7 @@ CRIME_ACT = _rx(
     r"trafic",
     r"contrabando",
     r"cocaina",
-    r"cobr\w* ['\"]?(?:cupos?|vacunas?|piso|cuotas?)\b",
+    r"cobr\w* (?:de )?(?:la |el |las |los )?['\"]?(?:cupos?|vacunas?|piso|cuotas?)\b",
     r"anfetamina",
     r"ocult(?:o|os|a|as|aba|aban|ados?|adas?) (?:en|entre|bajo|dentro)\b",
     r"compra de votos",
@@ -930,7 +951,7 @@ EVIDENCE = _rx(
     r"el \d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
     # French
     r"declaration",
-    r"temoin",
+    r"temoin(?!s? de jehovah)",
     r"identifi",
     r"releves",
     r"saisi",
@@ -2918,6 +2939,11 @@ VIOLENT_OUTCOME = re.compile(
 # "... which is not the object of this request", "eso no motiva esta solicitud": the expression or
 # identity named in that sentence is set aside by the writer
 NOT_THE_BASIS = _rx(
+    # a trait's mention explained ("Menciono su nacionalidad porque las víctimas también lo son",
+    # "We mention his religion only because the victims were recruited at the temple")
+    r"(?:menciono|mencionamos|se menciona|(?:i|we) mention|is mentioned|je mentionne|nous mentionnons|est mentionnee?) "
+    r"(?:su|his|her|their|sa|son|la|the) (?:nacionalidad|nationality|nationalite|origen|origin|origine|religion|fe|faith|etnia|ethnicity|ethnie|orientacion|orientation)\b"
+    r"[^.;]{0,20}?\b(?:porque|because|car|parce que|only|solo|solamente|unicamente|uniquement|since|ya que|puisque)\b",
     r"(?:mentioned|noted|recorded|stated) only (?:because|as|to|so)\b",
     r"(?:consta|se menciona|figura) (?:solo|solamente|unicamente) (?:porque|por|como)",
     r"(?:mentionne|indique|note)e? (?:seulement|uniquement) (?:parce|car|pour)",
@@ -3036,7 +3062,9 @@ NOT_THE_BASIS = _rx(
 )
 TRAIT_OPENING = re.compile(
     # "Separately from his broadcasting, he runs ...": the trait named first, set aside
-    r"\s*(?:(?:separately|apart|aside) from\s+|aparte de\s+|independientemente de\s+|independamment de\s+|en dehors de\s+)?"
+    r"\s*(?:(?:separately|apart|aside) from\s+|aparte de\s+|independientemente de\s+|independamment de\s+|en dehors de\s+|"
+    # "Menciono su nacionalidad porque las víctimas también lo son": the mention explained
+    r"(?:i |we )?(?:mention|mentioned|menciono|mencionamos|se menciona|je mentionne|nous mentionnons|on mentionne)\s+)?"
     r"(?:(?:his|her|their|the|its|this|that|these|su|sus|la|el|esta|este|sa|son|ses|le|l'|les|cette|ce)\s*)?(?:nationality|religion|faith|ethnicity|"
     r"work|trabajo|travail|prise de position|position|statement|dataset|article|"
     r"ethnic origin|origin|background|politics|political (?:views|affiliation|opinions|activity)|party membership|"
@@ -3121,7 +3149,8 @@ OTHERS_PROTEST = _rx(
     r"arrests? of [^.;]{0,30}\b(?:at|during|in|after)",
     r"(?:detenidos|arrestados|encarcelados) (?:durante|en|tras|desde)",
     r"(?:arretes|detenus|interpelles|incarceres) (?:pendant|lors|durant|apres|depuis)",
-    r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|de|des|del|pour) (?:the |los |las |les )?",
+    # "paying bail for detained protesters", "to pay the bail of the 36 protesters arrested"
+    r"(?:bail|legal fees|fianzas?|cautions?|frais d'avocats?) (?:for|of|de|des|del|pour) (?:the |los |las |les )?(?:[0-9]+ )?(?:[a-z-]+ )?",
     # "other protesters not in scope": the rest of the crowd, not the target
     r"\b(?:other|fellow|remaining|otros|otras|demas|autres) $",
     # protests foreseen in an area, with no one's name to them ("En la zona se prevén protestas")
@@ -3994,6 +4023,12 @@ TARGET_IN_THE_CRIME = _rx(
     r"builder|accountant|boss|gunman|lookout|armou?rer|bomb-maker|handler|fixer|negociateur|negociador|recruteur|reclutador|chef|jefe|"
     r"lider|membre|miembro|passeur|fournisseur|proveedor|organisateur|organizador|financista|chauffeur|conductor|cabecilla|tireur|"
     r"sicario|comptable|contable|artificier|cerebro|cerveau))",
+    # a post that does the act ("The target is the lay treasurer who opened the accounts and moved
+    # the money"), not one held ("the treasurer of the mosque")
+    r"(?:target|subject|suspect|cible|objetivo|investigad[oa]|he|she|il|elle|el|ella) (?:is|was|es|est|era|etait|fue) (?:the|el|la|le|l')\s*(?:[a-z-]+ )?"
+    r"(?:treasurer|cashier|administrator|operator|broker|middleman|intermediary|facilitator|accomplice|"
+    r"tesorer[oa]|cajer[oa]|administrador[a]?|operador[a]?|intermediari[oa]|complice|tresorier(?:e)?|caissier(?:e)?|administrat(?:eur|rice)|intermediaire) "
+    r"(?:who|que|qui) (?:opened|moved|ran|managed|handled|collected|paid|transferred|signed|abrio|movio|manejaba|cobraba|pagaba|firmaba|a ouvert|gerait|encaissait|versait|signait)\b",
     # a thing of the crime traced to the target ("A rifle recovered afterwards was registered to
     # the target")
     r"(?:registered|traced|belongs|belonged|belonging|attributed) (?:to|in the name of) (?:the (?:target|subject|suspect)|him|her)\b|"
@@ -4022,6 +4057,30 @@ NEW_ACTOR = re.compile(
     r",\s+(?:someone|somebody|alguien|quelqu'un|an? (?:man|woman|gunman|attacker|intruder|youth)|unknown (?:men|persons|attackers|assailants)|"
     r"(?:two|three|four|several) (?:men|gunmen|attackers|youths)|un (?:hombre|individuo|desconocido|sujeto)|unos desconocidos|(?:dos|tres|cuatro) (?:hombres|sujetos|individuos)|"
     r"un (?:homme|individu|inconnu)|des inconnus|(?:deux|trois|quatre) (?:hommes|individus))\s+[a-z]+"
+)
+# damage to things done to carry a message ("painted slogans on the monument and tore down two
+# plaques", "a badigeonné de peinture rouge la façade et bloqué ses serrures à la colle"): under
+# a terrorism label, vandalism, not expression (the specification's convention)
+VANDALISM = _rx(
+    r"spray[- ]?paint\w*|con aerosol|a la bombe de peinture|badigeonn\w*|daubed|defaced|vandali[sz]\w*|vandalis\w*",
+    r"(?:red |black )?paint (?:on|over|across) (?:the )?(?:facade|front|walls?|monument|statue|building)|peinture rouge|pintura roja",
+    r"(?:glued|jammed|superglued) (?:the |its )?locks|serrures a la colle|(?:bloque|colle)\w* (?:les |ses )?serrures|cerraduras con (?:pegamento|silicona)",
+    r"(?:smashed|broke) (?:the |its |their )?(?:windows|glass|doors|cameras)|(?:derribaron|arrancaron|destrozaron) (?:las |los |dos |tres )?(?:placas|estatuas|camaras|vidrios|ventanas)",
+    r"(?:tore|pulled|knocked) down (?:the |two |three |its )?(?:plaques?|statues?|cameras|signs)",
+)
+# what someone said, as its content follows ("claimed that officers take bribes", "accused the
+# commander of taking money", "dijo que", "a affirmé que")
+SPEECH_CONTENT = _rx(
+    r"(?:claim|say|said|state|allege|assert|insist|declare|write|wrote|post|tell|told|suggest)\w* (?:[a-z,'-]+ ){0,4}?that\b",
+    r"accus\w* (?:[a-z'-]+ ){0,5}?of\b",
+    r"(?:dijo|dice|afirmo|afirma|declaro|declara|denuncio|denuncia|aseguro|asegura|acuso|acusa|sostiene|publico) (?:[a-z,-]+ ){0,4}?que\b",
+    r"(?:a dit|dit|affirme|a affirme|declare|a declare|accuse|a accuse|assure|soutient|a publie|ecrit|a ecrit) (?:[a-z,'-]+ ){0,4}?(?:que|qu')",
+)
+# the measure asked for, as the sentence's subject ("Interception would let us understand the
+# group's structure", "La interceptación permitiría identificar"): its aim, not evidence held
+MEASURE_OPENING = re.compile(
+    r"\s*(?:the |la |el |l')?(?:interception|interceptacion|intervencion|monitoring|monitoreo|surveillance|vigilancia|measure|medida|mesure|access|acceso|acces)\b"
+    r"[^.;]{0,40}?\b(?:would|will|could|should|is (?:needed|required|sought|necessary)|permitiria|permitira|serait|permettrait|permettra|servira|serviria)\b"
 )
 # a title and a given name right before a word ("M. Jérôme |Pastor", "Mr. Alfred |Bishop")
 TITLE_AND_GIVEN_NAME = re.compile(

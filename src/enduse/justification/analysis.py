@@ -1081,6 +1081,14 @@ def _read_with_model(
     # (the model reads topics: what the target is said to have claimed of a crime reads as one,
     # so sentences the rules read as modal -- reported, negated, speculative -- are not asked)
     unread = others | hits.sentences.get("modal", set())
+    # ... nor those that tell what the target said: a crime read there is its content ("claimed
+    # on the radio that officers take bribes")
+    unread |= {
+        s.index
+        for s in sentences
+        if s.index in hits.sentences.get("expression", set())
+        and cues.SPEECH_CONTENT.search(s.folded)
+    }
     if others and not any(
         view.act_at[i] >= thresholds.others_act
         for i in range(len(sentences))
