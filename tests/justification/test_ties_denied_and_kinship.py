@@ -32,6 +32,9 @@ OTHERS = (
         "There is no record of him selling any cable.",
         "We have no information that Ruth took part in the thefts.",
         "He is not known to have any contact with the crew.",
+        "He has no connection to the crew and no intercept mentions him.",
+        "Her name does not appear in the yard's ledger or in the thieves' phones.",
+        "None of the charged men has named him, and he never handled any of the cable.",
     ],
 )
 def test_a_tie_denied_leaves_no_allegation_against_the_target(tie_denied):
@@ -57,6 +60,12 @@ def test_a_tie_denied_leaves_no_allegation_against_the_target(tie_denied):
         "Des voitures de luxe volées sont revendues par un garage du port ; le gérant a été "
         "interpellé. La cible est une militante qui accuse les autorités de laxisme. Aucune "
         "victime ni aucun suspect ne la met en cause.",
+        "Des voitures de luxe volées sont revendues par un garage du port ; le gérant a été "
+        "interpellé. La cible est une militante qui accuse les autorités de laxisme. Son nom "
+        "n'apparaît dans aucun des carnets saisis.",
+        "El ganado robado en la sierra se vende en el matadero municipal; el administrador fue "
+        "detenido. La objetivo es una maestra que denuncia en la radio la inacción de la "
+        "policía. Ninguno de los detenidos la menciona.",
     ],
 )
 def test_ties_denied_in_spanish_and_french(text):

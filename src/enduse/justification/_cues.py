@@ -4082,6 +4082,13 @@ MEASURE_OPENING = re.compile(
     r"\s*(?:the |la |el |l')?(?:interception|interceptacion|intervencion|monitoring|monitoreo|surveillance|vigilancia|measure|medida|mesure|access|acceso|acces)\b"
     r"[^.;]{0,40}?\b(?:would|will|could|should|is (?:needed|required|sought|necessary)|permitiria|permitira|serait|permettrait|permettra|servira|serviria)\b"
 )
+# a sentence that opens on a bare pronoun ("She has no connection with this matter")
+BARE_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they|il|elle|ils|elles|el|ella)\b")
+# "Target's elder sister is ...", "The subject's brother runs ...": a relative opening a sentence
+TARGETS_RELATIVE_OPENING = re.compile(
+    r"\s*(?:the )?(?:target|subject|suspect)'s\s+(?:(?:older|younger|elder|eldest|youngest|late)\s+)?"
+    r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|husband|wife|partner|nephew|niece)\b"
+)
 # a title and a given name right before a word ("M. Jérôme |Pastor", "Mr. Alfred |Bishop")
 TITLE_AND_GIVEN_NAME = re.compile(
     r"(?:^|[\s(,;])(?:M|Mr|Mrs|Ms|Mme|Mlle|Me|Sr|Sra|Srta|Dr|Dra|Don|Doña|Dña)\.?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?\s+$"
@@ -5322,6 +5329,14 @@ PAST_RECORD = _rx(
     r"(?:ya )?cumplio (?:una )?condena|fue condenad[oa] (?:[a-z]+ ){0,5}en (?:19|20)[0-9]{2}",
     r"condamnations? anterieures?|casier judiciaire|a purge une peine|(?:deja |a ete |a deja ete |deja ete )condamnee? (?:[a-z]+ ){0,5}en (?:19|20)[0-9]{2}",
 )
+# what a denied tie is to when it is no crime ("he has no link to the media", "has no connection to
+# any church"): a role or a setting, not the case
+_NOT_A_CRIME_OBJECT = (
+    r"(?! (?:the |any |a |an |his |her |their |la |le |el |les |los )?(?:[a-z-]+ )?(?:media|press|newspaper|journalism|church|churches|party|parties|mosque|temple|"
+    r"union|unions|politics|protests?|strikes?|campaign|movement|victims?|family|community|congregation|association|ngo|charity|organi[sz]ation|religion|faith|"
+    r"clergy|bar|profession|university|school|club|opposition|government|ministry|army|police|parish|diocese|shrine|pilgrimage|festival|procession|"
+    r"neighbou?rhood|village)\b)"
+)
 NO_ALLEGATION = _rx(
     # a profile, not a case: "No specific suspicious transaction has been identified yet", "No
     # intelligence on the individual", "No tenemos indicios concretos sobre él, pero encaja en el
@@ -5496,6 +5511,27 @@ NO_ALLEGATION = _rx(
     r"\b(?:aucune? [a-z-]+|personne)(?: ni aucune? [a-z-]+)* ne (?:la|le|les|l') ?(?:met|mettent|mentionne|mentionnent|cite|citent|designe|designent|reconnait|reconnaissent|implique|impliquent) ?(?:en cause)?\b",
     r"\b(?:il|elle|ils|elles|la cible|le cible|l'interesse\w*) n'(?:a|ont) (?:jamais )?ete (?:vue?s?|apercue?s?|observee?s?|identifiee?s?|signalee?s?) (?:a|aux|sur|lors|dans) (?:aucun|aucune)\b",
     r"\b(?:il|elle|la cible|le cible|l'interesse\w*) n'est (?:pas|nullement) (?:suspecte?|soupconnee?|mise? en cause|impliquee?|mis en examen)\b",
+    # "He has no connection to the network", "She is not involved in the trafficking", "No
+    # intercept mentions him", "His name does not appear in the ledgers", "She never handled any of
+    # the money", "None of the arrested men has named him", "No witness puts her at the scene",
+    # "Ninguno de los detenidos lo menciona", "Son nom n'apparaît dans aucun des carnets"
+    r"\b(?:he|she|they|the (?:target|subject)) (?:has|have|had) no (?:known |proven |established )?(?:connection|link|ties?|relationship|dealings|contact)s? (?:to|with)\b"
+    + _NOT_A_CRIME_OBJECT,
+    r"\b(?:he|she|they|the (?:target|subject)) (?:is|was|are|were) not (?:involved|implicated) in\b"
+    + _NOT_A_CRIME_OBJECT,
+    r"\bno (?:evidence|indication|sign|information) (?:that )?(?:he|she|they|the (?:target|subject)) (?:knew|knows|was aware|had any part|took any part)\b",
+    r"\bno (?:intercept|call|message|record|ledger|document|witness|victim|suspect|informant|source|co-accused|accomplice)s? (?:mentions?|names?|puts?|places?|identif(?:y|ies)|implicates?|refers? to|points? to) (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:his|her|their|the target's|the subject's) names? (?:does|do|did) not (?:appear|feature|figure)\b|\b(?:his|her|their) names? appears? nowhere\b",
+    r"\b(?:he|she|the (?:target|subject)) (?:has |had )?never (?:handled|received|touched|moved|paid|sold|bought|carried|delivered|collected|held)\b",
+    r"\bnone of the (?:[a-z-]+ ){0,3}(?:has|have|had)? ?(?:named|mentioned|identified|implicated|recognised|recognized|mentions|names|identifies|implicates) (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:has|have) not (?:yet )?established any (?:role|part|involvement|participation) (?:for|of|by) (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) (?:the|these|those)\b",
+    r"\bsu nombre no (?:aparece|figura|consta)\b|\bson nom n'(?:apparait|figure) (?:pas|nulle part|dans aucun)",
+    r"\b(?:ninguno|ninguna) de los (?:[a-z-]+ ){1,2}(?:lo|la|los|las) (?:menciona|mencionan|senala|senalan|identifica|identifican|implica|implican|nombra)\b",
+    r"\baucun(?:e)? des (?:[a-z-]+ ){1,2}ne (?:l'|le |la |les )(?:a|ont) (?:jamais )?(?:cite|citee|mentionne|mentionnee|designe|designee|identifie|identifiee|reconnu|reconnue|mis en cause|mise en cause)\b",
+    r"\bn'a jamais ete vue? (?:avec|a|aux|sur|lors)\b|\bnunca (?:se le ha|ha sido) vist[oa] (?:con|en)\b",
+    r"\b(?:sin|no tiene|no se le conoce) (?:ninguna )?(?:relacion|vinculacion|vinculo) conocid[oa] con\b",
+    r"\bno se (?:ha|han) (?:acreditado|probado|establecido|demostrado) su (?:participacion|intervencion|implicacion)\b",
 )
 FRAMING = _rx(
     r"amounts? to",

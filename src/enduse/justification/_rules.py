@@ -293,12 +293,20 @@ def analyse_rules(
             hits.add("procedural", s.index, 1.0)
         if where and not cues.names_role(s.folded):
             hits.add("whereabouts", s.index, 1.0)
+        # "Target's elder sister is a journalist. She has no connection with this matter": a
+        # sentence opening on a bare pronoun right after one about a relative speaks of the relative
+        of_relative = (
+            s.index > 0
+            and cues.BARE_PRONOUN_OPENING.match(s.folded) is not None
+            and _relative_opening(sentences[s.index - 1].folded)
+        )
         for clause in s.clauses:
             disclaimer = cues.NO_ALLEGATION.search(clause)
             if (
                 disclaimer
                 and _about_the_target(clause, disclaimer)
                 and s.index not in not_targeted
+                and not of_relative
             ):
                 hits.add("no_allegation", s.index, 1.0)
             record = bool(cues.PAST_RECORD.search(clause))
@@ -1065,6 +1073,16 @@ def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     if at < 0 or len(text) != len(sentence.folded):
         return False
     return text[at + m.start() : at + m.start() + 1].islower()
+
+
+def _relative_opening(folded: str) -> bool:
+    """Whether a sentence opens on a relative of the target ("Target's elder sister is ...",
+    "His brother runs ...")."""
+    return bool(
+        cues.RELATIVE_SUBJECT.match(folded)
+        or cues.KIN_OPENING.match(folded)
+        or cues.TARGETS_RELATIVE_OPENING.match(folded)
+    )
 
 
 def _a_surname(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
