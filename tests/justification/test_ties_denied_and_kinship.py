@@ -375,3 +375,88 @@ def hits_of(text):
     from enduse.justification._text import split_sentences
 
     return analyse_rules(split_sentences(text), profession="unknown").score
+
+
+# -- roles: victims, counterparts, headings, titles ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un periodista que cubría la marcha fue asesinado a tiros esa noche. La moto, registrada "
+        "a nombre del objetivo, aparece en las cámaras.",
+        "El periodista de una radio local asesinado el lunes había denunciado amenazas. El "
+        "objetivo fue visto en la calle de la víctima.",
+        "La maison d'un député a été incendiée pendant la nuit. Le ciblé apparaît sur la vidéo "
+        "en train de lancer les cocktails Molotov.",
+        "El objetivo negocia con el viceministro el pago del rescate desde esta línea.",
+        "The fire was set while the pastor, his wife and two children were asleep upstairs. "
+        "CCTV shows the target buying petrol.",
+        'This account presents itself as a "youth pastor" to boys online; the church confirms '
+        "no one of that name has ever worked there. Two victims' parents reported it.",
+        "The mayor reported that she had received threatening messages from this number; the "
+        "SIM is registered to the target.",
+        "El cuñado del gobernador recibió los contratos. La objetivo es la contadora que firmó "
+        "los balances falsos.",
+        "L'objectif est le neveu de l'imam d'une mosquée de la ville; il a chargé la cocaïne.",
+    ],
+)
+def test_role_holders_who_are_victims_counterparts_or_relations(text):
+    assert not role(text).holds
+
+
+def test_a_false_claim_in_the_profession_field():
+    text = "He visits inmates presenting himself as their advocate; two were found with heroin."
+    assert not role(text, "unemployed (falsely presents as an advocate)").holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishop John Phiri of the Living Waters Assembly. Three girls from the choir have given "
+        "statements that he abused them.",
+        'Sen. Ramon "Boy" Tan is suspected of taking monthly payments from a smuggling ring.',
+        "The target runs Kijiji Watch, an independent news website, and took payments not to "
+        "publish stories.",
+        "The target coordinates a legal aid clinic that files habeas corpus applications for "
+        "detainees; warders say she paid them to carry phones in.",
+    ],
+)
+def test_roles_named_by_a_heading_a_title_or_an_activity(text):
+    assert role(text).holds
+
+
+# -- acts in the case's own words --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No drugs, money or messages have been linked to her so far.",
+        "No money, drugs or messages link him to the dealer beyond the job.",
+    ],
+)
+def test_things_listed_as_not_tied(text):
+    full = (
+        "Fentanyl is sold from a house on Mesa Drive; CCTV shows the deliveries and a buyer "
+        "has confessed. The target is the wife of the distributor who lives there. "
+        + text
+    )
+    assert not rules(full).holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameras record the target receiving envelopes from two contractors, and the next day he "
+        "deposited similar sums in cash into the manager's wife's accounts.",
+        "A tunnel was found running from a shop leased by the target to within two metres of the "
+        "bank's vault.",
+        "The 40 families shown in the target's appeal photographs do not exist, and the funds "
+        "were moved to accounts in his wife's name.",
+        "El investigado les cobró entre 1.500 y 4.000 euros por una defensa que nunca ejerció.",
+        "Two attackers in custody say the target paid them and gave them the reporter's address.",
+    ],
+)
+def test_acts_in_the_cases_own_words(text):
+    assert rules(text).holds("criminal_act")

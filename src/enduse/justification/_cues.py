@@ -85,6 +85,23 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # attackers paid ("the subject paid them Rs 2 lakh and gave them the reporter's address")
+    r"\bpaid (?:them|the (?:attackers|assailants|gunmen|killers|hitmen|hit men|thugs|men who))\b",
+    r"\bles? pag(?:o|aba|aron) (?:a los )?(?:sicarios|atacantes|agresores|pistoleros)\b|\ba paye les (?:agresseurs|tueurs|assaillants)\b",
+    # bribes taken in envelopes, cash banked for an official ("lo registran recibiendo sobres de dos
+    # contratistas", "depositó en efectivo sumas parecidas en cuentas de la esposa del gerente")
+    r"\b(?:recib\w*|receiving|received|takes?|taking|took|recevant|recevait|a recu) (?:[a-z]+ )?(?:sobres|envelopes|enveloppes)\b",
+    r"\b(?:deposit\w*|a depose|deposait|banked) (?:en efectivo |in cash |cash |en especes )?(?:sumas|sums|amounts|montants|sommes)\b",
+    # a tunnel dug to a vault ("a tunnel was found running from a rented shop to within two metres
+    # of the vault")
+    r"\b(?:tunnel|tunel|tunnels)\b[^.;]{0,100}\b(?:vault|boveda|coffre|bank|banco|banque|prison|carcel)\b",
+    # a charity's beneficiaries invented, its money diverted ("The 64 families shown in the appeal
+    # photographs do not exist", "Funds were moved to accounts in his wife's name")
+    r"\b(?:families|beneficiaries|children|orphans|patients|projects|familias|beneficiarios|huerfanos|familles|beneficiaires|orphelins)\b[^.;]{0,50}\b(?:do not exist|did not exist|no existen|n'existent pas)\b",
+    r"\b(?:funds|donations|money|fondos|donaciones|dinero|fonds|dons) (?:were|was|fueron|ont ete) (?:moved|diverted|transferred|desviad\w*|transferid\w*|detourne\w*|vire\w*) "
+    r"(?:to|a|vers|sur) (?:accounts?|cuentas?|comptes?) (?:in|a nombre|au nom)",
+    # a proscribed group joined ("has posted a pledge video to a proscribed armed group")
+    r"\bpledge(?:d)? (?:of )?(?:allegiance|video|oath|loyalty) (?:video )?to (?:a |the )?(?:proscribed|banned|terrorist|armed|jihadist)",
     # the crossing fitted out ("prepara las embarcaciones de fibra que llegan con 15 pasajeros",
     # "les entregó el GPS y el teléfono satelital")
     r"(?:prepara|preparaba|prepare|prepares|prepared|preparing|equipa|equips|equipped|fournit|fournissait|provides|supplied|supplies|suministra|launches|launched|lanza|lanzaba) "
@@ -522,8 +539,9 @@ CRIME_ACT = _rx(
     # money paid for work never done ("pagó 1.900 millones a una empresa de aseo por turnos que
     # nunca se hicieron", "paid for drain cleaning never carried out", "The consultant produced no
     # work", "le dragage n'a été réalisé qu'à 30 %")
-    r"\b(?:paid|pays|paying|pago|pagaba|pagaron|a paye|payait|verse|versait|received|recibio|a recu)\b[^.;]{0,100}\b(?:for|por|pour)\b[^.;]{0,50}\b"
+    r"\b(?:paid|pays|paying|pago|pagaba|pagaron|a paye|payait|verse|versait|received|recibio|a recu|charged|cobro|cobraba|a encaisse|a facture)\b(?:[^.;]|(?<=[0-9])\.(?=[0-9])){0,100}\b(?:for|por|pour)\b[^.;]{0,50}\b"
     r"(?:(?:never|not) (?:carried out|performed|done|delivered|provided|built|supplied|worked)|que nunca se (?:hicieron|hizo|realizaron|realizo|prestaron|presto|entregaron|ejecutaron)|"
+    r"que nunca (?:ejercio|presto|realizo|hizo|entrego|ejecuto)|qu'il n'a jamais (?:assuree|exercee|fournie|realisee)|"
     r"(?:jamais|pas) (?:realise|effectue|execute|livre|fourni|construit)e?s?)",
     r"\b(?:produced|delivered|did) no (?:work|services?|report|deliverables?)\b",
     # the investment that never existed ("invested GBP 3.4 million in a 'guaranteed' property fund.
@@ -1412,6 +1430,14 @@ GROUND = _rx(
     r"de origen (?!(?:desconocido|ilicito|ilegal|licito|criminal|delictivo|incierto|dudoso|injustificado|no justificado)\b)[a-z]{4,}",
     r"descent",
     r"nationals\b",
+    # the target's nationality stated ("The target is Chinese", "she is a Somali national")
+    r"(?:the (?:target|subject)|\bhe|\bshe) (?:is|was) (?:a |an )?(?:chinese|nigerian|kenyan|somali|ethiopian|eritrean|sudanese|congolese|haitian|venezuelan|colombian|afghan|"
+    r"pakistani|bangladeshi|syrian|iraqi|iranian|turkish|kurdish|albanian|romanian|ukrainian|russian|moroccan|algerian|tunisian|egyptian|libyan|malian|senegalese|"
+    r"ghanaian|cameroonian|zimbabwean|mozambican|rwandan|burundian|ugandan|tanzanian|filipino|vietnamese|indonesian|burmese|rohingya|palestinian|lebanese|"
+    r"yemeni|mexican|guatemalan|honduran|salvadoran|nicaraguan|cuban|dominican|peruvian|bolivian|ecuadorian|brazilian|paraguayan|jamaican|nepali|"
+    r"uyghur|chechen|georgian|armenian|azerbaijani|uzbek|tajik|malawian|zambian|angolan|guinean|ivorian|burkinabe|nigerien|chadian)\b"
+    # (the nationality alone: not "a Sudanese journalist" or "a Turkish national resident in", a description)
+    r"(?=\s*(?:[,.;]|$|and\b))",
     r"nationality",
     # citizens named by a nationality ("ciudadanos venezolanos residentes en Lima", "ressortissants
     # maliens")
@@ -1786,6 +1812,10 @@ VIOLENCE = _rx(
     r"(?:suicide|explosive|bomb) (?:vests?|belts?)|ceintures? (?:d'explosifs|explosives?)|chalecos? (?:bomba|explosivos?)|"
     r"cinturones? (?:bomba|explosivos?)",
     r"tied up",
+    # vehicles hired for a crowded event, with a threat ("rented two light trucks for the weekend of
+    # the harbour music festival (expected crowd 40,000) ... 'nobody will leave'")
+    r"\b(?:rented|hired|rent|hire|renting|hiring|alquilo|loue|a loue)\b[^.;]{0,20}\b(?:trucks?|lorr(?:y|ies)|vans?|camion\w*|camionnettes?|furgonetas?)\b"
+    r"[^.;]{0,60}\b(?:festival|crowd|procession|parade|market|concert|stadium|march|rally|feria|procesion|desfile|marche|foule|defile)",
     # a passenger vehicle seized with the people aboard ("Plot to hijack ferry"), a siege
     # ("the cell behind the hotel siege")
     r"hijack\w* (?:of )?(?:a |an |the )?(?:[a-z-]+ )?(?:ferry|plane|aircraft|airliner|flight|bus|coach|train|ship|vessel|boat|tanker)s?\b",
@@ -1802,7 +1832,7 @@ VIOLENCE = _rx(
     # the participle coordinated after the auxiliary ("a intercepté deux camions, exécuté les deux
     # chauffeurs et emmené 23 passagers")
     r"(?:,|\bet) (?:sommairement )?execute (?:les |des )?(?:\d+|deux|trois|quatre|cinq|plusieurs|chauffeurs|otages|civils|soldats|passagers)\b",
-    r"(?:emmene|enleve|kidnappe|pris en otage)(?:e|s|es)? (?:de force )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|une vingtaine de|une dizaine de) "
+    r"(?:emmene|enleve|kidnappe|pris en otage)(?:e|s|es)? (?:de force )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|plusieurs|une vingtaine de|une dizaine de) "
     r"(?:[a-z-]+ )?(?:passagers|personnes|otages|civils|villageois|eleves|femmes|enfants|voyageurs|travailleurs|humanitaires|agents|fideles)\b",
     r"rancons?\b",
     # "roués de coups", "passé à tabac"
@@ -2190,6 +2220,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         # "El objetivo dirige un portal de noticias local", "runs a local news website"
         r"(?:edita|dirige|administra|edite) (?:el|un|una|la|le|une) (?:portal|sitio|pagina|medio|site) (?:de noticias|informativo|d'information|d'actualite)",
         r"(?:runs|edits|owns|operates|founded) (?:a|an|the) (?:[a-z-]+ ){0,2}news (?:site|website|portal|outlet|page)",
+        # "runs Mtaa Watch, an independent news website"
+        r"(?:runs|edits|owns|operates|founded|directs|publishes) [^,.;]{1,40}, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:news|online news|investigative) (?:site|website|portal|outlet|paper|magazine|newspaper|blog)",
         # "a sports writer for a national daily"
         r"sports ?writer|(?:writer|columnist) (?:for|at|with) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:daily|newspaper|weekly|magazine|paper|news site|news portal)\b",
     ),
@@ -2208,6 +2240,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
         r"qui (?:documente|denonce|defend|recense|accompagne (?:les )?victimes)",
         r"rights (?:defender|activist|campaigner|advocate)",
+        # "coordinates a legal aid clinic that files habeas corpus applications for detainees"
+        r"(?:coordinates|runs|ran|heads|leads|directs|founded|works (?:at|for)) (?:a|an|the) (?:[a-z-]+ )?legal[- ]aid (?:clinic|centre|center|ngo|project|organi[sz]ation|service)",
+        r"(?:files|filed|brings|brought) habeas corpus (?:applications|petitions|writs)",
         # the officer's shorthand ("HR activist, caught w/ 2 grenades")
         r"\bhr (?:defender|activist|campaigner|monitor|lawyer|ngo)s?\b|\bhrds?\b",
         # "director of Open Doors Migrant Support, a registered charity that advocates for asylum
@@ -2341,6 +2376,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"president(?:e)? du conseil (?:regional|departemental|general|municipal|communal)",
         r"\bechevin",
         r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|president|representative|councill?or|governor|mayor|legislator|senator|deputy)\b",
+        # "Sen. Rodolfo Agbayani": the title before a name
+        r"\bsen\. (?=[a-z])",
         # the elected head of a Philippine barangay
         r"barangay (?:captain|chair(?:man|woman|person)?|kagawad|councill?or)|punong barangay|kapitan del barrio",
         r"(?:chair|chairman|chairwoman|chairperson|president|leader) of (?:the |an? )?(?:[a-z'\"-]+ ){0,4}party\b",
@@ -2833,6 +2870,9 @@ IMPERSONATION = _rx(
     r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
     r"pos(?:ed|ing|es) as",
     r"posing",
+    # "unemployed (falsely presents as an advocate)", "fake lawyer"
+    r"falsely (?:present|claim|describ|introduc|call)\w*",
+    r"(?:fake|false|fraudulent|self-proclaimed) (?:lawyer|advocate|attorney|journalist|reporter|diplomat|priest|pastor|imam|bishop)",
     r"pretend",
     r"impersonat",
     # "approaches teenage girls on a social network as 'Pastor Dave'": a persona's name in quotes
@@ -3475,7 +3515,7 @@ ROLE_CLEARED = re.compile(
     r"|\b(?:corresponde|pertenece) a la victima\b|\bbelongs to the victim\b|\bappartient a la victime\b"
     # "The congressman has nothing to do with it", "el concejal es objeto de otra diligencia"
     # (the person, not a fact: "on the opposition benches, which has nothing to do with this")
-    r"|(?<!which )(?<!that )(?<!what )\b(?:has|had) nothing to do with (?:it|this|the scheme|the case|them)\b"
+    r"|(?<!which )(?<!that )(?<!what )\b(?:has|had) nothing to do with (?:it|this|them|the (?:scheme|case|account|number|line|messages|emails|calls|fraud|page|profile))\b"
     r"|(?<!lo que )(?<!lo cual )(?<!que )\bno tiene nada que ver\b|(?<!ce qui )(?<!qui )\bn'a rien a voir\b"
     r"|\b(?:es|sera|is|will be|fait|fera) (?:objeto|the subject|l'objet) (?:de|of) (?:otra|una|another|a separate|une autre|une) (?:diligencia|investigacion|causa|request|application|investigation|proceeding|procedure|enquete|procedure|demande)"
     # "la persona investigada es el autor material, no la víctima", "the target is the gunman, not
@@ -3522,7 +3562,7 @@ PRONOUN_OPENING = re.compile(r"^(?:he|she|they|il|elle|ils|elles|el|ella|ellos)\
 # it); otherwise it is a self-description of what the target does, and the role stands (a person
 # decides)
 SELF_STYLED = _rx(
-    r"present(?:s|ed|ing)? (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
+    r"present(?:s|ed|ing)? (?:himself|herself|themselves|itself) (?:to [a-z ,']{1,40} )?as",
     r"introduc(?:es|ed|ing) (?:himself|herself|themselves) (?:to [a-z ,']{1,40} )?as",
     r"call(?:s|ing|ed)? (?:himself|herself|themselves) (?:an? )?",
     r"describ(?:es|ed|ing) (?:himself|herself|themselves) as",
@@ -3569,6 +3609,9 @@ DECEIT_FALSE = _rx(
     r"(?:has )?never been (?:an?|un|una|une)\b|nunca ha sido|n'a jamais ete",
     r"holds? no (?:[a-z]+ ){0,3}(?:status|office|accreditation|licen[cs]e)|no employee of that name",
     r"self-declared|no (?:country|state) recogni[sz]es|unrecogni[sz]ed",
+    # "no one of that name has ever worked or volunteered there", "we have found no congregation he leads"
+    r"(?:no one|nobody|nadie|personne) (?:of that name |con ese nombre |de ce nom )?(?:has ever|ever|ha) (?:worked|served|volunteered|trabajado|servido|travaille)",
+    r"(?:found|is|there is) no (?:congregation|church|parish|outlet|newspaper|firm|practice|embassy|mission) (?:he|she|they) (?:leads|runs|works for|serves)",
 )
 # ... and one that says in so many words that the request does not target the role-holder ("is not
 # targeted", "will not be monitored", "no es objeto de la medida", "n'est pas visé"): no request
@@ -3810,6 +3853,31 @@ ROLE_SUFFERED_AFTER_RELATIVE = re.compile(
     r"(?:is|was|es|fue|est|etait) (?:the |el |la |l')?(?:object|target|objeto|blanco|cible) (?:of|de|d') (?:a |an |un |una |une )?"
     r"(?:planned |plotted |planeado |projete )?(?:murder|attack|assassination|kidnapping|asesinato|atentado|secuestro|meurtre|assassinat|attentat|enlevement))"
 )
+# ... and after a relative clause with no commas, the verb that follows it ("Un periodista que
+# transmitía en vivo la protesta fue asesinado a tiros"), or a participle after a complement ("El
+# periodista de un portal local asesinado a la salida de su casa")
+ROLE_SUFFERED_AFTER_BARE_RELATIVE = re.compile(
+    r"[a-z]*\s+(?:que|who|qui)\s[^.;,]{3,120}?\s(?:"
+    r"(?:fue|fueron|ha sido|han sido) (?:asesinad|secuestrad|atacad|balead|ultimad|acribillad|emboscad)|"
+    r"(?:was|were|has been|have been|had been) (?:shot|killed|murdered|abducted|kidnapped|stabbed|ambushed|gunned down)|"
+    r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|poignardee?s?))\w*\b"
+    r"|[a-z]*\s+(?:de|d'|del|du) (?:[a-z'-]+ ){1,4}(?:asesinad[oa]|secuestrad[oa]|abattue?|assassinee?|tuee?|enlevee?|killed|murdered|shot dead)\b"
+)
+# a role-holder's home or car attacked ("la maison d'un député de la majorité a été incendiée",
+# "the home of a councillor was firebombed"): what was done was done to them
+THING_OF_ROLE_BEFORE = re.compile(
+    r"\b(?:maison|domicile|voiture|vehicule|bureau|permanence|casa|vivienda|coche|carro|camioneta|oficina|home|house|car|office|residence|residencia)"
+    r"\s+(?:d'un|d'une|de l'|du|de la|del|de un|de una|de|of a|of an|of the|of)\s+(?:[a-z-]+\s+)?$"
+)
+THING_SUFFERED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:a ete|ont ete|was|were|has been|fue|ha sido) (?:[a-z]+ )?(?:incendi\w*|burn\w*|torch\w*|attack\w*|atacad\w*|attaque\w*|vandali[sz]\w*|"
+    r"set (?:on fire|alight|ablaze)|firebomb\w*|petrol-bomb\w*|ransack\w*|saccag\w*|quemad\w*|balead\w*|shot at|mitraill\w*|tirotead\w*)"
+)
+# the one the target deals with ("El objetivo negocia con el viceministro"): the counterpart
+COUNTERPART_BEFORE = re.compile(
+    r"\b(?:negoci\w*|negotiat\w*|bargain\w*|talks?|talking|talked|speaks?|speaking|spoke|habla\w*|parle\w*|meets?|met|se reun\w*|rencontr\w*)\s+"
+    r"(?:con|with|avec)\s+(?:(?:the|el|la|le|l'|un|una|une|a|an)\s*)?(?:[a-z-]+\s+)?$"
+)
 # the target watching what belongs to a role-holder ("has been logging the MP's movements",
 # "photographiait la maison du maire"): the role-holder is the one watched
 WATCHING_BEFORE = re.compile(
@@ -3830,6 +3898,11 @@ COMPLAINANT_AFTER = re.compile(
     r"handed over (?:the |his |her |their |a |an )?(?:[a-z-]+ ){0,2}(?:logs?|records?|messages|screenshots|recordings|phone|"
     r"number|details|evidence|letters?|notes|receipts|videos?|photos?)\b|"
     r"(?:tipped|alerted|called|told|warned) us\b|"
+    # "The elected mayor reported that she had received more than 200 messages", "El alcalde
+    # denunció que recibe llamadas exigiéndole", "lo denunció y colabora como testigo"
+    r"(?:reported|has reported|warned|alerted|denuncio|denuncia|ha denunciado|advirtio|alerto|a signale|a denonce|a declare|a averti|a alerte|declaro)\b[^.;]{0,40}?\b(?:that|que|qu') (?:she |he |il |elle )?(?:had |has |have |a |ha )?"
+    r"(?:recib\w*|received|receives|recoit|recu|been (?:threatened|sent|targeted))|"
+    r"(?:colabora|coopera|collabore|coopere|cooperates|is cooperating) (?:como|comme|as a) (?:testigo|temoin|witness)|"
     # "officials including the deputy minister for lands have complained about them"
     r"(?:have|has|had) (?:publicly |repeatedly |formally )?complained (?:about|of|to)\b|"
     r"(?:se (?:ha|han) quejado|se (?:sont|est) plainte?s?|(?:a|ont) porte plainte|(?:ha|han) presentado (?:una )?(?:queja|denuncia))\b|"
@@ -4081,6 +4154,11 @@ SPEECH_CONTENT = _rx(
 MEASURE_OPENING = re.compile(
     r"\s*(?:the |la |el |l')?(?:interception|interceptacion|intervencion|monitoring|monitoreo|surveillance|vigilancia|measure|medida|mesure|access|acceso|acces)\b"
     r"[^.;]{0,40}?\b(?:would|will|could|should|is (?:needed|required|sought|necessary)|permitiria|permitira|serait|permettrait|permettra|servira|serviria)\b"
+)
+# a verb that makes a line a sentence rather than a heading ("is", "was", "a été", "fue")
+FINITE_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|says|said|"
+    r"es|era|fue|son|ha|han|esta|estan|est|etait|sont|a|ont|sera|fut)\b|\b[a-z]{3,}(?:ed|aron|o|it|ait)\b(?= (?:the|a|an|his|her|el|la|le|les|un|une|los|las)\b)"
 )
 # a sentence that opens on a bare pronoun ("She has no connection with this matter")
 BARE_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they|il|elle|ils|elles|el|ella)\b")
@@ -4365,7 +4443,8 @@ SUBORDINATE_OPENING = re.compile(
 )
 # "lit while the granthi and his family slept upstairs": the people inside when it was done
 ASLEEP_AFTER = re.compile(
-    r"[a-z]*(?:,? (?:and|y|et) (?:his|her|their|su|sus|sa|son|ses) (?:family|wife|children|familia|esposa|hijos|famille|epouse|enfants))?"
+    r"[a-z]*(?:,? (?:and |y |et )?(?:his|her|their|su|sus|sa|son|ses) (?:family|wife|husband|children|familia|esposa|hijos|famille|epouse|enfants)"
+    r"(?:,? (?:and|y|et) (?:[a-z0-9]+ )?(?:children|kids|sons|daughters|hijos|hijas|ninos|enfants|fils|filles))?)?"
     r" (?:slept|was sleeping|were sleeping|was asleep|were asleep|was inside|were inside|was praying|were praying|was preaching|"
     r"dormia|dormian|estaba dentro|estaban dentro|rezaba|dormait|dormaient|etait a l'interieur|priait)\b"
 )
@@ -4436,7 +4515,9 @@ DEMANDED_OF = re.compile(
     r"(?:(?:the|el|la|los|le|les|l')\s*)?(?:[a-z-]+\s+){0,2}$"
 )
 RELATION_OF = re.compile(
-    r"(?<![a-z])(?:son|daughter|children|sons|daughters|relatives|in-laws|hijos|hijas|familiares|enfants|proches|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
+    r"(?<![a-z])(?:son|daughter|children|sons|daughters|relatives|in-laws|hijos|hijas|familiares|enfants|proches|"
+    r"cunad[oa]|suegr[oa]|yerno|nuera|sobrin[oa]s|beau-frere|belle-s(?:oe|œ)ur|beau-pere|belle-mere|gendre|brother-in-law|sister-in-law|son-in-law|"
+    r"father-in-law|mother-in-law|nephew|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
     r"mother|father|parent|grandmother|grandfather|uncle|aunt|partner|girlfriend|boyfriend|widow|"
     r"madre|padre|abuel[oa]|ti[oa]|pareja|novi[oa]|viud[oa]|"
     r"mere|pere|grand-mere|grand-pere|oncle|tante|compagne|compagnon|veuve|"
@@ -4444,7 +4525,7 @@ RELATION_OF = re.compile(
     r"hij[oa]|espos[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|chofer|escolta|secretari[oa]|"
     r"fils|fille|epouse|mari|frere|s(?:oe|œ)ur|neveu|niece|ami(?:e)?|garde du corps|secretaire|employee?)"
     r"\s+(?:\(\d{1,2}\)\s+|de \d{1,2} (?:anos|ans)\s+|aged \d{1,2}\s+)?(?:(?:personal|personnel(?:le)?|cadet(?:te)?|aine(?:e)?|menor|mayor|younger|elder|older|adult|only)\s+)?"
-    r"(?:of|for|del|de la|de los|du|des|de l'|d'une?|de una?|de|para|pour)\s+"
+    r"(?:(?:of|for|del|de la|de los|du|des|d'une?|de una?|de|para|pour)\s+|(?:de l'|d')\s*)"
     r"(?:(?:a|an|the|his|her|sitting|former|local|government|el|la|los|un|una|le|les|une|son|sa|su)\s+)*"
     r"(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+'s\s+)?$|"
     # "married to a television presenter", "casado con una diputada", "marié à une députée"
@@ -5517,6 +5598,10 @@ NO_ALLEGATION = _rx(
     # "Ninguno de los detenidos lo menciona", "Son nom n'apparaît dans aucun des carnets"
     r"\b(?:he|she|they|the (?:target|subject)) (?:has|have|had) no (?:known |proven |established )?(?:connection|link|ties?|relationship|dealings|contact)s? (?:to|with)\b"
     + _NOT_A_CRIME_OBJECT,
+    # the things of the crime listed as not tied to the target ("No drugs, money or messages have
+    # been linked to her so far", "No money, drugs or messages link him to the dealer")
+    r"\bno (?:[a-z-]+,? (?:or |and |nor )?){1,5}(?:has|have|had|was|were) (?:yet |so far )?(?:been )?(?:traced|linked|tied|connected|attributed) (?:to|with) (?:him|her|them|the (?:target|subject))\b",
+    r"\bno (?:[a-z-]+,? (?:or |and |nor )?){1,5}(?:links?|ties|connects?|places?|implicates?) (?:him|her|them|the (?:target|subject))\b",
     r"\b(?:he|she|they|the (?:target|subject)) (?:is|was|are|were) not (?:involved|implicated) in\b"
     + _NOT_A_CRIME_OBJECT,
     r"\bno (?:evidence|indication|sign|information) (?:that )?(?:he|she|they|the (?:target|subject)) (?:knew|knows|was aware|had any part|took any part)\b",

@@ -869,6 +869,15 @@ def _role_of_target(
                 continue  # "M. Jérôme Pastor", "Ms. Ana Bishop": a family name, not a role
             if _others_in_plural(sentence, clause, at, m):
                 continue  # "three mayors paid", "several lawyers complained": others, not the target
+            if (
+                sentence.index == 0
+                and m.start() <= 4
+                and len(sentence.folded.split()) <= 14
+                and not cues.FINITE_VERB.search(sentence.folded)
+            ):
+                # a heading that names the target ("Bishop Elias Mwanza of the Bright Morning
+                # Star Gospel Assembly."): the text then tells what they did
+                return name, False
             if sentence.index == 0 and len(sentence.folded.split()) <= 3:
                 return (
                     name,
@@ -902,6 +911,21 @@ def _role_of_target(
                     or cues.COMPLAINANT_AFTER.match(sentence.folded, at + m.end())
                     or cues.ROLE_DONE_TO.match(sentence.folded, at + m.end())
                     or cues.ROLE_INVESTIGATING.match(sentence.folded, at + m.end())
+                    or cues.ROLE_SUFFERED_AFTER_BARE_RELATIVE.match(
+                        sentence.folded, at + m.end()
+                    )
+                    # "the imam, his wife and three children were asleep in the flat above"
+                    or cues.ASLEEP_AFTER.match(sentence.folded, at + m.end())
+                    or (
+                        cues.THING_OF_ROLE_BEFORE.search(
+                            sentence.folded[
+                                max(0, at + m.start() - 40) : at + m.start()
+                            ]
+                        )
+                        and cues.THING_SUFFERED_AFTER.match(
+                            sentence.folded, at + m.end()
+                        )
+                    )
                     or cues.COMPLAINANT_BEFORE.search(
                         sentence.folded[max(0, at + m.start() - 120) : at + m.start()]
                     )
@@ -914,6 +938,10 @@ def _role_of_target(
                 # number", "la denuncia la presentó el presidente del consejo": a victim or the
                 # person who brought the case, not the target
                 continue
+            if at >= 0 and cues.COUNTERPART_BEFORE.search(
+                sentence.folded[max(0, at + m.start() - 50) : at + m.start()]
+            ):
+                continue  # "El objetivo negocia con el viceministro": the counterpart
             if at >= 0 and _apposed_to_object(sentence, at, m):
                 # "amenaza de muerte a la periodista Mariela Ontiveros, reportera de un diario":
                 # the title after the name is the threatened journalist's too
