@@ -460,3 +460,28 @@ def test_things_listed_as_not_tied(text):
 )
 def test_acts_in_the_cases_own_words(text):
     assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fugitive Ray Dell has been off the grid since August. The target is his mother. We have "
+        "nothing showing she has helped him; sons on the run call their mothers sooner or later "
+        "and her phone is the best lead we have.",
+        "Son mari a rejoint un groupe armé à l'étranger. La cible travaille dans une maison de "
+        "retraite. Aucun virement, contact ni déplacement ne la relie au groupe. Elle reste "
+        "l'épouse d'un terroriste et à ce titre doit être suivie.",
+        "Un extorsionador detenido compartía pieza con el objetivo. El objetivo es colombiano, "
+        "como la mayoría de la banda, y por eso creemos que puede estar relacionado. No hay "
+        "llamadas, transferencias ni testigos que lo vinculen a los hechos.",
+    ],
+)
+def test_relatives_and_compatriots_chosen_for_who_they_are(text):
+    a = rules(text)
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+def test_a_brother_is_no_nationality():
+    text = "El objetivo es hermano, y vende la droga en el mercado; dos compradores lo identifican."
+    assert not rules(text).holds("protected_ground")

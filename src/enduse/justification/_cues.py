@@ -1430,6 +1430,9 @@ GROUND = _rx(
     r"de origen (?!(?:desconocido|ilicito|ilegal|licito|criminal|delictivo|incierto|dudoso|injustificado|no justificado)\b)[a-z]{4,}",
     r"descent",
     r"nationals\b",
+    # "El objetivo es colombiano, como la mayoría de los integrantes de la banda"
+    r"\b(?:objetivo|investigad[oa]|sujeto|el|ella) es (?:de nacionalidad )?(?!hermano|humano|cercano|lejano|temprano|bueno|ajeno|pequeno|sereno|lleno|ameno)"
+    r"[a-z]{3,}(?:ano|ana|eno|ena|ense)\b(?=\s*(?:[,.;]|$|y\b|como\b))",
     # the target's nationality stated ("The target is Chinese", "she is a Somali national")
     r"(?:the (?:target|subject)|\bhe|\bshe) (?:is|was) (?:a |an )?(?:chinese|nigerian|kenyan|somali|ethiopian|eritrean|sudanese|congolese|haitian|venezuelan|colombian|afghan|"
     r"pakistani|bangladeshi|syrian|iraqi|iranian|turkish|kurdish|albanian|romanian|ukrainian|russian|moroccan|algerian|tunisian|egyptian|libyan|malian|senegalese|"
@@ -4422,7 +4425,7 @@ RELATIVE_SUBJECT = re.compile(
     r"^\s*(?:(?:the (?:target|subject|suspect)'s|his|her|their|su|sus|son|sa|ses)\s+)"
     r"(?:(?:older|younger|elder|late|eldest|youngest)\s+)?"
     r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|husband|wife|padre|madre|hermano|hermana|hijo|"
-    r"hija|tio|tia|primo|prima|pere|mere|frere|s(?:oe|œ)ur|fils|fille|oncle|tante)\b"
+    r"hija|tio|tia|primo|prima|pere|mere|frere|s(?:oe|œ)ur|fils|fille|oncle|tante|mari|epoux|epouse|marido|esposo|esposa|pareja|companero|companera)\b"
 )
 # "Sister is a local councillor": a relative opening the clause, the role is the relative's
 KIN_OPENING = re.compile(
@@ -4559,6 +4562,10 @@ _WORSHIP = (
 # know where the rest of the stock is", "Because he is Ali's closest relative", "in case his brother
 # gets in touch", "La solicitud se basa en su relación con el prófugo, por si él la llama"
 KINSHIP_BASIS = _rx(
+    # "sons on the run call their mothers sooner or later and her phone is the best lead we have"
+    r"\b(?:her|his|their) (?:phone|number|line) is the (?:best|only|last) lead\b",
+    r"\b(?:sons|daughters|fugitives|men) (?:on the run )?(?:call|contact|visit) their (?:mothers|wives|families|partners)\b",
+    r"\b(?:elle|il) reste (?:l'epouse|la femme|le mari|la mere|le pere|le frere|la soeur|le fils|la fille) d'un\b[^.;]{0,40}\ba ce titre\b",
     r"\bas (?:his|her|their|the [a-z-]+'s|[a-z]+'s) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|cousin|relative|girlfriend|boyfriend|companion)"
     r",? (?:he|she|they) (?:must|would|should|will|is bound to|is likely to|probably|surely)\b",
     r"\bbecause (?:he|she|they) (?:is|are) (?:[a-z]+'s |his |her |their |the (?:target|fugitive|suspect)'s )?(?:closest |nearest |only |eldest |youngest |younger |older |elder )?"
@@ -5547,6 +5554,11 @@ NO_ALLEGATION = _rx(
     r"\b(?:rien|aucun(?:e)? [a-z-]+(?: [a-z-]+)?) ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",
     r"rien ne permet de (?:le |la |les |l')(?:relier|rattacher|lier|impliquer|situer|mettre en cause)",
     r"rien n'indique qu'(?:il|elle)",
+    # "Aucun virement, contact ni déplacement ne la relie à l'organisation", "we hold nothing that
+    # ties him to the front", "We have nothing showing she has helped him"
+    r"\baucun(?:e)? [a-z-]+(?:,? (?:ni )?(?:aucun(?:e)? )?[a-z-]+){0,4} ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",
+    r"\bnothing (?:that|which) (?:ties|links|connects|places|implicates) (?:him|her|them|the (?:target|subject))\b",
+    r"\b(?:have|hold|has|had) nothing (?:showing|to show|that shows|indicating|suggesting|to suggest) (?:that )?(?:he|she|they|the (?:target|subject))\b",
     # "Nothing is known of any involvement of her own", "there is no indicator beyond the profile"
     r"nothing is known (?:of|about) (?:any |his |her |their )?(?:own )?(?:involvement|role|part|participation|conduct|actions|activities)",
     r"\bno (?:specific |particular |individual |single |suspicious )?(?:transaction|payment|transfer|return|shipment|operation|act|offence|incident|deal)s?(?:,? (?:or )?[a-z]+){0,3} (?:(?:involving|by|of|linked to|attributed to|concerning) (?:the (?:target|subject)|him|her|them) )?(?:has|have|had) (?:yet |so far )?been (?:flagged|identified|found|detected|established|reported|observed)",
