@@ -485,3 +485,51 @@ def test_relatives_and_compatriots_chosen_for_who_they_are(text):
 def test_a_brother_is_no_nationality():
     text = "El objetivo es hermano, y vende la droga en el mercado; dos compradores lo identifican."
     assert not rules(text).holds("protected_ground")
+
+
+# -- a campaign's slogan, an economy attacked, shares handed over ----------------------------------------
+
+
+def test_a_no_inside_a_campaigns_name_negates_nothing():
+    text = (
+        "Dirigente de una asociación que lanzó la campaña 'No le compres al cuñado', llamando a "
+        "dejar de comprar en la cadena de supermercados del ministro."
+    )
+    assert rules(text).holds("expression")
+
+
+def test_a_no_inside_a_quoted_threat_still_negates():
+    text = "Exige 25.000 quetzales a cada alcalde para 'no sacar' supuestas denuncias en su página."
+    assert not rules(text).holds("expression")
+
+
+def test_an_attack_on_the_economy_is_a_figure_of_speech():
+    text = "Sales fell 20 % after the boycott. It is an attack on the economy to pressure the government."
+    assert not rules(text, label="economic terrorism").holds("terrorism_definition_met")
+
+
+def test_a_share_handed_over_is_an_act():
+    text = (
+        "Tres contratistas declararon que tenían que entregar el 10% en efectivo a su secretario "
+        "particular; uno aportó video de una entrega."
+    )
+    assert rules(text).holds("criminal_act")
+
+
+def test_a_part_denied_is_no_allegation():
+    text = (
+        "La cible n'a participé à aucune action du groupe ; mais donner la parole à ce chef, "
+        "c'est faire son apologie."
+    )
+    assert "no_allegation" in hits_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        ("Leads a boycott of the brewery's products.", "consumer rights campaigner"),
+        ("The company pays the family of the minister of economy.", "unknown"),
+    ],
+)
+def test_not_a_protected_role(text, profession):
+    assert not role(text, profession).holds

@@ -85,6 +85,8 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # a share handed over to be paid ("tenían que entregar el 10% en efectivo a su secretario")
+    r"\b(?:entreg\w*|hand(?:ed|ing)? over|pay(?:ing)?|paid|remettre|reverser|verser)\b (?:el |the |un |a )?[0-9]+ ?(?:%|per ?cent\b|por ciento\b|pour cent\b)[^.;]{0,30}\b(?:en efectivo |in cash |en especes )?(?:a|al|to|au|a la)\b",
     # attackers paid ("the subject paid them Rs 2 lakh and gave them the reporter's address")
     r"\bpaid (?:them|the (?:attackers|assailants|gunmen|killers|hitmen|hit men|thugs|men who))\b",
     r"\bles? pag(?:o|aba|aron) (?:a los )?(?:sicarios|atacantes|agresores|pistoleros)\b|\ba paye les (?:agresseurs|tueurs|assaillants)\b",
@@ -1101,7 +1103,7 @@ EXPRESSION = _rx(
     r"co-?sign",
     r"protest(?!ant)",  # not "Protestant"
     r"rall(?:y|ies)\b",
-    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )(?<!service des )(?<!chef des )(?<!responsable des )(?<!bureau des )marches\b(?! publics)(?! (?:[a-z'-]+ ){0,4}(?:pour|d'un montant de|de) [0-9])(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
+    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )(?<!service des )(?<!chef des )(?<!responsable des )(?<!bureau des )(?<!rehabilitation des )(?<!construction des )(?<!renovation des )(?<!gestion des )marches\b(?! publics)(?! (?:municipaux|couverts|centraux|de betail|aux poissons)\b)(?! (?:[a-z'-]+ ){0,4}(?:pour|d'un montant de|de) [0-9])(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|travaux|fournitures|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
@@ -1230,6 +1232,9 @@ EXPRESSION = _rx(
     r"(?:database|register|registry|log|tracker) (?:that |which )?(?:logs|records|documents|tracks|counts|lists) (?:[a-z-]+ ){0,2}(?:deaths|killings|abuses|cases|disappearances|arrests|evictions|complaints)",
     r"comunicados? (?:en (?:los|las) que|de prensa|publicos?)",
     r"boicot",
+    # a boycott called in so many words ("llamando a dejar de comprar en la cadena", "urging the
+    # public to stop buying", "appelant à ne plus acheter")
+    r"(?:llamando|llama|llamo|convoca\w*|urging|urges|urged|calling on [a-z ]{0,20}|calls on [a-z ]{0,20}|appel\w* a) (?:a )?(?:dejar de|no|stop|to stop|ne plus|ne pas) (?:comprar|consumir|buying|using|acheter|consommer)\b",
     r"peticion",
     # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
     r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )"
@@ -2242,7 +2247,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"que (?:documenta|denuncia|defiende|registra|acompana a (?:las )?victimas)",
         r"(?:dirige|preside|a fonde|coordonne) (?:une|l'|la) ?(?:[a-z-]+ ){0,2}(?:ong|association|organisation|fondation|reseau|collectif|observatoire) "
         r"qui (?:documente|denonce|defend|recense|accompagne (?:les )?victimes)",
-        r"rights (?:defender|activist|campaigner|advocate)",
+        r"(?<!consumer )(?<!consumers' )(?<!consumers )rights (?:defender|activist|campaigner|advocate)",
         # "coordinates a legal aid clinic that files habeas corpus applications for detainees"
         r"(?:coordinates|runs|ran|heads|leads|directs|founded|works (?:at|for)) (?:a|an|the) (?:[a-z-]+ )?legal[- ]aid (?:clinic|centre|center|ngo|project|organi[sz]ation|service)",
         r"(?:files|filed|brings|brought) habeas corpus (?:applications|petitions|writs)",
@@ -4225,7 +4230,9 @@ BLOG_SET_ASIDE = re.compile(
 # hermana del investigado", "flats registered to the target's brother"): a front, not a ground
 FRONT_BEFORE = re.compile(
     r"\b(?:in the name of|a nombre de|au nom de|registered (?:to|in the name of)|owned by|held by|belonging to|"
-    r"titulares? (?:de|del)|pertenecientes? a|appartenant a|detenus? par)\s+(?:(?:the|his|her|their|la|el|los|las|le|les|l'|su|sus|son|sa|ses)\s*)?(?:[a-z'-]+\s+)?$"
+    r"titulares? (?:de|del)|pertenecientes? a|appartenant a|detenus? par|"
+    # "depósitos en una cuenta de la esposa del edil", "paid into an account of his wife"
+    r"(?:cuentas?|accounts?|comptes?) (?:bancarias? |bancaires? )?(?:de|of|in the name of|au nom de))\s+(?:(?:the|his|her|their|la|el|los|las|le|les|l'|su|sus|son|sa|ses)\s*)?(?:[a-z'-]+\s+)?$"
 )
 # a role word opening its clause as its subject: a determiner or a count, at most three words
 # ("the prison chaplain", "one pastor", "two pastors of small independent churches", "the imam
@@ -4518,7 +4525,7 @@ DEMANDED_OF = re.compile(
     r"(?:(?:the|el|la|los|le|les|l')\s*)?(?:[a-z-]+\s+){0,2}$"
 )
 RELATION_OF = re.compile(
-    r"(?<![a-z])(?:son|daughter|children|sons|daughters|relatives|in-laws|hijos|hijas|familiares|enfants|proches|"
+    r"(?<![a-z])(?:son|daughter|children|sons|daughters|relatives|in-laws|hijos|hijas|familiares|enfants|proches|family|familia|famille|"
     r"cunad[oa]|suegr[oa]|yerno|nuera|sobrin[oa]s|beau-frere|belle-s(?:oe|œ)ur|beau-pere|belle-mere|gendre|brother-in-law|sister-in-law|son-in-law|"
     r"father-in-law|mother-in-law|nephew|wife|husband|brother|sister|cousin|nephew|niece|relative|friend|"
     r"mother|father|parent|grandmother|grandfather|uncle|aunt|partner|girlfriend|boyfriend|widow|"
@@ -4629,7 +4636,9 @@ ON_PROPERTY = re.compile(
     r"(?:[a-z'-]+\s+){0,2}?(?:property|heritage|buildings?|offices|institutions|infrastructure|servers?|networks?|"
     r"systems?|websites?|statues?|monuments?|estatuas?|monumentos?|bustos?|"
     r"vehicles|cameras|edificios?|oficinas|instituciones|bienes|patrimonio|"
-    r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules)\b"
+    r"sistemas|redes|servidores|batiments?|bureaux|biens|reseaux|serveurs|systemes|vehicules|"
+    # "Es un ataque a la economía para presionar al gobierno": a figure of speech
+    r"economy|economia|economie|national economy|finances|currency|moneda|monnaie|financial system|sistema financiero)\b"
 )
 # "the only link so far: same clan as the arrested": the writer says nothing else ties the target
 # to the offence
@@ -5554,6 +5563,9 @@ NO_ALLEGATION = _rx(
     r"\b(?:rien|aucun(?:e)? [a-z-]+(?: [a-z-]+)?) ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",
     r"rien ne permet de (?:le |la |les |l')(?:relier|rattacher|lier|impliquer|situer|mettre en cause)",
     r"rien n'indique qu'(?:il|elle)",
+    # "La cible n'a participé à aucune action du groupe", "has not taken part in any of the attacks"
+    r"\bn'a (?:jamais )?(?:participe|pris part) a (?:aucune?|aucun des|aucune des)\b",
+    r"\b(?:has|have|had|did) not (?:taken|take) part in any\b|\bno ha participado en ningun",
     # "Aucun virement, contact ni déplacement ne la relie à l'organisation", "we hold nothing that
     # ties him to the front", "We have nothing showing she has helped him"
     r"\baucun(?:e)? [a-z-]+(?:,? (?:ni )?(?:aucun(?:e)? )?[a-z-]+){0,4} ne (?:le |la |les |l')(?:relie|rattache|lie|implique|situe|place|designe|met en cause)",

@@ -35,8 +35,21 @@ def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _negated(clause: str, start: int) -> bool:
-    window = clause[max(0, start - _NEG_WINDOW) : start]
+    window = _unquoted(clause[max(0, start - _NEG_WINDOW) : start])
     return bool(cues.NEGATION.search(window))
+
+
+# a campaign's or a movement's quoted name ("la campaña 'No le compres al cuñado'"): not a
+# quoted threat ("exige dinero para 'no sacar' denuncias"), whose "no" still negates
+_QUOTED = re.compile(
+    r"((?:campaign|campana|campagne|slogan|eslogan|lema|consigne|hashtag|movement|movimiento|mouvement|collectif|colectivo) )"
+    r"(['\"\u00ab\u201c\u2018][^'\"\u00bb\u201d\u2019]{1,60}['\"\u00bb\u201d\u2019])"
+)
+
+
+def _unquoted(text: str) -> str:
+    """The text with short quoted phrases blanked: a "no" inside a slogan negates nothing."""
+    return _QUOTED.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def _live(
@@ -248,7 +261,7 @@ def analyse_rules(
         disclaimed = bool(cues.DISCLAIMER.search(s.folded))
         if (
             disclaimed
-            or cues.SENTENCE_NEGATION.search(s.folded)
+            or cues.SENTENCE_NEGATION.search(_unquoted(s.folded))
             or cues.NO_ALLEGATION.search(s.folded)
             or _speculative(s.folded)
             or cues.GENERALISATION.search(s.folded)
