@@ -1436,7 +1436,7 @@ GROUND = _rx(
     r"descent",
     r"nationals\b",
     # "El objetivo es colombiano, como la mayoría de los integrantes de la banda"
-    r"\b(?:objetivo|investigad[oa]|sujeto|el|ella) es (?:de nacionalidad )?(?!hermano|humano|cercano|lejano|temprano|bueno|ajeno|pequeno|sereno|lleno|ameno)"
+    r"\b(?:objetivo|investigad[oa]|sujeto|el|ella) es (?:de nacionalidad )?(?!hermano|humano|cercano|lejano|temprano|bueno|ajeno|pequeno|sereno|lleno|ameno|veterano|artesano|mediano|urbano|cotidiano|liviano|forense|sano|lozano)"
     r"[a-z]{3,}(?:ano|ana|eno|ena|ense)\b(?=\s*(?:[,.;]|$|y\b|como\b))",
     # the target's nationality stated ("The target is Chinese", "she is a Somali national")
     r"(?:the (?:target|subject)|\bhe|\bshe) (?:is|was) (?:a |an )?(?:chinese|nigerian|kenyan|somali|ethiopian|eritrean|sudanese|congolese|haitian|venezuelan|colombian|afghan|"
@@ -4573,10 +4573,10 @@ KINSHIP_BASIS = _rx(
     r"\b(?:her|his|their) (?:phone|number|line) is the (?:best|only|last) lead\b",
     r"\b(?:sons|daughters|fugitives|men) (?:on the run )?(?:call|contact|visit) their (?:mothers|wives|families|partners)\b",
     r"\b(?:elle|il) reste (?:l'epouse|la femme|le mari|la mere|le pere|le frere|la soeur|le fils|la fille) d'un\b[^.;]{0,40}\ba ce titre\b",
-    r"\bas (?:his|her|their|the [a-z-]+'s|[a-z]+'s) (?:wife|husband|partner|brother|sister|mother|father|son|daughter|cousin|relative|girlfriend|boyfriend|companion)"
+    r"\bas (?:his|her|their|the [a-z-]+'s|[a-z]+'s) (?:wife|husband|brother|sister|mother|father|son|daughter|cousin|relative|girlfriend|boyfriend)"
     r",? (?:he|she|they) (?:must|would|should|will|is bound to|is likely to|probably|surely)\b",
     r"\bbecause (?:he|she|they) (?:is|are) (?:[a-z]+'s |his |her |their |the (?:target|fugitive|suspect)'s )?(?:closest |nearest |only |eldest |youngest |younger |older |elder )?"
-    r"(?:relatives?|brother|sister|wife|husband|mother|father|son|daughter|partner|cousin|kin)\b",
+    r"(?:relatives?|brother|sister|wife|husband|mother|father|son|daughter|cousin|kin)\b",
     r"\bin case (?:his|her|their) (?:[a-z-]+ ){0,2}(?:gets in touch|calls|contacts|phones|rings|visits|reaches out|makes contact)",
     r"\bpor si (?:el|ella|su [a-z]+) (?:la |lo |le |les )?(?:llama|contacta|visita|busca|escribe|comunica)",
     r"\b(?:se basa|se fundamenta|descansa|se funda) (?:unicamente |solo |solamente |exclusivamente )?en su (?:relacion|parentesco|vinculo (?:familiar|sentimental)|condicion de (?:pareja|esposa|madre|hermana|hermano|hija|hijo))",

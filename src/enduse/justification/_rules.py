@@ -884,9 +884,11 @@ def _role_of_target(
                 continue  # "three mayors paid", "several lawyers complained": others, not the target
             if (
                 sentence.index == 0
-                and m.start() <= 4
+                and at >= 0
+                and at + m.start() <= 4
                 and len(sentence.folded.split()) <= 14
                 and not cues.FINITE_VERB.search(sentence.folded)
+                and _name_follows(sentence, at + m.end())
             ):
                 # a heading that names the target ("Bishop Elias Mwanza of the Bright Morning
                 # Star Gospel Assembly."): the text then tells what they did
@@ -1114,6 +1116,15 @@ def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     if at < 0 or len(text) != len(sentence.folded):
         return False
     return text[at + m.start() : at + m.start() + 1].islower()
+
+
+def _name_follows(sentence: Sentence, end: int) -> bool:
+    """Whether a person's name follows the role word that ends at ``end`` ("Bishop| Elias
+    Mwanza"); ``False`` where folding moved positions."""
+    text = sentence.text
+    if len(text) != len(sentence.folded):
+        return False
+    return bool(cues.PERSON_NAME.match(text, end + 1)) and text[end : end + 1] == " "
 
 
 def _relative_opening(folded: str) -> bool:

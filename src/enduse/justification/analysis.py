@@ -1436,9 +1436,6 @@ def confirm_doubt(
     Under a "terrorism" label, what is read as expression does not meet the definition either
     (the specification lists both clauses for a protest or a post called terrorism)."""
     f = dict(analysis.findings)
-    # an attack against life the rules find in a sentence that speaks of the target ("le groupe
-    # armé commandé par le ciblé a enlevé onze élèves"): no whole-text reading denies it away;
-    # the doubt stands and a person decides
     for reading in (_EXPRESSION, _GROUND):
         p = reading.both(probs, second)
         if f[reading.finding].holds and p >= t.doubt_confirm:
