@@ -4168,8 +4168,6 @@ FINITE_VERB = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|says|said|"
     r"es|era|fue|son|ha|han|esta|estan|est|etait|sont|a|ont|sera|fut)\b|\b[a-z]{3,}(?:ed|aron|o|it|ait)\b(?= (?:the|a|an|his|her|el|la|le|les|un|une|los|las)\b)"
 )
-# a sentence that opens on a bare pronoun ("She has no connection with this matter")
-BARE_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they|il|elle|ils|elles|el|ella)\b")
 # "Target's elder sister is ...", "The subject's brother runs ...": a relative opening a sentence
 TARGETS_RELATIVE_OPENING = re.compile(
     r"\s*(?:the )?(?:target|subject|suspect)'s\s+(?:(?:older|younger|elder|eldest|youngest|late)\s+)?"
@@ -5542,7 +5540,7 @@ NO_ALLEGATION = _rx(
     # the request concerns, whatever noun the text calls them by
     r"\b(?:no|nothing) (?:[a-z-]+ ){0,3}(?:links?|connects?|ties|places?|implicates?) (?:the |this )?[a-z-]+ (?:himself|herself|themselves)\b",
     r"(?:has|have|had) not (?:yet )?(?:placed|linked|connected|tied|implicated) (?:him|her|them|the (?:target|subject))\b",
-    r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) any\b",
+    r"(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) (?:any|the|these|those)\b",
     # "He is not linked to the shops or to the warehouse by anything found so far"
     r"(?:is|was|are|were|has been|have been) not (?:yet )?(?:linked|tied|connected) (?:to|with) [^.;]{0,80}?\bby (?:anything|any (?:evidence|information|witness|record|source|intercept))\b",
     r"(?:no esta|no ha sido|no fue) (?:vinculad|relacionad|ligad)[oa]s? (?:a|con) [^.;]{0,80}?\bpor (?:ningun|ninguna|nada)\b",
@@ -5634,7 +5632,6 @@ NO_ALLEGATION = _rx(
     r"\b(?:he|she|the (?:target|subject)) (?:has |had )?never (?:handled|received|touched|moved|paid|sold|bought|carried|delivered|collected|held)\b",
     r"\bnone of the (?:[a-z-]+ ){0,3}(?:has|have|had)? ?(?:named|mentioned|identified|implicated|recognised|recognized|mentions|names|identifies|implicates) (?:him|her|them|the (?:target|subject))\b",
     r"\b(?:has|have) not (?:yet )?established any (?:role|part|involvement|participation) (?:for|of|by) (?:him|her|them|the (?:target|subject))\b",
-    r"\b(?:has|have|had|is|was) not (?:yet )?been (?:linked|tied|connected) (?:to|with) (?:the|these|those)\b",
     r"\bsu nombre no (?:aparece|figura|consta)\b|\bson nom n'(?:apparait|figure) (?:pas|nulle part|dans aucun)",
     r"\b(?:ninguno|ninguna) de los (?:[a-z-]+ ){1,2}(?:lo|la|los|las) (?:menciona|mencionan|senala|senalan|identifica|identifican|implica|implican|nombra)\b",
     r"\baucun(?:e)? des (?:[a-z-]+ ){1,2}ne (?:l'|le |la |les )(?:a|ont) (?:jamais )?(?:cite|citee|mentionne|mentionnee|designe|designee|identifie|identifiee|reconnu|reconnue|mis en cause|mise en cause)\b",

@@ -180,7 +180,7 @@ def _by_others(clause: str, start: int) -> bool:
     if not speakers:
         return False
     lead = window[: speakers[-1].start()]
-    subject = max(cues.SUBJECT.finditer(lead), key=lambda x: x.end(), default=None)
+    subject = _target_near(lead)
     if subject is not None and _APPOSITION_GAP.fullmatch(lead[subject.end() :]):
         # "Le ciblé, frère de l'un des disparus, accuse ...": the relative is the target
         return False
@@ -310,7 +310,7 @@ def analyse_rules(
         # sentence opening on a bare pronoun right after one about a relative speaks of the relative
         of_relative = (
             s.index > 0
-            and cues.BARE_PRONOUN_OPENING.match(s.folded) is not None
+            and cues.PRONOUN_OPENING.match(s.folded) is not None
             and _relative_opening(sentences[s.index - 1].folded)
         )
         for clause in s.clauses:
@@ -531,7 +531,7 @@ def analyse_rules(
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
     if (
-        "terror" in fold(offence_label)
+        terror_label
         and not compels
         and not any(cues.TERROR_AIM.search(s.folded) for s in sentences)
     ):
@@ -1020,7 +1020,7 @@ def _bound_name(sentence: Sentence, at: int, m: re.Match[str]) -> frozenset[str]
     """The words of the name a role word is given in the sentence as written: right after it
     ("reporter Megan Doyle", "El alcalde de Jamundí, Pedro Solarte") or right before it
     ("Rodolfo Dizon Aquino (57), an elected official"). Empty where folding moved positions."""
-    if at < 0 or len(sentence.text) != len(sentence.folded):
+    if at < 0 or not _aligned(sentence):
         return frozenset()
     after = cues.NAME_AFTER_ROLE.match(sentence.text, at + m.end())
     if after:
@@ -1044,8 +1044,8 @@ def _apposed_to_object(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     """Whether the role word stands in apposition to a name ("Mariela Ontiveros, reportera")
     that itself follows a role word someone acts on ("amenaza de muerte a la periodista"): a
     second title of the person acted on, not the target's."""
-    if len(sentence.text) != len(sentence.folded):
-        return False  # folding changed the length: positions do not line up
+    if not _aligned(sentence):
+        return False
     before = _name_before(sentence, at + m.start())
     if before is None:
         return False
@@ -1109,21 +1109,26 @@ def _others_in_plural(
     )
 
 
+def _aligned(sentence: Sentence) -> bool:
+    """Whether positions in the folded sentence are positions in the text as written: folding
+    kept its length (a role word's capital or the name after it can then be read there)."""
+    return len(sentence.text) == len(sentence.folded)
+
+
 def _lower_in_text(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     """Whether the role word is written in lower case in the original text (a title, not a
     name); ``False`` where folding moved positions."""
-    text = sentence.text
-    if at < 0 or len(text) != len(sentence.folded):
+    if at < 0 or not _aligned(sentence):
         return False
-    return text[at + m.start() : at + m.start() + 1].islower()
+    return sentence.text[at + m.start() : at + m.start() + 1].islower()
 
 
 def _name_follows(sentence: Sentence, end: int) -> bool:
     """Whether a person's name follows the role word that ends at ``end`` ("Bishop| Elias
     Mwanza"); ``False`` where folding moved positions."""
-    text = sentence.text
-    if len(text) != len(sentence.folded):
+    if not _aligned(sentence):
         return False
+    text = sentence.text
     return bool(cues.PERSON_NAME.match(text, end + 1)) and text[end : end + 1] == " "
 
 
@@ -1141,10 +1146,9 @@ def _a_surname(sentence: Sentence, at: int, m: re.Match[str]) -> bool:
     """Whether the role word is a family name: written with a capital right after a title and a
     given name ("M. Jérôme Pastor", "Mr. Alfred Bishop"); ``False`` where folding moved
     positions."""
-    text = sentence.text
-    if at < 0 or len(text) != len(sentence.folded):
+    if at < 0 or not _aligned(sentence):
         return False
-    start = at + m.start()
+    text, start = sentence.text, at + m.start()
     return text[start : start + 1].isupper() and bool(
         cues.TITLE_AND_GIVEN_NAME.search(text[max(0, start - 40) : start])
     )
@@ -1162,9 +1166,9 @@ def _named_other(sentence: Sentence, clause: str, at: int, m: re.Match[str]) -> 
     names ("the journalist Mamadou Sow Bah, who wrote...", "Abena Ofori, member of parliament,
     reported..."). The target is the text's "subject" or "target"; a role-holder introduced by
     name is someone else -- unless the same clause calls that person a suspect or the target."""
+    if not _aligned(sentence):
+        return False
     text = sentence.text
-    if len(text) != len(sentence.folded):
-        return False  # folding changed the length: positions do not line up
     before = clause[: m.start()]
     if _target_near(before) is not None:
         return False
