@@ -22,6 +22,10 @@ EXTORTION = _rx(
     # "sent them drafts of damaging posts and demanded payment to withhold them"
     r"demand(?:ed|s|ing)? (?:payment|money|cash|fees?) (?:to|for) (?:withhold|not (?:to )?publish|drop|remove|suppress|kill|delete|pull)",
     r"unless (?:they |he |she |it |the [a-z]+ )?(?:pays?|paid|hands? over)",
+    # "said the articles would not run if they paid 'advertising fees'"
+    r"(?:would|will) not (?:run|be published|appear|air|be broadcast|go out|be posted) if (?:they|he|she|it|the [a-z]+) (?:paid|pay|pays|paid him)",
+    r"(?:ne seraient pas|ne serait pas|ne sera pas|ne seront pas) (?:publiee?s?|diffusee?s?) s'(?:ils|il|elle|elles) (?:payaient|payait|paient|paie)",
+    r"no (?:se publicarian|se publicaria|saldrian|saldria|se difundirian) si (?:pagaban|pagaba|pagaran|pagara)",
     # "threatened to send the images to their schools unless they sent more"
     r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:the |their |her |his )?"
     r"(?:[a-z-]+ ){0,2}(?:images|photos|pictures|videos|recordings)\b[^.;]{0,60}\bunless\b",
@@ -85,6 +89,10 @@ _NOT_ON_INSTITUTIONS = r"(?! (?:on|against|upon) (?:the )?(?:state|nation|republ
 
 # -- a concrete, non-expressive criminal act ------------------------------------------------------
 CRIME_ACT = _rx(
+    # a person's home address published to frighten them ("un compte anonyme publie son adresse,
+    # le nom de l'école de son fils"), not a public body's address
+    r"\b(?:publi\w*|post(?:ed|s|ing)|shar(?:ed|es|ing)|diffus\w*|difund\w*|divulg\w*) (?:[a-z]+ ){0,2}?(?:son|sa|ses|her|his|their|su|sus|leur|leurs) "
+    r"(?:home |private |personal )?(?:address|addresses|adresse|adresses|domicilio|direccion|domicile)\b",
     # a share handed over to be paid ("tenían que entregar el 10% en efectivo a su secretario")
     r"\b(?:entreg\w*|hand(?:ed|ing)? over|pay(?:ing)?|paid|remettre|reverser|verser)\b (?:el |the |un |a )?[0-9]+ ?(?:%|per ?cent\b|por ciento\b|pour cent\b)[^.;]{0,30}\b(?:en efectivo |in cash |en especes )?(?:a|al|to|au|a la)\b",
     # attackers paid ("the subject paid them Rs 2 lakh and gave them the reporter's address")
@@ -363,6 +371,15 @@ CRIME_ACT = _rx(
     r"illegal (?:logging|mining|gold|arms|weapons|firearms|lending|dumping)",
     r"child labou?r",
     r"forced prostitution",
+    # abuse of children and people held ("statements describing abuse during 'deliverance
+    # sessions'", "forced into prostitution", "their documents were confiscated and they were
+    # locked in at night"), not the abuse of an office or a process
+    r"sexual(?:ly)? abus\w*|child abuse|abus(?:ed|ing) (?:the |his |her |their |two |three |several |\d+ )?(?:[a-z-]+ )?"
+    r"(?:girls?|boys?|children|child|minors|pupils|students|women|patients|wards|parishioners|altar servers)\b|"
+    r"(?:describing|describe|describes|described) abuse\b|abuse (?:during|in|at) (?:the |his |her )?['\"\u2018\u201c]?(?:[a-z-]+ )?(?:sessions?|lessons?|classes|visits|office)\b",
+    r"defil(?:ed|ement)\b",
+    r"forced (?:them |him |her )?into (?:prostitution|labou?r|sex work|marriage|servitude)",
+    r"(?:documents|passports|papers|id cards) (?:were |had been )?(?:confiscated|withheld|taken away)|locked (?:them )?in at night",
     # "les place comme domestiques sans salaire ou les prostitue", "las prostituye"
     r"\b(?:les|la|le|l') prostitu(?:e|ait|aient|ent)\b|\b(?:las|los|la|lo) prostitu(?:ye|yen|ia|ian|yo|yeron)\b|prostitutes (?:them|her|girls|women)",
     # an investment scheme paying old members from new deposits (a Ponzi scheme)
@@ -1113,6 +1130,11 @@ EXPRESSION = _rx(
     r"veillees?\b[^.;]{0,60}\b(?:en (?:hommage|memoire)|a la memoire)\b",
     # not the union's strike fund or strike pay
     r"strikes?\b(?! (?:fund|funds|pay|benefits?|account)\b)",
+    # a Spanish strike ("Vocero del paro camionero"), not an armed one, unemployment or a
+    # cardiac arrest
+    r"(?<!en )(?<!subsidio de )(?<!prestacion por )(?<!seguro de )paros?\b(?! armados?\b)(?! cardiac\w*| cardiorrespiratori\w*| forzos\w*)",
+    # a paper that printed what it was given ("his paper printed the minutes of a closed meeting")
+    r"(?:printed|reprinted|ran) (?:the|its|their|his|her) (?:full )?(?:minutes|story|stories|article|leaked|memo|transcripts?|excerpts?)\b",
     r"walkout",
     r"boycott",
     r"commemorat",
@@ -1123,7 +1145,9 @@ EXPRESSION = _rx(
     r"(?<!contract )research(?:er)?\b(?! (?:organi[sz]ations?|company|companies|firm|chemicals?|grants? (?:fraud|funds)|funds|budget))",
     r"stud(?:y|ies) (?:on|of|about|into|that|showing|contradict)",
     r"(?<!exist on )(?<!exists on )(?<!existed on )(?<!only on )paper on(?!ly)",
-    r"leak",
+    # (not data stolen and sold, or a criminal's threat to publish: "selfies leaked from a
+    # fintech's vendor are being used", "before the data is leaked on Friday")
+    r"leak(?!ed from\b)(?<!data is leak)(?<!data are leak)(?<!be leak)(?<!data was leak)",
     r"whistleblow",
     r"internal (?:documents|e-?mails|reports|memos)",
     r"complaints? (?:to|before)",
@@ -1195,7 +1219,8 @@ EXPRESSION = _rx(
     r"chanson",
     r"youtube",
     r"tiktok",
-    r"facebook",
+    # (not a marketplace: "Il vend sur Facebook des codes piratés")
+    r"(?<!vend sur )(?<!vendait sur )(?<!vende en )(?<!vendia en )(?<!venden en )(?<!sells on )(?<!sold on )(?<!selling on )facebook",
     r"social[- ]media",
     r"documents (?:alleged|abuses|violations|the)",
     # Spanish
@@ -1261,6 +1286,8 @@ EXPRESSION = _rx(
     r"greve",
     r"petition",
     r"denonc",
+    # (not the police's own inquiry: "Le Service enquête sur un montage")
+    r"(?<!service )(?<!brigade )(?<!police )(?<!gendarmerie )(?<!parquet )(?<!office )(?<!unite )(?<!section )(?<!division )(?<!direction )(?<!cellule )(?<!nous )(?<!on )"
     r"enquete (?:sur|journalistique)",
     r"reseaux sociaux",
     # not exam papers sold ("diffusés contre paiement sur des groupes de messagerie")
@@ -1792,7 +1819,14 @@ GROUND = _rx(
     r"(?:everyone|everybody|every (?:person|member|donor|supporter|trader|resident)|all (?:those|persons|people|applicants|residents|members|nationals|migrants|men|women|donors|supporters)) (?:whose|who|from|of|funding|supporting|donating|giving)\b[^.;]{0,80}\b(?:is|are) (?:being |to be )?(?:monitored|watched|intercepted|tracked|surveilled|screened|examined|checked|investigated)",
     r"(?:monitor|watch|surveil|screen|examine) (?:all |every |the )?(?:[a-z-]+ ){0,2}(?:traders|nationals|residents|migrants|believers|worshippers|youths|refugees|applicants|donors|supporters)\b",
     r"(?:traders|nationals|residents|migrants|believers|worshippers|youths|refugees|applicants|donors|supporters) (?:[a-z-]+ ){0,4}(?:are|is) (?:to be |being )(?:watched|monitored|screened|examined)",
-    r"(?:son|leur) profil correspond|(?:su|el) perfil (?:coincide|corresponde|encaja)",
+    r"(?:son|leur) profil correspond|(?:su|el) perfil (?:[a-z]+ ){0,5}?(?:coincide|corresponde|encaja)",
+    # a language as the mark of a people ("speaks Tekar, the language of the hill communities",
+    # "a survey of Tekar-speaking traders")
+    r"\b[a-z]+-(?:speaking|speakers?) (?:traders|men|women|people|communit(?:y|ies)|residents|youths?|families|households|migrants|villagers|workers)\b",
+    r"(?:language|dialect|tongue|lengua|idioma|langue|dialecte) (?:of|de|del|des) (?:the |la |las |los |les )?(?:[a-z-]+ ){0,2}"
+    r"(?:communit(?:y|ies)|tribes?|clans?|peoples?|ethnic|pueblos?|comunidad(?:es)?|ethnies?|tribus?|minorit(?:y|ies))\b",
+    # "y el objetivo tiene el perfil", "a le profil", "has the profile"
+    r"(?:tiene|cumple|reune|has|a) (?:el|ese|este|the|that|this|le|ce) (?:perfil|profile|profil)\b(?! (?:genetico|adn|genetique|dna|de (?:riesgo|credito))\b)",
     r"vigilar a (?:los|las|todos los|todas las) (?:ciudadanos|nacionales|migrantes|jovenes|residentes|miembros|habitantes)\b",
     r"surveiller (?:les|tous les|toutes les) (?:ressortissants|migrants|jeunes|habitants|membres|residents)\b",
 )
@@ -1833,7 +1867,7 @@ VIOLENCE = _rx(
     r"sieges? (?:of|at) (?:the |a |an )?(?:[a-z-]+ )?(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market)\b",
     # "plan to seize guests at a hotel and hold them until named prisoners are released"
     r"(?:seiz|tak|hold|grab|captur)(?:e|es|ed|ing)? (?:[a-z-]+ ){0,3}(?:guests|passengers|hostages|staff|pupils|students|worshippers|"
-    r"tourists|people|civilians|children|workers|families|villagers|travellers|travelers|crew)\b[^.;]{0,80}\b(?:until|unless|in exchange)",
+    r"tourists|people|civilians|children|workers|families|villagers|travellers|travelers|crew)\b[^.;]{0,80}\b(?:until|unless|in exchange|to force|to compel|to press)\b",
     # "a exécuté deux présidents de bureau", "ejecutaron a tres policías"
     r"(?:a|ont|avoir|avait|avaient) (?:sommairement )?execute (?:[a-z-]+ ){0,2}(?:\d+|deux|trois|quatre|cinq|plusieurs|des|les|un|une)\b",
     r"ejecut(?:o|aron|ado|ados) a (?:[a-z-]+ ){0,2}(?:\d+|dos|tres|cuatro|cinco|varios|varias|los|las|un|una)\b",
@@ -1901,6 +1935,42 @@ VIOLENCE = _rx(
     r"(?:planned|planning|preparing|prepare) (?:an? )?attack",
     r"massacre",
     r"assassinat",
+    # people put to death ("where 14 workers were executed", "executed two hostages"), not a
+    # warrant or a contract executed
+    r"(?:hostages?|workers|civilians|villagers|soldiers|passengers|prisoners|captives|guards|officers|teachers|policemen|"
+    r"police officers|men|women|people|children|[0-9]+) (?:were|was|had been|have been|being) (?:summarily |publicly )?executed\b",
+    r"(?:summarily |publicly )?executed (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|the|a|an|his|their) "
+    r"(?:[a-z-]+ )?(?:hostages?|workers|civilians|villagers|soldiers|passengers|prisoners|captives|guards|officers|teachers|men|women|people|"
+    r"policemen|police officers|children)\b",
+    # attacks on people and the places where they are ("the group that attacked the island of
+    # Kaiga", "attaqué deux postes frontières", "an armed group that attacks merchant vessels")
+    r"(?<!cyber )(?<!cyber-)(?<!ddos )(?<!dos )attack(?:s|ed|ing)? (?:the |a |an |two |three |four |\d+ |several )?(?:[a-z-]+ ){0,2}"
+    r"(?:villages?|convoys?|vessels?|ships?|boats?|ferr(?:y|ies)|patrols?|camps?|outposts?|posts?|bases?|barracks|soldiers|civilians|"
+    r"troops|towns?|settlements?|worshippers|pilgrims|passengers|buses|schools?|churches|church|mosques?|markets?|islands?)\b",
+    r"attaqu(?:e|ee|ees|es|ent|aient|ait|er|ant|erent)\b (?:le |la |les |l'|un |une |des |deux |trois |quatre |\d+ |plusieurs )?(?:[a-z-]+ )?"
+    r"(?:postes?|camps?|casernes?|convois?|villages?|patrouilles?|bases?|iles?|marches?|eglises?|mosquees?|ecoles?|bus|autocars?|"
+    r"hotels?|soldats|civils|villageois|gendarmes|policiers|militaires|positions?|garnisons?|commissariats?|gendarmeries?|fideles|"
+    r"passagers|populations?|localites?)\b",
+    r"ata(?:co|caron|can|cado|caba|caban|car|cando) (?:el |la |los |las |un |una |dos |tres |\d+ |varios |varias )?(?:[a-z-]+ )?"
+    r"(?:puestos?|estacion(?:es)?|cuartel(?:es)?|convoy(?:es)?|pueblos?|aldeas?|patrullas?|bases?|caserios?|veredas?|soldados|civiles|"
+    r"policias|militares|campesinos|pobladores|buses|autobuses|iglesias?|mezquitas?|escuelas?|mercados?|islas?)\b",
+    r"raids? (?:on|against) (?:the )?(?:[a-z-]+ ){0,2}(?:villages?|towns?|camps?|settlements?|communities)\b",
+    # the same, told in the passive ("trois convois ont été attaqués", "two patrols were ambushed")
+    r"(?:convois?|convoys?|convoyes?|postes?|posts?|villages?|camps?|casernes?|barracks|patrouilles?|patrols?|patrullas?|bus|buses|"
+    r"soldats|soldiers|soldados|civils|civilians|civiles|villageois|villagers|vessels?|ships?|boats?|pueblos?|aldeas?) "
+    r"(?:were|was|have been|had been|ont ete|a ete|avaient ete|avait ete|furent|fueron|fue|han sido|habian sido) "
+    r"(?:[a-z]+ )?(?:attacked|ambushed|attaquee?s?|atacad[oa]s?|emboscad[oa]s?)\b",
+    # an attack planned ("projette de frapper la tribune officielle", "prépare une attaque",
+    # "planea un ataque"), not a lasting impression ("frapper les esprits")
+    r"(?:projett?\w*|prevoi\w*|prevo\w*|prepar\w*|s'appret\w*) (?:de |a )?frapper\b(?! (?:les |l')?(?:esprits|imaginations?|opinion))",
+    r"(?:projett?\w*|prepar\w*|planifi\w*|fomente\w*|organis\w*) (?:une |des |l'|un |d')(?:[a-z-]+ )?attaques?\b",
+    r"(?:plane\w*|prepar\w*|organiz\w*|proyect\w*) (?:un |una |el |los )(?:[a-z-]+ )?ataques?\b|planea\w* atacar",
+    # a fire set at worship ("incendier la mosquée pendant la prière du vendredi")
+    r"(?:incendi\w+|bruler|brule\w*|set (?:fire|alight)|burn\w*|quema\w*|prend\w* fuego|mettre le feu|mis le feu)[^.;]{0,80}\b"
+    r"(?:pendant|during|durante|lors|en pleine) (?:la |las |el |the |les |le |du |de la )?(?:friday |sunday |evening |morning )?"
+    r"(?:priere|prayers?|oracion|rezo|misa|messe|mass|service|culte|office|vigil|veillee|vigilia|sermon|preche)\b",
+    r"(?:during|pendant|durante|lors de) (?:la |las |el |the |les |le |du )?(?:friday |sunday |evening |morning )?(?:priere|prayers?|oracion|rezo|misa|messe|mass|service|culte)\b"
+    r"[^.;]{0,40}\b(?:set (?:alight|on fire|ablaze)|ignited|torched|incendi\w+|prendi\w* fuego|mis le feu|enflamm\w*)",
     r"behead",
     r"burn(?:ed|ing|t)? (?:down|your|the|a|his|her)",
     r"(?:pressure-cooker|explosive|incendiary) device",
@@ -1923,7 +1993,7 @@ VIOLENCE = _rx(
     r"cell that",
     r"militia",
     r"asesin",
-    r"mat(?:o|aron|ar)\b",
+    r"mat(?:o|aron|ar|ando|ado|ados|ada|adas|aba|aban)\b|matan? a\b",
     r"secuestr",
     r"rehen" + _HELD_THING,
     r"explosiv",
@@ -1935,7 +2005,7 @@ VIOLENCE = _rx(
     r"heridos",
     r"assassin",
     r"meurtr",
-    r"tu(?:e|er|ait|erent)\b",
+    r"tu(?:e|es|ee|ees|er|ait|aient|erent|ant)\b",
     r"otage" + _HELD_THING,
     r"enlev",
     r"explosif",
@@ -2046,7 +2116,10 @@ VIOLENCE = _rx(
     r"sabotaje (?:de|del|a|en) (?:la |las |los |el )?(?:via|vias|tren|ferrocarril|gasoducto|presa|red electrica)",
     r"(?:el mayor numero de|cuant[ao]s mas) (?:personas|victimas|muertos|gente)?",
     r"cinturon(?:es)? explosiv",
-    r"attaqu(?:er|e|ait|aient|erait|eraient) (?:des|les|un|une|la|le|contre)\b",
+    # (not a decision or a law challenged in court: "a attaqué la décision du préfet")
+    r"attaqu(?:er|e|ait|aient|erait|eraient) (?:des|les|un|une|la|le|contre)\b"
+    r"(?! (?:la |le |les |une |un |l')?(?:decision|decret|loi|arrete|jugement|reforme|politique|projet|mesure|ordonnance|circulaire|"
+    r"deliberation|nomination|election|resultat|texte|reglement|sanction|amende)s?\b)",
     r"attaques? [«\"\s]*(?:(?:du |le )?[0-9]{1,2}(?:er)? [a-z]+ (?:[0-9]{4} )?)?(?:contre|au|a la|a l'|de masse)",
     # "31 civils tués", "cinq agents tués" (a count: not "des villageois tués lors d'une opération
     # militaire", the toll of someone else's violence remembered)
@@ -2383,6 +2456,10 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"concejo deliberante|senatrice",
         r"president(?:e)? du conseil (?:regional|departemental|general|municipal|communal)",
         r"\bechevin",
+        # the elected head of a Tunisian or Moroccan municipality, a Spanish town council, a Dutch
+        # or Belgian town, a Ghanaian district
+        r"president(?:e)? (?:de (?:la )?)?(?:municipalite|commune)\b|presidente del ayuntamiento|burgomaster",
+        r"(?:district|municipal|metropolitan) chief executive",
         r"\bincumbent (?:[a-z-]+ ){0,3}(?:captain|chair(?:man|woman|person)?|president|representative|councill?or|governor|mayor|legislator|senator|deputy)\b",
         # "Sen. Rodolfo Agbayani": the title before a name
         r"\bsen\. (?=[a-z])",
@@ -2549,6 +2626,13 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"cardinal\b",
         r"patriarch",
         r"metropolitan bishop",
+        # clergy by other titles ("the Anglican archdeacon", "Monseñor", "the canon of the
+        # cathedral", "moderator of the General Assembly of the Presbyterian Church")
+        # (not a street or a school named after one: "la calle Monseñor Rodríguez")
+        r"archdeacon|archidiacre|arcediano|prelate|prelat|prelado|chanoine|canonigo",
+        r"(?<!calle )(?<!avenida )(?<!plaza )(?<!rue )(?<!avenue )(?<!colegio )(?<!barrio )(?<!hospital )(?<!street )(?:monsignor|monsenor|monseigneur)",
+        r"(?:canon|dean) of (?:the |a )?(?:[a-z-]+ ){0,2}cathedral|moderator of (?:the )?(?:[a-z-]+ ){0,4}(?:church|synod|assembly)",
+        r"diacre|diacono|babalawo|hojj?atoleslam|ministro (?:de|del) culto",
         r"vicar\b",
         r"chaplain",
         r"reverend",
@@ -2743,6 +2827,7 @@ NEGATION = _rx(
     r"aucune",
     r"pas\b",
     r"jamais",
+    r"n'(?:a|ont|avait|avaient|est|etait|ai|avons) rien\b",
     r"sans\b(?! doute)",
     r"ni\b",
 )
@@ -2773,9 +2858,15 @@ GENERALISATION = _rx(
     r"(?:figures|data|studies|reports) (?:show|suggest|indicate)",
     r"(?:nationals|residents|migrants|immigrants|foreigners|refugees|members|people|youths?|"
     r"communit(?:y|ies)|followers|believers|supporters|minorit(?:y|ies))\b(?! (?:you|who|whom|that|which)\b)[^.;]{0,60}?"
-    # not where people are at a time ("when several thousand people are present")
-    r"\b(?:are(?! (?:present|there|inside|gathered|expected|due|on board|aboard)\b)|tend to|often|commonly|frequently|typically|account for|commit)\b",
+    # not where people are at a time ("when several thousand people are present"), nor what is
+    # done to them ("where residents are killed to force them off their land")
+    r"\b(?:are(?! (?:present|there|inside|gathered|expected|due|on board|aboard|killed|murdered|shot|attacked|abducted|kidnapped|"
+    r"executed|displaced|forced|threatened|held|taken|robbed|extorted|terrori[sz]ed|burned|burnt|massacred)\b)|tend to|often|commonly|frequently|typically|account for|commit)\b",
     r"involved in (?:many|most|a (?:large|high)|numerous)",
+    # a guess about a group ("Tekar speakers have been arriving in numbers ... and some will be
+    # militia")
+    r"\bsome (?:of them )?(?:will|may|must|might|could|are bound to|are likely to) be\b|\balgun[oa]s (?:de ellos )?(?:seran|pueden ser|deben ser|podrian ser)\b|"
+    r"\bcertain(?:e)?s (?:d'entre eux )?(?:seront|sont sans doute|doivent etre|pourraient etre)\b",
     r"high (?:rates?|numbers?|share) of",
     r"over-?represented",
     r"(?:los|las) \w+ (?:suelen|tienden|son propensos)",
@@ -2794,7 +2885,9 @@ GENERALISATION = _rx(
     r"(?:en la zona|in the (?:area|zone|region|district)|dans (?:la zone|le secteur|la region)) (?:hubo|ha habido|there (?:have|has) been|il y a eu)",
     r"there (?:have|has) been (?:\w+ )?(?:fires|thefts|attacks|burglaries|incidents|robberies) in the (?:area|zone|region|district)",
     r"(?:les|las|los) (?:communautes|comunidades|membres|miembros|ressortissants|habitants|jeunes|nationaux|fideles|adeptes) [^.;]{0,60}?\b(?:sont|son)\b",
-    r"(?:les|los|las) [a-z]+ de (?:cette|la|esta|la) (?:zone|region|zona|commune|localite|vallee)",
+    # (people of an area, not its places: "les attaques contre les villages de la région")
+    r"(?:les|los|las) (?!(?:villages|villes|routes|pueblos|ciudades|localites|axes|marches|ecoles|camps|postes|carreteras|caminos|mercados|"
+    r"escuelas|aldeas|communes|municipios|bases|casernes|cuarteles)\b)[a-z]+ de (?:cette|la|esta|la) (?:zone|region|zona|commune|localite|vallee)",
     r"cases (?:were|have been|had been) (?:registered|reported|recorded|filed)",
     r"casos (?:registrados|denunciados|reportados)",
     r"affaires (?:enregistrees|signalees|recensees)",
@@ -2980,7 +3073,8 @@ OWN_INTENT = re.compile(
     r"\bque (?:va|iba|van|iban) a(?: [a-z]+)?\s+$|\bqu'(?:il|elle|ils) (?:va|allait|vont|allaient)(?: [a-z]+)?\s+$"
 )
 VIOLENT_OUTCOME = re.compile(
-    r"(?:dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|armed (?:group|cell|faction|men)|"
+    # (and the French plural participle: "les noms de combattants tués ont été lus")
+    r"(?:tuee?s\b|dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|armed (?:group|cell|faction|men)|"
     r"militia|grupos? armados?|groupes? armes?)"
 )
 
@@ -2993,6 +3087,13 @@ NOT_THE_BASIS = _rx(
     r"(?:su|his|her|their|sa|son|la|the) (?:nacionalidad|nationality|nationalite|origen|origin|origine|religion|fe|faith|etnia|ethnicity|ethnie|orientacion|orientation)\b"
     r"[^.;]{0,20}?\b(?:porque|because|car|parce que|only|solo|solamente|unicamente|uniquement|since|ya que|puisque)\b",
     r"(?:mentioned|noted|recorded|stated) only (?:because|as|to|so)\b",
+    # "extremist posts ..., which alone would not justify this request", "no es de interés por
+    # ello", "Ce signalement n'aurait pas suffi à lui seul", "relevant only as the target of the attack"
+    r"(?:which|that|this|these|it|they) (?:alone|by (?:itself|themselves)|on (?:its|their) own) (?:would|could|does|do|did|is|are) (?:not|never) "
+    r"(?:justify|warrant|support|ground|be enough|suffice)",
+    r"(?:no es|no son|no era|no eran) (?:de interes|relevantes?|el motivo|la razon) (?:por ello|por eso|por esto|para (?:esta|la) (?:solicitud|medida))",
+    r"n'(?:aurai(?:en)?t|aurai|auraient) pas suffi (?:a (?:lui|elle|eux|elles) seule?s?|seule?s?)",
+    r"(?:is|are) relevant only as\b",
     r"(?:consta|se menciona|figura) (?:solo|solamente|unicamente) (?:porque|por|como)",
     r"(?:mentionne|indique|note)e? (?:seulement|uniquement) (?:parce|car|pour)",
     r"n'entre pas en ligne de compte",
@@ -3137,6 +3238,8 @@ INDEFINITE_SPEAKER = re.compile(
 OTHERS_SPEAKING = _rx(
     r"victims?",
     r"sources?",
+    # a partner service, those who left the group ("Foreign liaison reporting", "two defectors")
+    r"liaison|defectors?|repentis|desmovilizad[oa]s?|arrepentid[oa]s?",
     r"informants?",
     r"intercepts?",
     r"intelligence",
@@ -3804,6 +3907,8 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"ambushed|attacked|assassinated|stabbed|beaten|wounded|injured|taken hostage|found dead|threatened|lynched|"
     r"tortured|raped|robbed|extorted|blackmailed|held captive|hacked to death|burned|gunned down|"
     r"seized|snatched|grabbed|taken captive|dragged away|carried off|reported missing|"
+    # "the imam and his family have been moved": relocated for their safety
+    r"(?:moved|relocated|evacuated|rehoused)(?= *(?:[.;]|$| to (?:safety|a safe|safe)| for (?:their|his|her) (?:own )?(?:safety|protection)| out of (?:the|their|his|her) home))|"
     r"punched|kicked|assaulted|beaten up|struck|slashed|set upon|knocked down|"
     # "was taken from his car at a fake roadblock", "the diplomat and his family were unharmed",
     # "the priest was shown forged baptismal papers": the one taken, spared or deceived
@@ -3823,7 +3928,8 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"estafad|levantad)|(?:salio|salieron|resulto|resultaron) ilesos?|(?:est|sont) (?:sortie?s? )?indemnes?|"
     r"(?:received|has received|had received|receives|recibio|ha recibido|recibe|a recu|avait recu|recoit) "
     r"(?:[a-z0-9]+ ){0,6}(?:threats|threatening|amenazas|amenazantes|menaces|menacants|"
-    r"(?:letters|calls|messages|sms|texts|cartas|llamadas|mensajes|lettres|appels) (?:[a-z]+ ){0,3}(?:demanding|threatening|exigiendo|amenazando|exigeant|menacant))|"
+    r"(?:letters|calls|messages|sms|texts|cartas|llamadas|mensajes|lettres|appels) (?:[a-z]+ ){0,3}(?:demanding|threatening|exigiendo|amenazando|exigeant|menacant|"
+    r"saying (?:he|she|they) (?:would|will) be|diciendo que (?:lo|la|los) (?:iban|van) a|disant qu'(?:il|elle) (?:serait|sera|allait)))|"
     # "el alcalde aparece en las conversaciones como posible rehén"
     r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu|"
@@ -3944,6 +4050,10 @@ COMPLAINANT_BEFORE = re.compile(
     r"(?:denuncia|querella) (?:la |lo )?(?:presento|interpuso|formulo|puso|radico)|"
     r"(?:denuncia|querella) (?:fue )?(?:presentada|interpuesta|formulada|radicada) por|"
     r"plainte (?:a ete |avait ete )?(?:deposee|portee) par|signale(?:e|s)? par|"
+    # where the first report came from ("Le signalement initial est venu de l'imam", "the tip came
+    # from the pastor")
+    r"(?:signalement|alerte|tip|tip-off|report|information|denuncia|aviso|alerta)s? (?:initial(?:e|es)? |first |original |primera? |inicial )?"
+    r"(?:est venue?|etait venue?|came|had come|vino|provino|provient|procede|comes) (?:de|from|del|d')\s*(?:(?:the|la|le|l'|el|a|an|un|une|una)\s*)?$|"
     # the channel a request came through ("la solicitud llegó por canal diplomático a través del
     # agregado policial", "the request was transmitted by the liaison officer")
     r"(?:request|solicitud|peticion|demande|requete|diffusion|notice)\b[^.;]{0,40}\b(?:came|arrived|was (?:sent|received|transmitted|forwarded|made)|"
@@ -4580,6 +4690,11 @@ KINSHIP_BASIS = _rx(
     r"\b(?:se basa|se fundamenta|descansa|se funda) (?:unicamente |solo |solamente |exclusivamente )?en su (?:relacion|parentesco|vinculo (?:familiar|sentimental)|condicion de (?:pareja|esposa|madre|hermana|hermano|hija|hijo))",
     r"\bau cas ou (?:il|elle|son [a-z]+|sa [a-z]+) (?:la |le |l')?(?:appelle|contacte|joint|rappelle|rend visite)",
     r"\b(?:repose|fondee?|se fonde) (?:uniquement |seulement |exclusivement )?sur (?:son|sa|leur) (?:lien|relation|parente|qualite d'(?:epouse|epoux|frere|soeur|mere|pere))",
+    # the kinship named as what justifies the measure ("Sa parenté justifie à elle seule une
+    # surveillance", "His family tie alone justifies", "Su parentesco basta")
+    r"\b(?:sa|son|leur|his|her|their|su|sus) (?:parente|lien (?:de parente|familial)|liens familiaux|kinship|family (?:tie|link|relationship)s?|"
+    r"parentesco|vinculo familiar|relationship to (?:him|her|them|the [a-z-]+)) (?:justifie|suffit|motive|justifies|alone justifies|suffices|is enough|"
+    r"justifica|basta|alone|a (?:elle|lui) seule?|por si solo|a elle seule)\b",
 )
 ONLY_WORSHIP = re.compile(
     rf"\b(?:apart from|besides|other than|aside from|except for|beyond|fuera de(?:l| la| las| los)?|aparte de(?:l| la| las| los)?|"
@@ -4796,7 +4911,10 @@ NO_DANGER = _rx(
     r"(?:purely|solely|only|entirely) (?:financially|profit|money|criminally)[- ]?(?:motivated|driven)",
     r"(?:reclassified|requalified|relabelled|filed|charged|prosecuted|qualified) (?:it |the case |him )?(?:as|under) (?:a |the )?terror\w*(?: chapter| statute| law| offence)? (?:to allow|so as to|in order to|because|given|since)",
     r"(?:sin|ningun[ao]?) (?:reivindicacion|motivacion|fin|objetivo|demanda)(?:es)? (?:politic|ideologic)",
-    r"(?:motivacion|motivo|fin) (?:puramente|exclusivamente|meramente) (?:economic|lucrativ)",
+    r"(?:motivacion|motivo|movil|fin) (?:es |era |fue )?(?:puramente|exclusivamente|meramente|solo|solamente|unicamente) (?:economic|lucrativ|financier|crematistic)",
+    r"(?:motive|motivation) (?:is |was |appears |seems )?(?:to be )?(?:purely|solely|entirely|exclusively|only|plainly|simply) (?:financial|economic|monetary|money|profit|criminal|personal)",
+    # "no hay ninguna exigencia dirigida a autoridades", "aucune revendication adressée aux autorités"
+    r"(?:no|ninguna|sin|aucune|sans|never any) (?:hay )?(?:ninguna )?(?:exigencia|demanda|revendication|exigence|demand)s? (?:dirigida|adressee|made|addressed|directed)s? (?:a|aux|to) (?:las |les |the )?(?:autoridades|gobierno|estado|autorites|gouvernement|etat|authorities|government|state)",
     r"(?:aucune|sans) (?:revendication|motivation|finalite|exigence) (?:politique|ideologique)",
     r"(?:motivation|mobile) (?:purement|exclusivement) (?:financier|crapuleux|lucratif)",
     r"no (?:people|persons|one|civilians|staff|workers|employees|visitors) (?:were|was) (?:\w+ )?(?:present|endangered|in danger|inside)",
@@ -4825,6 +4943,17 @@ NO_DANGER = _rx(
     r"\bhoax(?:es)?\b|fausses? alertes?|falsas? alarmas?|canular",
     r"no (?:device|bomb|explosives?|weapon)s? (?:existed|was (?:ever )?(?:found|placed|planted)|had been (?:placed|planted))",
 )
+# what a strike or a blockade costs others ("commuters were stranded and traders lost income",
+# "genera desabastecimiento", "paralyse les établissements"): its effect, not a criminal act
+DISRUPTION = _rx(
+    r"(?:commuters|passengers|travellers|travelers|residents|students|pupils|patients|motorists) (?:were|are|have been|had been) (?:left )?stranded",
+    r"(?:lost|losing|lose) (?:income|revenue|business|earnings|sales|trade|a day's (?:income|pay|trade))",
+    r"(?:public )?transport\b[^.;]{0,40}\b(?:stopped|halted|ground to a halt|came to a standstill|paralys|paralyz|was suspended|were suspended)",
+    r"(?:genera|generan|genero|causa|causo|provoca|provoco) (?:[a-z]+ )?(?:desabastecimiento|escasez|perdidas|paralisis|caos)",
+    r"(?:paralyse|paralysent|paralysait|paralyse les|ont paralyse)\b|pertes (?:economiques|de recettes|d'exploitation)|penuries?\b",
+    r"(?:paraliza|paralizan|paralizo|paralizaron)\b|perdidas economicas|desabastecimiento",
+    r"(?:shortages? of|caused shortages|economic losses|paralys(?:ed|es|ing)|paralyz(?:ed|es|ing)) ",
+)
 # a private quarrel behind the violence (a feud over land, water or a debt): the aim the definition
 # needs is missing -- unless the text shows a demand made of the state (COMPEL), as when a group
 # that took hostages over a land licence tells the Cabinet to revoke it
@@ -4845,7 +4974,9 @@ PRIVATE_MOTIVE = _rx(
 # "braquage", "atraco"); under a terrorism label with no aim of terror in the text, the definition
 # (intimidating a population, compelling a government) is not met
 ROBBERY = re.compile(
-    r"\b(?:robb(?:ed|ing|ery|eries)|heists?|hold-?ups?|atracos?\b|braquages?|vols? a main armee|"
+    # a racket's "protection" payments, taken from traders under threat
+    r"\b(?:['\"\u2018\u201c]?protection['\"\u2019\u201d]? (?:payments?|money|fees?|levies|racket)|protection racket|cobro de piso|derecho de piso|racket des commercants|"
+    r"robb(?:ed|ing|ery|eries)|heists?|hold-?ups?|atracos?\b|braquages?|vols? a main armee|"
     r"asalto (?:a mano armada|a un (?:banco|furgon|camion)|al (?:banco|furgon|camion))|"
     r"(?:took|taking|stole|stealing|made off with|grabbed|carried off|emportant|emporte|llevandose|se llevaron|robaron) "
     r"(?:(?:usd|us\$|eur|gbp|jmd|ksh|kes|ngn|zar|ghs|xof|xaf|fcfa|cfa|mxn|cop|inr|pkr|php|r|n|k|\$|£|€) ?\d[\d.,]*|"
@@ -5010,7 +5141,10 @@ INSTITUTION_ASIDE = re.compile(
 ADVERTS = re.compile(
     # (Spanish "anunció", announced, folds to "anuncio": only the noun after a determiner)
     r"\b(?:ads|adverts?|advertisements?|advertising|(?:los|las|un|unos|el|sus|su|de|con|del|publicar|publica|publicaba|publicaban|colgar|subir) anuncios?|annonces?|job offers?|ofertas? de (?:trabajo|empleo)|"
-    r"offres? d'emploi|listings?|classifieds|classified (?:ads?|adverts?|section)|(?:los|sus|en) clasificados)\b"
+    r"offres? d'emploi|listings?|classifieds|classified (?:ads?|adverts?|section)|(?:los|sus|en) clasificados|"
+    # goods offered for sale ("publica celulares que no existen")
+    r"(?:publica|publicaba|publican|publicaban|posted|posts|posting|publie|publiait|lists|listed) (?:[a-z-]+ ){0,2}?(?:celulares|telefonos|phones|iphones|cars|autos|"
+    r"coches|voitures|telephones|vehicles|vehiculos|apartments?|departamentos|pisos|logements|products|productos|produits|items|articulos|goods|tickets|entradas|billets))\b"
 )
 PUBLICATION_AS_SOURCE = re.compile(
     r"\b(?:first )?(?:exposed|revealed|uncovered|brought to light|denounced) by (?:a|an|the|two|several) (?!(?:target|subject|suspect)\b)|"
@@ -5294,7 +5428,7 @@ REPORTING = _rx(
     r"(?<=\bhe )alleged that|(?<=\bshe )alleged that|(?<=\bthey )alleged that",
     r"expos(?:es|ing)",
     r"denounc",
-    r"documents\b",
+    r"(?<!forged )(?<!false )(?<!fake )(?<!fraudulent )(?<!counterfeit )(?<!travel )(?<!identity )(?<!forging )documents\b",
     r"documenting",
     r"broadcasts?\b(?! (?:journalist|reporter|engineer|technician))",
     r"(?<!guard )(?<!border )(?<!police )(?<!army )(?<!check)(?<!military )(?<!command )(?<!customs )(?<!trading )(?<!frontier )(?<!observation )(?<!sentry )(?<!donation )(?<!fundraising )(?<!at the )(?<!at that )(?<!at this )(?<!holds the )(?<!held the )(?<!hold the )(?<!holding the )(?<!occupies the )(?<!occupied the )posts?\b(?! office)(?! (?:of|as) (?:[a-z-]+ ){0,3}(?:director|manager|officer|head|chief|secretary|treasurer|minister|governor|deputy|president|chair|commissioner|clerk|inspector|accountant|administrator|coordinator|adviser|advisor|consul|ambassador|attache|envoy|mayor|councillor|judge|prosecutor)s?\b)",
@@ -5660,7 +5794,10 @@ FRAMING = _rx(
     r"(?:is|are|was|were) the (?:[a-z]+ ){0,2}in question",
     r"(?:es|son|constituye) (?:el|la|los|las) (?:[a-z]+ ){0,2}(?:en cuestion|de que se trata)",
     r"(?:est|sont|constitue) (?:le|la|les) (?:[a-z]+ ){0,2}en (?:question|cause)",
-    r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) (?:[a-z-]+ ){0,3}(?:is|are|was|were|amounts?|amounted|constitutes?|constituted|equals|es|son|fue|constituye|equivale|est|sont|etait|constitue)\b",
+    # (not a person: "this target is tasked with placing a device")
+    r"(?:such|this|these|those|tal|tales|esta|estas|este|estos|ce|cette|ces|de tels?|de telles?) "
+    r"(?!(?:target|subject|suspect|man|woman|person|individual|objetivo|sujeto|sospechoso|investigad[oa]|hombre|mujer|cible|individu|personne|suspect)\b)"
+    r"(?:[a-z-]+ ){0,3}(?:is|are|was|were|amounts?|amounted|constitutes?|constituted|equals|es|son|fue|constituye|equivale|est|sont|etait|constitue)\b",
     r"(?:se )?configura\w*",
     r"tipifica\w*",
     r"(?:se )?caracteriza\w*",

@@ -207,13 +207,27 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
         (x.start(), x.end())
         for p in (cues.SPECULATION, cues.FRAMING)
         for x in p.finditer(clause)
+        # "artificier présumé de la katiba responsable des embuscades": the qualifier after a
+        # title doubts who the person is, not that the acts named after it were done
+        if not _POSTPOSED_QUALIFIER.match(clause, x.start())
     ]
+    # ... nor an act named inside the framing itself ("This economic sabotage is treated as
+    # terrorism"): the writer's name for what the text told before
+    framed = [(x.start(), x.end()) for x in cues.FRAMING.finditer(clause)]
     return [
         m
         for m in matches
         if not any(s >= m.start() - _SPEC_WINDOW and e <= m.start() for s, e in scopes)
+        and not any(s < m.start() < e for s, e in framed)
     ]
 
+
+_UNSPECIFIED = re.compile(
+    r"\b(?:futur\w*|further|new|nuevos?|nuevas?|nouve(?:aux|lles?)|more|otros|otras|d'autres|possibles?|posibles?|eventuel\w*|any)\s+$"
+)
+_POSTPOSED_QUALIFIER = re.compile(
+    r"(?<=[a-z] )(?<!est )(?<!etait )(?<!sont )(?<!soit )(?<!fut )presumee?s? (?=de |du |des |d')"
+)
 
 LABEL = -2  # the sentence index standing for the offence label in ``CueHits``
 
@@ -377,6 +391,11 @@ def analyse_rules(
                 )
                 and not cues.ON_PROPERTY.match(clause, m.end())
                 and not _compared(clause, m.start())
+                # "para prevenir futuros atentados": attacks to come, named only as the aim
+                and not (
+                    _aimed(clause, asked, m.start())
+                    and _UNSPECIFIED.search(clause[max(0, m.start() - 14) : m.start()])
+                )
             ]
             if violence and not general:
                 hits.add("violence", s.index, 1.0)
@@ -530,6 +549,14 @@ def analyse_rules(
                     # "the only link so far: same clan as the three arrested": by the writer's
                     # own account nothing but who the person is (or what they said) ties them in
                     hits.add("no_allegation", s.index, 1.0)
+    acts = hits.sentences.get("crime_act", set()) | hits.sentences.get(
+        "violence", set()
+    )
+    for s in sentences:
+        if s.index not in acts and cues.DISRUPTION.search(s.folded):
+            # what a strike or a blockade cost others, with no act of its own: the model's
+            # reading of a crime there does not stand
+            hits.add("modal", s.index, 1.0)
     if (
         terror_label
         and not compels
@@ -628,6 +655,10 @@ def without_others_acts(hits: CueHits) -> CueHits:
     violence: those acts are no allegation against the target."""
     others = hits.sentences.get("others_act", set())
     out = CueHits({k: set(v) for k, v in hits.sentences.items()}, dict(hits.score))
+    # an attack done by others is still an attack: what the terrorism definition reads, not an
+    # allegation against the target ("after the bus bombing, a sweep of men of the bombers' clan")
+    for i in out.sentences.get("violent_act", set()) & others:
+        out.add("others_violent_act", i, out.score["violent_act"])
     for key in ("crime_act", "violent_act", "violence", "evidence"):
         kept = out.sentences.get(key, set()) - others
         if kept:

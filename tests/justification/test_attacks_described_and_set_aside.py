@@ -1,0 +1,355 @@
+"""Session 23 cues: attacks told in words the cues did not know (French and Spanish verbs of
+killing, attacks on posts, convoys and vessels, people executed, raids on villages, an attack
+planned, a fire set at worship, passengers seized to force a government); an attack by others
+that still meets the terrorism definition where the target is chosen for who they are, but not
+where the case rests on what they said; a crime for money under a terrorism label (a motive said
+to be purely economic, a racket's "protection" payments); roles in titles the lexicon lacked (a
+municipality's president, an archdeacon, a district chief executive); complainants and victims
+among role-holders; and expression in its sense (data stolen and sold, goods listed for sale, the
+police's own inquiry, a strike called in Spanish, a paper that printed the minutes) (texts written
+for these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from enduse.justification import analyse
+from enduse.justification import _cues as cues
+from enduse.justification._text import fold
+from tests.justification.test_lapsed_and_borrowed_roles import role, rules
+
+
+def terror(text, label="terrorism"):
+    return analyse(
+        text, offence_label=label, offence_category="terrorism", use_model=False
+    )
+
+
+def met(text, label="terrorism"):
+    return terror(text, label).holds("terrorism_definition_met")
+
+
+# -- attacks in words the cues did not know ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ses camions transportent les combattants du groupe qui a attaqué le camp de Baga, tuant "
+        "dix-huit soldats, pour forcer l'État à quitter la région. Identifié par son GPS.",
+        "Il transfère l'argent au trésorier d'un groupe armé qui a attaqué trois postes de douane "
+        "pour chasser l'administration. Les reçus ont été fournis par l'opérateur.",
+        "Il envoie au groupe armé l'heure de départ des convois ; deux convois ont été attaqués "
+        "dans l'heure suivant ses messages. Relevés téléphoniques joints.",
+        "He picked the mine where nine guards were executed and filmed it to warn the government; "
+        "two defectors name him.",
+        "He buys the outboard engines for an armed faction that attacks fishing boats in order to "
+        "force the navy out of the strait; bank records attached.",
+        "He repairs the motorcycles the group uses in raids on farming villages; three captured "
+        "fighters named him.",
+        "Le suspect échange avec un membre du groupe qui projette de frapper la tribune du défilé "
+        "afin de faire plier le pouvoir. Les courriels ont été saisis.",
+        "Dans un salon infiltré, il propose d'incendier l'église pendant la messe de minuit pour "
+        "terroriser les fidèles. Il a acheté quarante litres d'essence.",
+        "The faction plans to board a coastal ferry and seize passengers to force a halt to the "
+        "offensive; two captured members name him as the man who pays the fighters.",
+        "La estructura armada planea un ataque contra el cuartel de Puerto Lleras para obligar al "
+        "gobierno a negociar; el objetivo compró los explosivos, según dos desmovilizados.",
+        "El grupo mataron a seis policías en la emboscada de marzo; el objetivo les alquiló la "
+        "camioneta, según el contrato incautado.",
+    ],
+)
+def test_an_attack_told_in_these_words_meets_the_terrorism_definition(text):
+    assert met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warrant executed; an appeal against a decision; a lasting impression
+        "The search warrant was executed on 3 May and his phone was seized; he has criticised the "
+        "army's conduct online.",
+        "L'association a attaqué la décision du préfet devant le tribunal administratif et appelle "
+        "à manifester samedi.",
+        "Il veut frapper les esprits avec ses vidéos contre le gouvernement, vues 40 000 fois.",
+        # the names of the dead read at a commemoration: the toll, not an act
+        "La cible organise la cérémonie au cours de laquelle les noms des manifestants tués en "
+        "2009 sont lus. Aucun incident.",
+    ],
+)
+def test_words_near_an_attack_that_are_no_attack(text):
+    assert not met(text)
+
+
+def test_people_to_whom_something_is_done_are_no_generalisation():
+    # "residents are killed" is what the group does to them, not a claim about residents
+    a = terror(
+        "He converts motorcycles used by the group in raids on villages, where residents are "
+        "killed to force them off their land; three captured fighters named him."
+    )
+    assert a.holds("terrorism_definition_met")
+    # ... nor are a region's villages its people
+    assert not cues.GENERALISATION.search(
+        fold("pour les attaques contre les villages de la région de Mopti")
+    )
+    assert cues.GENERALISATION.search(
+        fold("les jeunes de la région sont tous suspects")
+    )
+
+
+def test_a_target_tasked_with_an_attack_is_no_framing():
+    a = terror(
+        "Liaison reporting, confirmed by our own intercept of a handler, shows this target is "
+        "tasked with placing an explosive device at a church during the Easter vigil."
+    )
+    assert a.holds("terrorism_definition_met")
+    assert a.holds("criminal_act")
+
+
+def test_a_qualifier_after_a_title_does_not_doubt_the_acts_after_it():
+    a = terror(
+        "Artificier présumé de la katiba responsable des deux embuscades à l'engin explosif sur "
+        "l'axe nord (11 morts). Localisation demandée."
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+def test_a_source_reporting_is_not_the_target_speaking():
+    a = terror(
+        "A cooperating source reports that he is arranging forged documents to return and has "
+        "asked former associates about obtaining weapons for an attack on the harbour."
+    )
+    assert a.holds("terrorism_definition_met")
+
+
+# -- an attack by others ---------------------------------------------------------------------------
+
+
+def test_an_attack_by_others_meets_the_definition_where_the_target_is_chosen_for_who_they_are():
+    a = terror(
+        "After the bombing of the Kilima bus station, which killed nine, a sweep of young men from "
+        "the same clan as the two identified bombers. The subject is of that clan and lives on the "
+        "same estate. No other information."
+    )
+    assert a.holds("protected_ground")
+    assert a.holds("terrorism_definition_met")
+
+
+def test_an_attack_by_others_does_not_meet_it_where_the_case_rests_on_what_the_target_said():
+    a = terror(
+        "On 2 May a bomb placed by a local armed cell exploded in a market in Kisumu, killing "
+        "five; two cell members are in custody. Since then the target, a lecturer, has given "
+        "interviews and posted comments arguing that the army's raids cause more deaths than the "
+        "cells do. He is not connected to the cell."
+    )
+    assert a.holds("expression")
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_a_weapon_in_the_sentence_that_denies_the_tie_is_no_attack():
+    a = terror(
+        "Target leads a prayer group of about twenty students. No member has been linked to any "
+        "violent organisation, any weapon or any statement supporting violence, but the group's "
+        "conservatism matches the profile in our indicators."
+    )
+    assert not a.holds("terrorism_definition_met")
+
+
+def test_future_attacks_named_as_the_aim_are_no_attack_but_the_plotted_one_is():
+    assert not met(
+        "El imputado pertenece a una comunidad que reclama tierras. Se solicitan mensajes y "
+        "ubicación para prevenir futuros atentados."
+    )
+    assert met(
+        "El objetivo compró 60 kg de explosivo a un minero, según el vendedor capturado. Se "
+        "solicitan mensajes para impedir el atentado."
+    )
+
+
+# -- a crime for money under a terrorism label ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La banda secuestró a un comerciante y exige a la familia cinco millones de pesos. No hay "
+        "ninguna exigencia dirigida a las autoridades; el móvil es exclusivamente económico.",
+        "The crew abducted a quarry owner and demands USD 200,000 from his family. The motive is "
+        "purely financial.",
+        "The subject runs the collection side of a gang that takes a weekly 'protection' payment "
+        "from market traders; stalls of those who refuse were burned and two rivals were shot dead. "
+        "The money is laundered through his transport firms.",
+    ],
+)
+def test_a_crime_for_money_does_not_meet_the_terrorism_definition(text):
+    assert not met(text)
+
+
+# -- roles -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("profession", "name"),
+    [
+        ("président de municipalité", "politician"),
+        ("district chief executive", "politician"),
+        ("Anglican archdeacon", "religious_leader"),
+        ("Monseñor, vicario general", "religious_leader"),
+        ("chanoine de la cathédrale", "religious_leader"),
+    ],
+)
+def test_titles_the_lexicon_lacked(profession, name):
+    f = role(
+        "He signed the sale agreements and the buyers paid into his accounts.",
+        profession,
+    )
+    assert f.holds and name in f.detail
+
+
+def test_a_street_named_after_a_monsignor_is_no_role():
+    f = role(
+        "Gestoría de la calle Monseñor Ríos que fabrica cédulas falsas; compra controlada por un "
+        "agente encubierto el 3 de mayo."
+    )
+    assert not f.holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first report came from the imam
+        "Le signalement initial est venu de l'imam de la mosquée que fréquente le ciblé. Depuis, "
+        "il a acheté de l'acétone et de l'eau oxygénée en grande quantité.",
+        # the imam received the threats and was moved
+        "The imam of the Hill Road mosque received 12 messages from this number saying he would be "
+        "shot after prayers. The imam and his family have been moved. A search found a pistol.",
+    ],
+)
+def test_a_role_holder_who_reported_or_was_threatened_is_not_the_target(text):
+    assert not role(text).holds
+
+
+def test_a_minister_moved_to_another_portfolio_keeps_the_role():
+    f = role(
+        "The deputy minister was moved to the finance portfolio in 2023 and has since taken "
+        "payments from two contractors (bank records)."
+    )
+    assert f.holds
+
+
+# -- kinship, profile and language -------------------------------------------------------------------
+
+
+def test_a_kinship_that_alone_justifies_the_measure_is_a_ground_and_no_allegation():
+    a = rules(
+        "Le frère de la ciblée a rejoint un groupe armé. Elle n'a aucun antécédent. Sa parenté "
+        "justifie à elle seule une surveillance préventive."
+    )
+    assert a.holds("protected_ground")
+    assert not a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciudadano venezolano. Gran parte de las extorsiones del distrito son cometidas por "
+        "venezolanos y el objetivo tiene el perfil.",
+        "He was identified through a survey of Tekar-speaking traders at the cattle market.",
+        "Il parle le kumba, la langue des communautés du plateau.",
+    ],
+)
+def test_a_profile_or_a_language_of_a_people_is_a_ground(text):
+    assert rules(text).holds("protected_ground")
+
+
+def test_a_guess_about_a_group_is_a_generalisation():
+    assert cues.GENERALISATION.search(
+        fold("Hill people have been arriving in numbers, and some will be militia.")
+    )
+
+
+# -- acts in their sense -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three girls from the choir have given recorded statements describing abuse during "
+        "'healing sessions' in his office; a medical report supports one of them.",
+        "He has sent at least nine girls to Europe where they were forced into prostitution "
+        "(statements of four returnees).",
+        "Their documents were confiscated and they were locked in at night (statements of two "
+        "rescued workers).",
+        "Un compte anonyme publie son adresse et le nom de l'école de son fils ; le compte est "
+        "alimenté depuis la puce de l'intéressé.",
+        "He sent drafts of articles to four shop owners and said the articles would not run if "
+        "they paid 'advertising fees'; two paid into his e-wallet.",
+    ],
+)
+def test_these_are_criminal_acts(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_abuse_named_inside_a_quoted_opinion_is_no_act():
+    a = rules(
+        "The page publishes long posts against the bill, calling it 'a licence for marital "
+        "abuse', and asks readers to write to their representatives."
+    )
+    assert not a.holds("criminal_act")
+    assert a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identity documents leaked from a lender's vendor are being used to open loan accounts; "
+        "his terminal registered 400 of them.",
+        "The client wants the actor's messages to recover the keys before the data is leaked on "
+        "Friday.",
+        "Il vend sur Facebook des codes d'abonnement piratés ; environ 300 clients.",
+        "Le Service enquête sur un montage de sociétés écrans par lequel ont transité 20 millions "
+        "d'euros ; l'intéressé signe tous les virements.",
+        "Il n'a rien publié et négocie uniquement un paiement de 40 000 dinars.",
+        "El objetivo toma cuentas de vendedores y publica celulares que no existen; cobra y "
+        "desaparece.",
+    ],
+)
+def test_these_are_not_expression(text):
+    assert not rules(text).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vocero del paro camionero. Anuncia que los camiones seguirán estacionados hasta que el "
+        "gobierno retire el alza del combustible.",
+        "On 6 March his paper printed the minutes of a closed cabinet meeting on the dam.",
+    ],
+)
+def test_a_strike_in_spanish_and_a_paper_that_printed_the_minutes_are_expression(text):
+    assert rules(text).holds("expression")
+
+
+def test_what_a_strike_cost_others_is_no_act_the_model_can_read():
+    from enduse.justification._rules import analyse_rules
+    from enduse.justification._text import split_sentences
+
+    sentences = split_sentences(
+        "He called a three-day drivers' strike. Commuters were stranded and traders lost income."
+    )
+    hits = analyse_rules(sentences, profession="unknown")
+    assert 1 in hits.sentences.get("modal", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subject writes extremist posts, which alone would not justify this request.",
+        "El objetivo, que profesa la fe musulmana, no es de interés por ello.",
+        "Ce signalement n'aurait pas suffi à lui seul.",
+        "The faith of the intended victims is relevant only as the target of the attack.",
+    ],
+)
+def test_the_writer_sets_words_or_traits_aside(text):
+    assert cues.NOT_THE_BASIS.search(fold(text))
