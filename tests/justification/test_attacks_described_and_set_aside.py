@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from enduse.justification import analyse
 from enduse.justification import _cues as cues
+from enduse.justification import analyse
 from enduse.justification._text import fold
 from tests.justification.test_lapsed_and_borrowed_roles import role, rules
 
@@ -204,7 +204,8 @@ def test_titles_the_lexicon_lacked(profession, name):
         "He signed the sale agreements and the buyers paid into his accounts.",
         profession,
     )
-    assert f.holds and name in f.detail
+    assert f.holds
+    assert name in f.detail
 
 
 def test_a_street_named_after_a_monsignor_is_no_role():
