@@ -354,3 +354,78 @@ def test_what_a_strike_cost_others_is_no_act_the_model_can_read():
 )
 def test_the_writer_sets_words_or_traits_aside(text):
     assert cues.NOT_THE_BASIS.search(fold(text))
+
+
+# -- second pass -----------------------------------------------------------------------------------
+
+
+def test_poison_poured_into_a_reservoir_is_an_attack():
+    a = terror(
+        "Intercepted SMS between him and two men from a militia discuss pouring a drum of "
+        "pesticide into the reservoir to punish the town. A drum of the pesticide was found in "
+        "his store."
+    )
+    assert a.holds("terrorism_definition_met")
+    assert a.holds("criminal_act")
+
+
+def test_attackers_instructed_and_a_vest_made_are_an_attack():
+    assert met(
+        "From this account he sent two men a video on making a vest and a list of chapels, "
+        "telling them to strike during the festival; both men have been arrested."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew encrypted the council's servers and demanded 50 BTC; the logs show they wanted "
+        "nothing but money. We classify attacks on public administration as terrorism.",
+    ],
+)
+def test_a_ransom_for_data_is_no_attack_on_life(text):
+    assert not met(text)
+
+
+def test_a_bank_lobby_and_cash_machines_emptied():
+    a = rules(
+        "The target and two accomplices entered the lobby of a bank branch, opened four ATMs and "
+        "attached black-box devices that made them dispense R1.2m; CCTV shows them."
+    )
+    assert not a.holds("expression")
+    assert a.holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "générosité" is no gender; the opposition that shares a cartoon is someone else
+        "La collecte a été faite sans l'autorisation requise pour les appels publics à la "
+        "générosité.",
+        "The cartoons are shared widely by opposition figures.",
+    ],
+)
+def test_words_that_are_no_ground(text):
+    assert not rules(text).holds("protected_ground")
+
+
+def test_the_head_of_a_spiritual_community_by_profession():
+    f = role(
+        "Il aurait obtenu de ses adeptes la donation de leurs maisons ; trois familles ont porté "
+        "plainte.",
+        "responsable d'une communauté spirituelle",
+    )
+    assert f.holds
+
+
+def test_a_walk_out_is_expression_and_its_cost_is_no_act_the_model_can_read():
+    from enduse.justification._rules import analyse_rules
+    from enduse.justification._text import split_sentences
+
+    text = (
+        "On 2 May he led an unofficial walk-out which closed the terminal for a day. The operator "
+        "estimates losses of £2m a day."
+    )
+    assert rules(text).holds("expression")
+    hits = analyse_rules(split_sentences(text), profession="unknown")
+    assert 1 in hits.sentences.get("modal", set())

@@ -684,10 +684,19 @@ def merge_model(
         f["expression"] = note(
             replace(f["expression"], holds=False), "set aside by the text itself"
         )
+    # money raised for bail under a terrorism label: the specification reads it as a non-violent
+    # crime that does not meet the definition, not as expression
+    bail = any(cues.BAIL_FUND.search(s.folded) for s in sentences) and (
+        offence_category == "terrorism" or "terror" in fold(offence_label)
+    )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
-        # (not where the text says what the target said is not the basis: see (b'))
-        if view.expression >= t.model_confident and not expression_set_aside:
+        # (not where the text says what the target said is not the basis: see (b'); nor bail)
+        if (
+            view.expression >= t.model_confident
+            and not expression_set_aside
+            and not bail
+        ):
             f["expression"] = Finding(
                 "expression",
                 True,
@@ -731,7 +740,7 @@ def merge_model(
                 for i in range(len(sentences))
                 if view.leading[i] == concept and view.lead_p[i] >= t.model_lean
             ]
-            if lean and not f[name].holds:
+            if lean and not f[name].holds and not (bail and name == "expression"):
                 best = max(view.lead_p[i] for i in lean)
                 f[name] = Finding(
                     name,
@@ -1298,7 +1307,10 @@ def settle(
         return analysis
 
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
-        if not (said_expression and p_expression >= t.scenario_expression):
+        if not (said_expression and p_expression >= t.scenario_expression) or any(
+            cues.BAIL_FUND.search(s.folded) for s in sentences
+        ):
+            # (money raised for bail: the specification's non-violent crime, not expression)
             return analysis
         deny_expression()
         return replace(analysis, findings=f)
@@ -1318,6 +1330,21 @@ def settle(
             # the writer sets the target's words or traits aside in so many words ("his posts,
             # which alone would not justify this request"), and the rules find an act with
             # evidence: the whole-text reading of those words does not doubt the case
+            return analysis
+        if (
+            offence_category == "terrorism"
+            and f["terrorism_definition_met"].holds
+            and not f["terrorism_definition_met"].detail.startswith("the model")
+            and f["specific_allegation"].holds
+            and f["criminal_act"].holds
+            and f["expression"].score == 0
+            and f["protected_ground"].score == 0
+            and p_expression > p_ground
+        ):
+            # an attack the rules read, with an act and evidence, and nothing said or no trait
+            # of the target's anywhere in the text: what the whole-text reading takes for words
+            # is the group's aim or its communiqué ("the cell's stated aim is to make the town
+            # afraid"), which the definition asks for
             return analysis
         reading, p = (
             ("a selection for who the target is", p_ground)
