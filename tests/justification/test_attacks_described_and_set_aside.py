@@ -429,3 +429,139 @@ def test_a_walk_out_is_expression_and_its_cost_is_no_act_the_model_can_read():
     assert rules(text).holds("expression")
     hits = analyse_rules(split_sentences(text), profession="unknown")
     assert 1 in hits.sentences.get("modal", set())
+
+
+# -- third pass: crimes and attacks in more words -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prévenu fait venir des enfants des villages et les oblige à mendier aux carrefours.",
+        "The group phones pensioners, introduces itself as 'the investigator' and asks for cash.",
+        "He runs a call room posing as pension office staff; 40 elderly victims so far.",
+        "About NPR 9 million was collected for the flood relief; none of it reached the fund.",
+        "Some 9,000 packs of antimalarials went missing from the warehouse over four months.",
+        "Transporta madera de cedro extraída ilegalmente del parque nacional.",
+        "Il leur retient leurs papiers et leur verse 300 francs par mois.",
+        "The consultant paid assessors at the district office to cut the assessments of his clients.",
+        "Hauliers state that they pay him USD 200 per truck for clearance without inspection.",
+        "UGX 300m was received from a litigant's agent in two instalments.",
+        "He copied the configuration files to a USB key and handed it to a man at a cafe.",
+        "Six rhino horns were found in his vehicle at a roadblock.",
+        "Los comerciantes pagan la vacuna semanal a la estructura; la línea está a su nombre.",
+        "The tender scoring sheets were altered after submission and he approved each of them.",
+    ],
+)
+def test_crimes_told_in_these_words_are_acts(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le téléphone déclencheur retrouvé dans les débris de l'engin qui a explosé à l'entrée du "
+        "camp militaire avait appelé ce numéro.",
+        "Axe nord : 2 EEI déclenchés sur véhicules civils, 6 morts. Le déclencheur contenait la "
+        "carte SIM de ce numéro.",
+        "On Thursday the target bought 20 kg of sodium cyanide with forged papers; a letter had "
+        "demanded the release of two prisoners.",
+        "La pandilla quemó un autobús con 12 pasajeros dentro para obligar al Gobierno a retirar "
+        "a la policía; el objetivo ordenó el ataque, según dos colaboradores.",
+        "Un grupo armado mantiene retenidos a 15 trabajadores en la mina y exige que el gobierno "
+        "retire al ejército; el número es el del vocero.",
+        "He recorded a video demanding the release of forty prisoners 'or the children will die' "
+        "and bought handcuffs.",
+        "Track inspectors found fastenings removed over 30 metres of the line before a passenger "
+        "train was due; his phone was there that night.",
+        "Target assessed as commander of the team behind the mortar strikes on the camp (12 "
+        "civilians killed); intercepts match his voice.",
+        "Partner-service reporting shows that he collected a package of detonators from a courier.",
+    ],
+)
+def test_attacks_told_in_these_words_meet_the_definition(text):
+    assert met(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices that exploded; an audit's overpricing that a paper published
+        "Les prix ont explosé dans la région depuis la fermeture de la frontière ; le ciblé "
+        "critique le gouvernement à la radio.",
+        "El portal publicó los contratos reservados del Ejército, con sobreprecios que según él "
+        "superan el 40 %.",
+    ],
+)
+def test_words_near_an_attack_or_a_fraud_that_are_neither(text):
+    a = terror(text)
+    assert not a.holds("terrorism_definition_met")
+    assert not a.holds("criminal_act")
+
+
+# -- fourth pass: the development sets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs reporting and a seizure of 3 kg of gold at the border link this mailbox to the "
+        "runs; an informant says the target schedules them.",
+        "Third-party reporting from a partner service, supported by two seizures of pills hidden in "
+        "fruit crates, identifies the target as the consignor.",
+        "Ses sociétés ont remporté les marchés de fourniture de compteurs grâce à des paiements à "
+        "deux cadres ; l'un d'eux a remis les échanges.",
+    ],
+)
+def test_reporting_by_a_service_and_contracts_won_are_no_expression(text):
+    assert not rules(text).holds("expression")
+
+
+def test_a_negation_stays_on_its_side_of_a_new_clause():
+    a = rules(
+        "He has no record, but he sold 2 kg of heroin to an undercover officer on 4 May."
+    )
+    assert a.holds("criminal_act")
+    f = role(
+        "He is an elder of a Brethren assembly with no paid clergy, where he leads the Sunday "
+        "breaking of bread. An officer received 40 indecent images from his account."
+    )
+    assert f.holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the march passed, the subject struck the pastor twice on the head with a hammer; "
+        "marchers filmed it.",
+        "Four armed men pistol-whipped a deacon and took the offering; the deacon, who knows the "
+        "subject from the neighbourhood, identified him in a line-up.",
+        "Armed men took the chairman of the council and four staff hostage; this number calls the "
+        "government with their demands.",
+        "El comité del templo y el párroco presentaron la denuncia por el robo de los óleos.",
+        "The legal attaché's referral and the bank tracing point to the target as the account "
+        "holder.",
+    ],
+)
+def test_a_role_holder_struck_taken_or_who_reported_is_not_the_target(text):
+    assert not role(text).holds
+
+
+def test_the_president_of_a_gurdwara_committee_leads_it():
+    f = role(
+        "The subject has been president of the management committee of the Sikh gurdwara for "
+        "eight years; an audit found donations diverted to his son's company."
+    )
+    assert f.holds
+    assert "religious_leader" in f.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son appartenance ethnique n'est mentionnée qu'à titre de signalement.",
+        "Se menciona su origen solo a efectos de identificación.",
+    ],
+)
+def test_a_trait_mentioned_for_identification_only_is_set_aside(text):
+    assert cues.NOT_THE_BASIS.search(fold(text))

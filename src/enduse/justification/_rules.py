@@ -35,7 +35,12 @@ def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _negated(clause: str, start: int) -> bool:
-    window = _unquoted(clause[max(0, start - _NEG_WINDOW) : start])
+    # (a negation stays on its side of a colon or of a comma that opens a new clause: "not yet
+    # corroborated: the target is said to be collecting fees", "a Brethren assembly with no paid
+    # clergy, where he leads the breaking of bread", "no record, but he sold the heroin")
+    window = _NEW_CLAUSE.split(_unquoted(clause[max(0, start - _NEG_WINDOW) : start]))[
+        -1
+    ]
     return bool(cues.NEGATION.search(window))
 
 
@@ -197,7 +202,9 @@ def _speculative(clause: str) -> bool:
     return bool(cues.SPECULATION.search(clause) or cues.FRAMING.search(clause))
 
 
-def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
+def _asserted(
+    matches: list[re.Match[str]], clause: str, *, speculation: bool = True
+) -> list[re.Match[str]]:
     """The matches no speculation or framing cue scopes over (one within ``_SPEC_WINDOW``
     characters before it): "assessed as likely to attack" is not an act, but in a long clause a
     "possible" far from "bought a rifle" does not unsay it."""
@@ -205,7 +212,7 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
     # ("constituye sociedades pantalla" forms companies; "constituye un delito" frames)
     scopes = [
         (x.start(), x.end())
-        for p in (cues.SPECULATION, cues.FRAMING)
+        for p in ((cues.SPECULATION, cues.FRAMING) if speculation else (cues.FRAMING,))
         for x in p.finditer(clause)
         # "artificier présumé de la katiba responsable des embuscades": the qualifier after a
         # title doubts who the person is, not that the acts named after it were done
@@ -224,6 +231,9 @@ def _asserted(matches: list[re.Match[str]], clause: str) -> list[re.Match[str]]:
 
 _UNSPECIFIED = re.compile(
     r"\b(?:futur\w*|further|new|nuevos?|nuevas?|nouve(?:aux|lles?)|more|otros|otras|d'autres|possibles?|posibles?|eventuel\w*|any)\s+$"
+)
+_NEW_CLAUSE = re.compile(
+    r": |,\s+(?:where|who|whom|which|whose|but|pero|mais|donde|cuando|when|while|yet|although|aunque)\b"
 )
 _POSTPOSED_QUALIFIER = re.compile(
     r"(?<=[a-z] )(?<!est )(?<!etait )(?<!sont )(?<!soit )(?<!fut )presumee?s? (?=de |du |des |d')"
@@ -378,11 +388,12 @@ def analyse_rules(
             ]
             if evidence and not general:
                 hits.add("evidence", s.index, 1.0 if len(evidence) > 1 else 0.7)
-            violence = [
+            described = [
                 m
                 for m in _asserted(
                     _live(cues.VIOLENCE, clause, reported_ok=False, victims_ok=False),
                     clause,
+                    speculation=False,
                 )
                 # "registered as a terrorist attack", "a terrorist attack on public buildings":
                 # the name given to the case, or damage to things, not violence against life
@@ -397,9 +408,24 @@ def analyse_rules(
                     and _UNSPECIFIED.search(clause[max(0, m.start() - 14) : m.start()])
                 )
             ]
+            # (what speculation scopes over is no act: "assessed as likely to attack")
+            violence = _asserted(described, clause)
+            if (
+                described
+                and not general
+                and any(
+                    not cues.VIOLENT_OUTCOME.fullmatch(m.group(0)) for m in described
+                )
+            ):
+                # an attack described, whatever the text doubts of the target's part in it ("Target
+                # assessed as commander of the team behind the mortar strikes"): what the terrorism
+                # definition reads, not an allegation
+                hits.add("violence_described", s.index, 1.0)
             if violence and not general:
                 hits.add("violence", s.index, 1.0)
-                if any(not cues.VIOLENT_OUTCOME.match(m.group(0)) for m in violence):
+                if any(
+                    not cues.VIOLENT_OUTCOME.fullmatch(m.group(0)) for m in violence
+                ):
                     # an attack done or prepared, not only its toll ("deaths in custody")
                     hits.add("violent_act", s.index, 1.0)
             role, elsewhere = _role_of_target(

@@ -286,6 +286,10 @@ def combine(
     if terror:
         idx_viol -= hits.sentences.get("no_allegation", set())
     if terror and not said:
+        # an attack the text describes, whatever it doubts of the target's part in it
+        idx_viol |= hits.sentences.get(
+            "violence_described", set()
+        ) - hits.sentences.get("no_allegation", set())
         # an attack by others is still an attack where the target is chosen for who they are
         # ("after the bus bombing, a sweep of men of the bombers' clan"); where the case rests on
         # what the target said, the attack it tells of is not what the target is accused of, and
