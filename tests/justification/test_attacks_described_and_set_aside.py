@@ -565,3 +565,125 @@ def test_the_president_of_a_gurdwara_committee_leads_it():
 )
 def test_a_trait_mentioned_for_identification_only_is_set_aside(text):
     assert cues.NOT_THE_BASIS.search(fold(text))
+
+
+# -- fifth pass ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a rédigé les cahiers des charges de trois marchés de voirie pour une entreprise qui lui a "
+        "ensuite offert une voiture (factures saisies).",
+        "Reporting from two independent sources, corroborated by a 20 kg seizure, identifies the "
+        "target as the yard manager who loads the consignments.",
+    ],
+)
+def test_contracts_and_reporting_from_sources_are_no_expression(text):
+    assert not rules(text).holds("expression")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entregó a un medio digital las planillas de pago de la carretera, que muestran pagos por "
+        "kilómetros no construidos.",
+        "El pastor firmó junto con otros líderes una carta a la Defensoría y la leyó en la emisora "
+        "comunitaria.",
+        "The page has been posting internal tender files of the power corporation and accusing "
+        "named officials of taking kickbacks.",
+    ],
+)
+def test_papers_handed_to_a_paper_a_letter_signed_files_posted_are_expression(text):
+    assert rules(text).holds("expression")
+
+
+def test_what_a_cartoon_shows_its_subjects_as_is_no_act():
+    a = rules(
+        "Sus viñetas ridiculizan a los agentes migratorios, mostrándolos como extorsionadores de "
+        "migrantes; se viralizan en grupos de migrantes."
+    )
+    assert not a.holds("criminal_act")
+    assert a.holds("expression")
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        (
+            "terrorisme informatique",
+            "Il a remplacé la page d'accueil du portail du ministère par un texte dénonçant les "
+            "primes des hauts fonctionnaires ; aucune donnée n'a été détruite.",
+        ),
+        (
+            "financement du terrorisme",
+            "La cible a lancé une cagnotte pour payer les cautions des manifestants arrêtés et a "
+            "récolté 40 000 euros.",
+        ),
+    ],
+)
+def test_defacement_and_bail_under_a_terrorism_label_are_no_expression(label, text):
+    a = terror(text, label)
+    assert not a.holds("expression")
+    assert not a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de division a accordé des remises de pénalités contre rétrocession ; un chef "
+        "d'entreprise a porté plainte après avoir payé.",
+        "Pagó remuneraciones a 37 docentes que no figuran en ningún establecimiento; las cuentas "
+        "son de familiares.",
+        "Cobra a 300 locatarios una cuota de seguridad semanal que no entra a la tesorería.",
+        "Los supervivientes señalan como organizador al investigado, que mantiene contacto con el "
+        "capitán detenido.",
+        "Audited accounts show the parish contributions transferred to his own company.",
+        "Video shows him at the head of the mob that burned twelve shops and a chapel.",
+    ],
+)
+def test_more_crimes_in_these_words(text):
+    assert rules(text).holds("criminal_act")
+
+
+def test_the_people_the_suspects_travelled_among_are_someone_else():
+    a = terror(
+        "Two members arrested with explosive vests had travelled among a group of refugees; their "
+        "phones show the target instructing them to hit a ferry terminal. The refugees they "
+        "travelled with are not suspected of anything."
+    )
+    assert a.holds("specific_allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An assembly member who reported an illegal pit to the authorities was found dead near it; "
+        "the excavator operator's phone was there.",
+        "He walked to the home of the federal resources minister and threw a lit petrol bomb "
+        "through the window; DNA on the bottle identifies him.",
+    ],
+)
+def test_a_role_holder_found_dead_or_whose_home_was_attacked_is_not_the_target(text):
+    assert not role(text).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source states that he and two associates intend to pour pesticide into the intake of the "
+        "municipal water works; he bought 200 litres of it.",
+        "Two containers of pesticide were found at the intake of the city's reservoir with a dosing "
+        "pump bought with his account.",
+        "Alquiló en efectivo una furgoneta para la víspera de Nochebuena y consultó los horarios del "
+        "mercado navideño de la plaza.",
+        "He bought a used truck for cash and said in a voice note he would drive through the "
+        "marchers at the bridge.",
+        "Un message intercepté évoque « frapper pour que Paris retire ses troupes » ; il a acheté "
+        "un drone.",
+        "The subject posted online that he would 'turn the tax office into a crater', and the next "
+        "day bought detonators from an undercover officer.",
+    ],
+)
+def test_plots_told_in_these_words_meet_the_definition(text):
+    assert met(text)

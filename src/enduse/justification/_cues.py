@@ -107,6 +107,17 @@ CRIME_ACT = _rx(
     r"\b(?:extraid[oa]s?|talad[oa]s?|explotad[oa]s?|exportad[oa]s?|importad[oa]s?) ilegalmente\b|\billegally (?:logged|felled|mined|extracted|exported|imported|harvested|cut)\b|"
     r"\b(?:extrait|abattu|exporte|importe)e?s? illegalement\b",
     r"\bgo-?fasts?\b",
+    # shops, homes or places of worship set on fire ("the mob that burned twelve shops and a mosque")
+    r"\b(?:burned|burnt|torched|set fire to|incendi(?:o|aron|e|erent)|quem(?:o|aron)) (?:down )?(?:[a-z0-9-]+ ){0,3}(?:shops|stores|houses|homes|stalls|mosques?|churches|"
+    r"temples|vehicles|cars|buses|offices|tiendas|casas|comercios|boutiques|maisons|magasins)\b",
+    # kickbacks, ghost workers, a "security fee" that never reaches the treasury, the organiser the
+    # survivors name
+    r"\b(?:contre|en echange de) (?:une |des )?retrocessions?\b|\bkickbacks?\b|\bcoimas?\b|\bpots?-de-vin\b",
+    r"\bghost (?:workers|employees|teachers|nurses|names|pensioners)\b|\b(?:empleados|trabajadores|docentes|maestros) fantasmas?\b|\bemplois fictifs\b|"
+    r"\b(?:que|qui|who) (?:no figuran?|ne figurent|do not appear) (?:en|dans|in|on) (?:ningun|aucun|any)\b",
+    r"\b(?:cobra|cobraba|cobran) (?:a )?[^.;]{0,40}\bcuota de (?:seguridad|proteccion|vigilancia)\b|\bque no (?:entra|ingresa|entraba|ingresaba) (?:a|en) (?:la )?(?:tesoreria|caja|arcas)\b",
+    r"\b(?:senalan|senalaron|identifican|identificaron|designan|name|named|identify|identified|designent|designe) (?:como|as|comme) (?:el |la |the |le )?"
+    r"(?:organizador|organizer|organiser|jefe|cabecilla|lider|boss|ringleader|passeur|organisateur|chef)\b",
     # money moved to the target's own company ("contributions ... transferred to his own company")
     r"\b(?:transferred|diverted|moved|paid|wired|channell?ed) (?:in)?to (?:his|her|their) own (?:company|companies|account|accounts|firm|business|pocket)\b",
     r"\b(?:retient|retenait|confisque|confisquait) (?:leurs|ses|les) (?:papiers|passeports|pieces d'identite)\b|\b(?:les |le |la )?retien\w* (?:los |sus )?(?:documentos|pasaportes)\b",
@@ -1069,6 +1080,10 @@ EXPRESSION = _rx(
     r"documentos|archivos|expedientes|actas|contratos|dossiers|fichiers|proces-verbaux|contrats)\b[^.;]{0,30}? (?:to|al|a la|a los|au|a la|aux) (?:the |a )?(?:[a-z-]+ ){0,4}"
     r"(?:committee|parliament|ombudsman|auditor|regulator|press|journalists?|reporters?|media|newspaper|lawmakers|mps|congress|senate|"
     r"comision|congreso|parlamento|senado|prensa|periodistas?|defensor|commission|parlement|assemblee|presse|journalistes?|mediateur)\b",
+    # the recipient first, the papers after ("Entregó a un medio digital las planillas de pago",
+    # "a remis au journal les relevés")
+    r"(?:entrego|entregaron|filtro|filtraron|remitio|gave|handed|leaked|passed|a remis|a transmis|a donne|ont remis) (?:a |al |to |au |a la )?(?:un |una |a |an |the |el |la |le |un )?"
+    r"(?:medio|periodico|diario|canal|noticiero|portal|newspaper|news (?:site|outlet|website)|journal|reporter|journaliste|periodista|media outlet|television)\b",
     # said on air ("ha declarado en la radio que agentes de la posta trabajan para la clica")
     r"(?:declar\w*|dicho|denunci\w*|acusado|said|stated|declared|claimed|alleged|accused|dit|affirme|denonce|accuse)"
     r" (?:publicamente |publicly |publiquement )?(?:en|on|a|sur|in|at) (?:la |the |une |un |a |an |los |les )?(?:radio|television|tele|tv|prensa|press|medios|media|antena|air|ondes)\b",
@@ -1125,7 +1140,7 @@ EXPRESSION = _rx(
     r"(?<!source )(?<!sources )(?<!intelligence )(?<!informant )(?<!human )(?<!humint )"
     r"(?<!customs )(?<!austrac )(?<!fiu )(?<!fintrac )(?<!police )(?<!liaison )(?<!partner )(?<!service )(?<!single-source )(?<!multi-source )"
     r"(?<!signals )(?<!sigint )(?<!osint )(?<!agency )(?<!bank )(?<!transaction )(?<!financial )(?<!field )(?<!military )(?<!third-party )"
-    r"reporting(?! (?:from|by) (?:a |an |the |our )?(?:[a-z-]+ )?(?:partner|liaison|source|service|agency|informant)\b)(?! as (?:reliable|credible|accurate|probably true))(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
+    r"reporting(?!:)(?! (?:from|by) (?:a |an |the |our |two |three |several |multiple )?(?:[a-z-]+ ){0,2}(?:partners?|liaison|sources?|services?|agenc(?:y|ies)|informants?)\b)(?! as (?:reliable|credible|accurate|probably true))(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
     r"reportage",
     # not the invented articles of a fraud ("articles inventés", "fake articles")
     r"(?<!fake )(?<!invented )(?<!fabricated )(?<!bogus )articles?\b(?! inventes| fictifs| bidons)",
@@ -1157,7 +1172,7 @@ EXPRESSION = _rx(
     r"co-?sign",
     r"protest(?!ant)",  # not "Protestant"
     r"rall(?:y|ies)\b",
-    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!remporte les )(?<!remportes les )(?<!directeur des )(?<!directrice des )(?<!obtenu les )(?<!attribue les )(?<!decroche les )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )(?<!service des )(?<!chef des )(?<!responsable des )(?<!bureau des )(?<!rehabilitation des )(?<!construction des )(?<!renovation des )(?<!gestion des )marches\b(?! publics)(?! (?:municipaux|couverts|centraux|de betail|aux poissons)\b)(?! (?:[a-z'-]+ ){0,4}(?:pour|d'un montant de|de) [0-9])(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|travaux|fournitures?|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
+    r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!remporte les )(?<!remportes les )(?<!directeur des )(?<!directrice des )(?<!obtenu les )(?<!attribue les )(?<!decroche les )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )(?<!service des )(?<!chef des )(?<!responsable des )(?<!bureau des )(?<!rehabilitation des )(?<!construction des )(?<!renovation des )(?<!gestion des )marches\b(?! publics)(?! (?:municipaux|couverts|centraux|de betail|aux poissons)\b)(?! (?:[a-z'-]+ ){0,4}(?:pour|d'un montant de|de) [0-9])(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|voirie|forages?|gre a gre|nettoyage|gardiennage|equipement|materiel|transport|entretien|rehabilitation|refection|travaux|fournitures?|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
     r"sit-in",
@@ -1173,6 +1188,14 @@ EXPRESSION = _rx(
     # cardiac arrest
     r"(?<!en )(?<!subsidio de )(?<!prestacion por )(?<!seguro de )paros?\b(?! armados?\b)(?! cardiac\w*| cardiorrespiratori\w*| forzos\w*)",
     # a paper that printed what it was given ("his paper printed the minutes of a closed meeting")
+    # documents put online ("has been posting internal tender files of the Power Corporation")
+    r"(?:post(?:ed|s|ing)?|publish(?:ed|es|ing)?|upload(?:ed|s|ing)?|shar(?:ed|es|ing)) (?:the |its |their )?(?:internal|leaked|confidential|secret|classified|official|tender|procurement|budget|audit) "
+    r"(?:[a-z-]+ ){0,2}(?:files|documents|records|minutes|memos|data|contracts|reports)\b",
+    # a letter signed, one read on the radio ("firmó junto con otros líderes una carta a la
+    # Defensoría", "la leyó en la emisora comunitaria", "signed an open letter")
+    r"(?:firmo|firmaron|signed|a signe|ont signe|co-signed|cosigned) (?:junto con [a-z ]{0,40} )?(?:an? |una |une |the |la |el )?(?:open |public |abierta |publica |ouverte )?"
+    r"(?:letter|carta|lettre|petition|peticion|tribune|manifiesto|manifesto|comunicado|statement|declaracion)\b",
+    r"(?:la|lo|las|los) (?:leyo|leyeron|difundio) (?:en|por) (?:la |el )?(?:emisora|radio|television|canal)|(?:read|reads) (?:it|them) (?:out )?on (?:the )?(?:radio|air|television)",
     # what a person told the press; a sit-in at an office's gate
     r"told (?:the )?(?:press|media|reporters|journalists|radio|television)\b",
     r"\b(?:sat|sit|sitting|sits) (?:in )?(?:at|outside|in front of) the (?:gate|gates|office|ministry|secretariat|parliament|governor's office)\b",
@@ -1900,7 +1923,7 @@ VIOLENCE = _rx(
     # vehicles hired for a crowded event, with a threat ("rented two light trucks for the weekend of
     # the harbour music festival (expected crowd 40,000) ... 'nobody will leave'")
     r"\b(?:rented|hired|rent|hire|renting|hiring|alquilo|loue|a loue)\b[^.;]{0,20}\b(?:trucks?|lorr(?:y|ies)|vans?|camion\w*|camionnettes?|furgonetas?)\b"
-    r"[^.;]{0,60}\b(?:festival|crowd|procession|parade|market|concert|stadium|march|rally|feria|procesion|desfile|marche|foule|defile)",
+    r"[^.;]{0,60}\b(?:festival|crowd|procession|parade|market|concert|stadium|march|rally|feria|procesion|desfile|marche|foule|defile|mercado|nochebuena|navidad|christmas)",
     # a passenger vehicle seized with the people aboard ("Plot to hijack ferry"), a siege
     # ("the cell behind the hotel siege")
     r"hijack\w* (?:of )?(?:a |an |the )?(?:[a-z-]+ )?(?:ferry|plane|aircraft|airliner|flight|bus|coach|train|ship|vessel|boat|tanker)s?\b",
@@ -1927,10 +1950,10 @@ VIOLENCE = _rx(
     r"\bmatar(?:lo|la|los|las|le|les)\b|\bamenaza de (?:matar|ejecutar|asesinar)\w*",
     r"\b(?:or|otherwise) (?:the )?(?:children|hostages|passengers|pupils|workers|captives|prisoners|students) will (?:die|be killed)\b",
     r"\b(?:take|seize|grab|kidnap|abduct)\w* (?:the |some |a group of )?(?:tourists|guests|passengers|pupils|schoolchildren|worshippers|hostages|students)\b",
-    r"\bfrapper (?:la foule|les fideles|les civils|le public|les passants|les spectateurs|les festivaliers)\b",
+    r"\bfrapper (?:la foule|les fideles|les civils|le public|les passants|les spectateurs|les festivaliers|pour que)\b",
     r"\b(?:bouteilles de gaz|gas cylinders?|bombonas de gas|cilindros de gas)\b[^.;]{0,30}\b(?:clous|nails|clavos|metralla|shrapnel)\b",
     r"\b[0-9]+ ?kg (?:de |of )?(?:nitrate|urea|uree|aluminium powder|tatp|anfo|explosives?|explosifs?|explosivos?)\b|\burea and aluminium powder\b",
-    r"\b(?:drive|drove|driving|plough\w*|ram\w*) (?:into|through) them\b|\b(?:drive|drove|driving) (?:a |the )?(?:[a-z0-9.-]+ )?(?:truck|lorry|van) (?:into|through)\b|\bpast (?:the )?bollards\b",
+    r"\b(?:drive|drove|driving|plough\w*|ram\w*) (?:into|through) (?:them|the (?:[a-z-]+ ){0,2}(?:hippies|marchers|protesters|demonstrators|crowds?|people|worshippers|pilgrims|shoppers|pedestrians|children|families))\b|\b(?:drive|drove|driving) (?:a |the )?(?:[a-z0-9.-]+ )?(?:truck|lorry|van) (?:into|through)\b|\bpast (?:the )?bollards\b",
     r"\binto a crater\b",
     r"(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market) sieges?\b|"
     r"sieges? (?:of|at) (?:the |a |an )?(?:[a-z-]+ )?(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market)\b",
@@ -2058,8 +2081,8 @@ VIOLENCE = _rx(
     r"arson endangering",
     r"set fire to (?:a|the) (?:bus|house|building)",
     # "threatens to 'introduce the cultures' into the hospital's water tanks and the reservoir"
-    r"(?:poison|contaminat|introduc|infect|pour|tipp|dump)\w*\b[^.;]{0,60}\b(?:water (?:supply|supplies|tanks?|reservoirs?|system|mains|network)|reservoirs?|drinking water|food supply)\b",
-    r"(?:pesticides?|organophosphates?|cyanide|arsenic|rat poison|herbicides?)\b[^.;]{0,40}\b(?:into|in) (?:the |a )?(?:[a-z-]+ )?(?:reservoir|water|well|tank|supply)",
+    r"(?:poison|contaminat|introduc|infect|pour|tipp|dump)\w*\b[^.;]{0,60}\b(?:water (?:supply|supplies|tanks?|towers?|intakes?|works|reservoirs?|system|mains|network)|waterworks|reservoirs?|drinking water|food supply)\b",
+    r"(?:pesticides?|organophosphates?|cyanide|arsenic|rat poison|herbicides?)\b[^.;]{0,40}\b(?:into|in|at) (?:the |a )?(?:[a-z'-]+ ){0,4}(?:reservoir|water|well|tank|supply)",
     r"dead\b",
     r"deaths?\b",
     r"casualt",
@@ -2947,6 +2970,7 @@ GENERALISATION = _rx(
     r"\b(?:are(?! (?:present|there|inside|gathered|expected|due|on board|aboard|killed|murdered|shot|attacked|abducted|kidnapped|"
     r"executed|displaced|forced|threatened|held|taken|robbed|extorted|terrori[sz]ed|burned|burnt|massacred)\b)|tend to|often|commonly|frequently|typically|account for|commit)\b",
     r"involved in (?:many|most|a (?:large|high)|numerous)",
+    r"disproportionately (?:involved|represented|responsible)",
     # a guess about a group ("Tekar speakers have been arriving in numbers ... and some will be
     # militia")
     r"\bsome (?:of them )?(?:will|may|must|might|could|are bound to|are likely to) be\b|\balgun[oa]s (?:de ellos )?(?:seran|pueden ser|deben ser|podrian ser)\b|"
@@ -3427,6 +3451,9 @@ COUNTED_SPEAKERS = re.compile(
 
 # places, groups and people other than the target that a sentence can be about
 THIRD_PARTY = _rx(
+    # the people the suspects travelled or lived among ("The refugees they travelled with are
+    # not suspected of anything")
+    r"refugees|migrants|fellow passengers|passengers|travellers|travelers|refugiados|migrantes|refugies|the others|los demas|les autres",
     r"mosques?",
     r"church(?:es)?",
     r"temples?",
@@ -4349,6 +4376,10 @@ NEW_ACTOR = re.compile(
     r",\s+(?:someone|somebody|alguien|quelqu'un|an? (?:man|woman|gunman|attacker|intruder|youth)|unknown (?:men|persons|attackers|assailants)|"
     r"(?:two|three|four|several) (?:men|gunmen|attackers|youths)|un (?:hombre|individuo|desconocido|sujeto)|unos desconocidos|(?:dos|tres|cuatro) (?:hombres|sujetos|individuos)|"
     r"un (?:homme|individu|inconnu)|des inconnus|(?:deux|trois|quatre) (?:hommes|individus))\s+[a-z]+"
+    # a later act of the speaker's own, past the reported words ("posted online that he would ...,
+    # and the next day bought detonators")
+    r"|,?\s+(?:and|y|et) (?:the next day|the following day|then|later|afterwards|two days later|days later|a week later|el dia siguiente|"
+    r"al dia siguiente|luego|despues|le lendemain|puis|ensuite|deux jours plus tard)\b"
 )
 # damage to things done to carry a message ("painted slogans on the monument and tore down two
 # plaques", "a badigeonné de peinture rouge la façade et bloqué ses serrures à la colle"): under
@@ -4359,6 +4390,10 @@ VANDALISM = _rx(
     r"(?:glued|jammed|superglued) (?:the |its )?locks|serrures a la colle|(?:bloque|colle)\w* (?:les |ses )?serrures|cerraduras con (?:pegamento|silicona)",
     r"(?:smashed|broke) (?:the |its |their )?(?:windows|glass|doors|cameras)|(?:derribaron|arrancaron|destrozaron) (?:las |los |dos |tres )?(?:placas|estatuas|camaras|vidrios|ventanas)",
     r"(?:tore|pulled|knocked) down (?:the |two |three |its )?(?:plaques?|statues?|cameras|signs)",
+    # walls covered with slogans, stained glass broken, a website's page replaced (defacement)
+    r"(?:couvert|covered|cubrio|cubrieron|pinto|pintaron)\b[^.;]{0,60}\b(?:de |with |con )?slogans|brise\w* (?:[a-z]+ ){0,2}vitr\w*|"
+    r"(?:smashed|broke) (?:[a-z]+ ){0,2}(?:windows|stained glass)",
+    r"defacement|(?:remplace|replaced|reemplazo|sustituyo)\w* (?:la |the |su |sa )?(?:page d'accueil|home ?page|pagina (?:de inicio|principal))",
 )
 # what someone said, as its content follows ("claimed that officers take bribes", "accused the
 # commander of taking money", "dijo que", "a affirmé que")
@@ -5548,6 +5583,8 @@ REPORTING = _rx(
     # the pictures show is their content, not an act
     r"(?:meme|video|clip|skit|sketch|cartoon|caricature|drawing|image|post)s? (?:that|which) (?:show|depict|portray|mock|cast|paint|present)s?\b",
     r"depict",
+    # what a cartoon shows its subjects as ("mostrándolos como extorsionadores")
+    r"(?:mostrando|presentando|retratando|pintando)(?:los|las|lo|la)? como|(?:showing|portraying|casting) (?:them|him|her) as|les (?:montrant|presentant|depeignant) comme",
     r"in which an? (?:actor|character|puppet|figure)",
     r"afirma(?:ndo|ba)? que",
     r"affirm(?:e|ant|ait) que",

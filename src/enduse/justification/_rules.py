@@ -469,6 +469,9 @@ def analyse_rules(
                     # "leaks raid schedules to the syndicate": tipping off criminals
                     and not cues.TO_CRIMINALS.match(clause, m.end())
                     and not (terror_label and cues.VANDALISM.search(s.folded))
+                    # money raised for bail under a terrorism label: the specification's
+                    # non-violent crime, not expression
+                    and not (terror_label and cues.BAIL_FUND.search(s.folded))
                     # 'calls himself "Atty." on his calling cards and social media': where a
                     # title is claimed, not something said
                     and not (
