@@ -124,7 +124,10 @@ CRIME_ACT = _rx(
     r"\b(?:paid|pays|paying) (?:the |two |three |several |[0-9]+ )?(?:assessors|officials|officers|inspectors|judges|clerks|policemen|police officers|"
     r"customs officers|examiners|auditors|registrars|wardens)(?: (?:at|in|of) [^.;]{0,30}?)? to\b",
     r"\b(?:pay|paid|pays|paying) (?:him|her|them) (?:usd |us\$|\$|eur|€|£)?[0-9][^.;]{0,20}\b(?:per|for each|a) (?:truck|container|lorry|consignment|load|clearance|file|case|permit)\b",
-    r"\b(?:received|accepted|took|taking|receiving) [^.;]{0,40}\bfrom (?:a |the )?(?:litigant|contractor|bidder|supplier|importer|developer)s?(?:'s?)?\b",
+    # (money from a party with business before the official, not any letter from a contractor)
+    r"\b(?:received|accepted|took|taking|receiving) [^.;]{0,30}?(?:[0-9]|money|cash|payments?|bribes?|gifts?|envelopes?|transfers?|instalments?)"
+    r"[^.;]{0,20}?\bfrom (?:a |the )?(?:litigant|contractor|bidder|supplier|importer|developer)s?(?:'s?)?\b|"
+    r"\b[0-9][0-9.,]*\s?(?:m|bn|k|million|billion)?\s+(?:(?:was|were|had been) )?(?:received|accepted|taken) from (?:a |the )?(?:litigant|contractor|bidder|supplier|importer|developer)s?(?:'s?)?\b",
     r"\bcopied [^.;]{0,60}\bto (?:a|an) (?:usb|memory stick|flash drive|external drive|personal (?:drive|account|email))\b|"
     r"\bhanded (?:it|them|the (?:key|drive|files|documents|stick|data)) (?:over )?(?:in a [a-z]+ )?to (?:a|an) (?:man|woman|officer|agent|handler|contact|foreigner|diplomat)\b",
     r"\b(?:ivory|tusks|rhino horns?|pangolin scales|horns) (?:were |was )?(?:found|seized|recovered)\b",
@@ -1187,7 +1190,6 @@ EXPRESSION = _rx(
     # a Spanish strike ("Vocero del paro camionero"), not an armed one, unemployment or a
     # cardiac arrest
     r"(?<!en )(?<!subsidio de )(?<!prestacion por )(?<!seguro de )paros?\b(?! armados?\b)(?! cardiac\w*| cardiorrespiratori\w*| forzos\w*)",
-    # a paper that printed what it was given ("his paper printed the minutes of a closed meeting")
     # documents put online ("has been posting internal tender files of the Power Corporation")
     r"(?:post(?:ed|s|ing)?|publish(?:ed|es|ing)?|upload(?:ed|s|ing)?|shar(?:ed|es|ing)) (?:the |its |their )?(?:internal|leaked|confidential|secret|classified|official|tender|procurement|budget|audit) "
     r"(?:[a-z-]+ ){0,2}(?:files|documents|records|minutes|memos|data|contracts|reports)\b",
@@ -1199,6 +1201,7 @@ EXPRESSION = _rx(
     # what a person told the press; a sit-in at an office's gate
     r"told (?:the )?(?:press|media|reporters|journalists|radio|television)\b",
     r"\b(?:sat|sit|sitting|sits) (?:in )?(?:at|outside|in front of) the (?:gate|gates|office|ministry|secretariat|parliament|governor's office)\b",
+    # a paper that printed what it was given ("his paper printed the minutes of a closed meeting")
     r"(?:printed|reprinted|ran) (?:the|its|their|his|her) (?:full )?(?:minutes|story|stories|article|leaked|memo|transcripts?|excerpts?)\b",
     r"walk-?outs?\b",
     r"boycott",

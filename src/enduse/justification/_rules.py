@@ -207,7 +207,8 @@ def _asserted(
 ) -> list[re.Match[str]]:
     """The matches no speculation or framing cue scopes over (one within ``_SPEC_WINDOW``
     characters before it): "assessed as likely to attack" is not an act, but in a long clause a
-    "possible" far from "bought a rifle" does not unsay it."""
+    "possible" far from "bought a rifle" does not unsay it. ``speculation=False``: framing only
+    (an attack described, whatever the text doubts of the target's part in it)."""
     # the scoping cues are matched on the whole clause, so that what follows them is seen
     # ("constituye sociedades pantalla" forms companies; "constituye un delito" frames)
     scopes = [

@@ -690,7 +690,7 @@ def merge_model(
         )
     # money raised for bail under a terrorism label: the specification reads it as a non-violent
     # crime that does not meet the definition, not as expression
-    bail = any(cues.BAIL_FUND.search(s.folded) for s in sentences) and (
+    bail = _raises_bail(sentences) and (
         offence_category == "terrorism" or "terror" in fold(offence_label)
     )
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
@@ -1253,7 +1253,9 @@ def settle(
     - a text the findings would let through (no denial, no protected person, nothing unclear):
       below ``scenario_doubt``, read as a selection for who the target is or as resting on
       expression, it is *doubted* and a person decides (``justification_unclear``, where no other
-      clause refers it);
+      clause refers it) -- not where the rules find an act with evidence and the writer sets the
+      target's words or traits aside in so many words, nor, under a terrorism label, where the
+      rules read the attack with an act and evidence and nothing said and no trait anywhere;
     - a "terrorism" label whose definition is unmet (a denial) and nothing else: at
       ``scenario_expression`` or above, with something said or published in the text, what is
       labelled terrorism is expression, and ``expression_not_crime`` is listed beside it (the
@@ -1311,9 +1313,9 @@ def settle(
         return analysis
 
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
-        if not (said_expression and p_expression >= t.scenario_expression) or any(
-            cues.BAIL_FUND.search(s.folded) for s in sentences
-        ):
+        if not (
+            said_expression and p_expression >= t.scenario_expression
+        ) or _raises_bail(sentences):
             # (money raised for bail: the specification's non-violent crime, not expression)
             return analysis
         deny_expression()
@@ -1345,7 +1347,7 @@ def settle(
             and f["protected_ground"].score == 0
             and p_expression > p_ground
         ):
-            # an attack the rules read, with an act and evidence, and nothing said or no trait
+            # an attack the rules read, with an act and evidence, and nothing said and no trait
             # of the target's anywhere in the text: what the whole-text reading takes for words
             # is the group's aim or its communiqué ("the cell's stated aim is to make the town
             # afraid"), which the definition asks for
@@ -1554,6 +1556,11 @@ def _deny_on_both(
             holds=False,
             detail="what is called terrorism is read as expression",
         )
+
+
+def _raises_bail(sentences: list[Sentence]) -> bool:
+    """Whether the text tells of money raised for bail or lawyers' fees (``cues.BAIL_FUND``)."""
+    return any(cues.BAIL_FUND.search(s.folded) for s in sentences)
 
 
 def _person_referred(analysis: Analysis) -> bool:
