@@ -1909,6 +1909,12 @@ _HELD_TO_COMPEL = (
     r"\b(?:retener|retenerlos|retenerlas|retenir|garder|detener)\w* (?:[a-z-]+ ){0,3}(?:pacientes|rehenes|pasajeros|trabajadores|alumnos|ninos|personas|civiles|empleados|"
     r"patients|otages|passagers|travailleurs|eleves|enfants|personnes|civils|employes)\b[^.;]{0,30}\b(?:hasta que|a menos que|jusqu'a ce que|tant que) (?:el |le |l')?(?:gobierno|gouvernement|estado|etat)\b",
 )
+# people who died: an attack's toll, and no act of its own (``VIOLENCE`` finds it,
+# ``VIOLENT_OUTCOME`` tells it from an act)
+_DIED = (
+    r"(?:(?:patients?|people|persons|civilians|passengers|workers|children|pupils) (?:have |had )?died"
+    r"|murieron|fallecieron|sont morte?s|ont peri)"
+)
 VIOLENCE = _rx(
     # an attack prepared: vests or belts finished, a crowded place chosen ("has 'finished the
     # vests' and is choosing between the bus terminal and a football match")
@@ -1946,7 +1952,7 @@ VIOLENCE = _rx(
     r"\bsuicide[- ]vests?\b|\bsuicide[- ]belts?\b",
     r"\b(?:fastenings|bolts|sleepers|fishplates|rail clips|track sections?)\b[^.;]{0,30}\b(?:removed|loosened|unscrewed|cut|tampered)|"
     r"\b(?:signals?|signalling|points|switches)\b[^.;]{0,60}\b(?:collisions?|derail\w*|trains?)\b",
-    r"\b(?:patients?|people|persons|civilians|passengers|workers|children|pupils) (?:have |had )?died\b|\bmurieron\b|\bfallecieron\b|\bsont morte?s\b|\bont peri\b",
+    r"\b" + _DIED + r"\b",
     r"\bquem\w* [^.;]{0,40}\bcon [^.;]{0,30}\b(?:pasajeros|personas|gente|familias|fieles|ninos)\b[^.;]{0,10}\bdentro\b|"
     r"\b(?:burned|burnt|set fire to|torched) (?:a |the )?(?:bus|coach|house|home|church|mosque)\b[^.;]{0,30}\bwith [^.;]{0,30}\b(?:inside|aboard|on board)",
     r"\b(?:mantiene|mantienen|mantenia|mantenian|tiene|tienen) retenid[oa]s?\b|\bretien\w* (?:desde [^.;]{0,30}?)?a (?:un|una|dos|tres|cuatro|cinco|\d+)\b|\bretenid[oa]s? (?:desde|en|como)\b",
@@ -3185,7 +3191,7 @@ OWN_INTENT = re.compile(
 )
 VIOLENT_OUTCOME = re.compile(
     # (and the French plural participle: "les noms de combattants tués ont été lus")
-    r"(?:(?:patients?|people|persons|civilians|passengers|workers|children|pupils) (?:have |had )?died|murieron|fallecieron|sont morte?s|ont peri|"
+    r"(?:" + _DIED + r"|"
     r"tuee?s\b|dead|deaths?|casualt|wounded|injur|muert|heridos|morts?|blesse|armed (?:group|cell|faction|men)|"
     r"militia|grupos? armados?|groupes? armes?)"
 )

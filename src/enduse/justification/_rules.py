@@ -211,17 +211,21 @@ def _asserted(
     (an attack described, whatever the text doubts of the target's part in it)."""
     # the scoping cues are matched on the whole clause, so that what follows them is seen
     # ("constituye sociedades pantalla" forms companies; "constituye un delito" frames)
+    framed = [(x.start(), x.end()) for x in cues.FRAMING.finditer(clause)]
+    speculated = (
+        [(x.start(), x.end()) for x in cues.SPECULATION.finditer(clause)]
+        if speculation
+        else []
+    )
     scopes = [
-        (x.start(), x.end())
-        for p in ((cues.SPECULATION, cues.FRAMING) if speculation else (cues.FRAMING,))
-        for x in p.finditer(clause)
+        (s, e)
+        for s, e in speculated + framed
         # "artificier présumé de la katiba responsable des embuscades": the qualifier after a
         # title doubts who the person is, not that the acts named after it were done
-        if not _POSTPOSED_QUALIFIER.match(clause, x.start())
+        if not _POSTPOSED_QUALIFIER.match(clause, s)
     ]
     # ... nor an act named inside the framing itself ("This economic sabotage is treated as
     # terrorism"): the writer's name for what the text told before
-    framed = [(x.start(), x.end()) for x in cues.FRAMING.finditer(clause)]
     return [
         m
         for m in matches

@@ -281,7 +281,7 @@ def combine(
     # nor a word in the sentence that denies the target's tie ("No member has been linked to any
     # violent organisation, any weapon or any statement")
     said = expr >= thresholds.expression
-    terror = category == "terrorism" or "terror" in fold(label)
+    terror = _terror_case(category, label)
     idx_viol = set(hits.sentences.get("violent_act", set()))
     if terror:
         idx_viol -= hits.sentences.get("no_allegation", set())
@@ -451,6 +451,16 @@ class ModelView:
 
 
 _TERROR_LABEL = ("terror",)
+
+
+def _terror_case(category: str, label: str) -> bool:
+    """Whether the terrorism definition is asked of the text: the category says so, or the offence
+    label names terrorism ("hostage taking" filed as terrorism; "terrorist financing" filed as
+    serious crime)."""
+    folded = fold(label)
+    return category == "terrorism" or any(k in folded for k in _TERROR_LABEL)
+
+
 _NOT_ACT = (
     "expression",
     "identity",
@@ -690,9 +700,7 @@ def merge_model(
         )
     # money raised for bail under a terrorism label: the specification reads it as a non-violent
     # crime that does not meet the definition, not as expression
-    bail = _raises_bail(sentences) and (
-        offence_category == "terrorism" or "terror" in fold(offence_label)
-    )
+    bail = _raises_bail(sentences) and _terror_case(offence_category, offence_label)
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
         # (not where the text says what the target said is not the basis: see (b'); nor bail)
@@ -720,10 +728,9 @@ def merge_model(
     # not met by the rules (a denial either way), an expression or identity reading that leads its
     # sentence counts from ``model_lean`` where neither is named yet: it names the clause, it
     # never permits
-    label = fold(offence_label)
     # the category decides whether the definition is asked for ("hostage taking", "attack with
     # explosives on police personnel" filed as terrorism); a label saying terrorism counts too
-    terror = offence_category == "terrorism" or any(k in label for k in _TERROR_LABEL)
+    terror = _terror_case(offence_category, offence_label)
     terror_unmet = (
         terror
         and not f["terrorism_definition_met"].holds
