@@ -32,6 +32,10 @@ EXTORTION = _rx(
     # "obtains intimate images, then threatens to publish them unless more are sent"
     r"threaten(?:ed|ing|s)? to (?:send|share|post|publish|release|leak|spread|show) (?:them|it) (?:[a-z-]+ ){0,4}unless (?:more|further|new|other)\b",
     r"in (?:exchange|return) for not (?:publishing|broadcasting|airing|posting)",
+    # money demanded to take published data down ("exiger de l'argent en échange du retrait de leurs
+    # données")
+    r"(?:exig\w*|demand\w*|reclam\w*|ped\w*|pid\w*) (?:de l'argent|money|payment|dinero|un pago|une somme|a sum|une rancon|a ransom|un rescate) "
+    r"(?:en echange|in exchange|in return|a cambio) (?:du|de|for|del|de la|of|de los|des|the) (?:retrait|removal|deletion|retiro|borrado|suppression|taking down)",
     r"(?:not to|so as not to|to stop) (?:publish|broadcast|air|post)\w* .{0,40}(?:in exchange|for (?:a |the )?(?:payment|fee|sum|money))",
     r"(?:a menos que|salvo que|si no) (?:le |les )?pag(?:a|ue|uen|an)",
     r"para no (?:publicar|difundir|emitir|divulgar)",
@@ -470,6 +474,7 @@ CRIME_ACT = _rx(
     r"traffick",
     r"smuggl",
     r"cocaine",
+    r"pasta base",
     r"(?:photograph\w*|copied|copying|sold|selling|passed|passing|handed|handing|stole|stealing|removed) classified (?:files|documents|information|material|plans)",
     r"(?:officer|agent) of a foreign (?:state|power|intelligence|service)",
     r"sale of secrets",
@@ -881,7 +886,7 @@ CRIME_ACT = _rx(
     # a threat to kill sent to someone ("sent repeated messages to the imam saying the building will
     # 'burn with everyone in it'")
     r"(?:messages?|letters?|texts?|calls?|notes?|e-?mails?|voice notes?)\b[^.;]{0,80}\b(?:saying|warning|telling|stating|threatening)\b[^.;]{0,60}\b"
-    r"(?:will|would|is going to|are going to) [\"'\u201c\u2018]?(?:burn|die|be killed|be shot|blow up|explode|pay with (?:his|her|their) li(?:fe|ves))",
+    r"(?:will|would|is going to|are going to) [\"'\u201c\u2018]?(?:burn|die|be [\"'\u201c\u2018]?(?:buried|found dead)|disappear|be killed|be shot|blow up|explode|pay with (?:his|her|their) li(?:fe|ves))",
     # sex with children ("four girls aged 13 to 15 ... say he had sex with them")
     r"had (?:sex|sexual intercourse|sexual relations) with (?:them|her|him|the (?:girls?|boys?|minors?|children)|minors?|children|a (?:minor|child|girl|boy))\b",
     r"tuvo relaciones sexuales con (?:ellas|ellos|ella|el|las menores|los menores|menores|una menor|un menor)\b",
@@ -889,6 +894,63 @@ CRIME_ACT = _rx(
     # papers shown to be false ("provenance papers bearing his signature which the Ministry says are false")
     r"(?:papers|documents|certificates|invoices|receipts|declarations|permits|signatures)\b[^.;]{0,80}\b(?:says?|said|confirms?|confirmed|found|established|shown) "
     r"(?:that they )?(?:are|were|to be) (?:false|forged|fake|counterfeit|falsified|fraudulent)\b",
+    # people counted who paid for what never came ("64 families have paid since June", "Trente-huit
+    # familles ont payé ; aucune requête n'a été déposée"): a count, not "the families have paid"
+    r"(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|dizaines de|centaines de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|decenas de|cientos de)(?:-[a-z]+)* (?:families|victims|people|persons|residents|customers|clients|buyers|investors|applicants|pensioners|familles|victimes|personnes|acheteurs|investisseurs|candidats|familias|victimas|personas|clientes|compradores|inversionistas|inversores|jubilados) "
+    r"(?:have |had |ont |han |habian |avaient )?(?:already |deja |ya )?(?:paid|paye|payerent|pagado|pagaron|deposited|transferred|handed over)\b",
+    # a network of sham sellers or services ("un réseau de faux vendeurs de moutons", "fake recruiters",
+    # "falsos abogados")
+    r"(?:faux|fausses|fake|bogus|sham|falsos|falsas|ficticios|ficticias|fictifs|fictives|fictitious) (?:vendeurs?|sellers?|vendedores?|vendors?|shops?|boutiques?|tiendas?|"
+    r"agents?|agences|agencias|agencies|recruiters?|recruteurs?|reclutadores?|job offers|offres d'emploi|ofertas de empleo|investments?|placements|inversiones|"
+    r"lawyers?|avocats?|abogados?|landlords?|rentals?|loans?|prets|prestamos|charities|fundaciones)\b",
+    # cures sold as certain for deadly illness ("'huiles de guérison' garanties contre le VIH")
+    r"(?:garanti\w*|guaranteed?|garantizad\w*|promis\w*|promet\w*|promised|promising) (?:[a-z'-]+ ){0,3}(?:contre|contra|against|to cure|de guerir|curar|cure|guerir) "
+    r"(?:le |la |el |the )?(?:vih|hiv|sida|aids|cancer|diabet\w*|tuberculos\w*|covid|paludisme|malaria)\b",
+    # a meeting arranged with children ("arranging to meet two girls aged 12 and 13")
+    r"(?:arrang\w*|set(?:ting)? up|organi[sz]\w*|planning|planned) (?:to meet|a meeting with|meetings with|to see) (?:[a-z0-9-]+ ){0,3}(?:girls?|boys?|child(?:ren)?|minors?|kids|schoolgirls?|schoolboys?)\b",
+    r"(?:concert\w*|organiz\w*|acord\w*|arregl\w*|fij\w*) (?:un |una |unos |unas )?(?:encuentros?|citas?|reuniones?) con (?:[a-z0-9-]+ ){0,3}(?:ninas?|ninos?|menores)\b",
+    r"(?:organis\w*|fix\w*|arrang\w*|propos\w*|donn\w*) (?:un |des )?(?:rendez-vous|rencontres?) (?:avec )?(?:[a-z0-9-]+ ){0,3}(?:fillettes?|filles|garcons|enfants|mineure?s?)\b",
+    # official papers sold by the hundred ("brokered the sale of some 300 section 22 permits")
+    r"(?:sold|sells|selling|sale of|vend\w*|vente de|vendi\w*|venta de) (?:some |about |around |over |more than |unos |unas |mas de |environ |plus de )?[0-9][0-9,.]* "
+    r"(?:[a-z0-9-]+ ){0,3}(?:permits|passports|visas|licen[cs]es|certificates|identity cards|id cards|diplomas|permisos|pasaportes|licencias|certificados|cedulas|titulos|"
+    r"permis|passeports|cartes d'identite|diplomes)\b",
+    # money paid to payees who do not exist ("PHP 38 million paid to contractors that do not exist")
+    r"(?:paid|payments?|transferred|pagad[oa]s?|pagos?|transferid[oa]s?|verse\w*|paiements?|vire\w*) (?:to|a|aux?|a des) (?:[a-z-]+ ){0,2}"
+    r"(?:contractors|companies|suppliers|firms|vendors|beneficiaries|employees|workers|consultants|contratistas|empresas|proveedores|beneficiarios|empleados|"
+    r"prestataires|entreprises|fournisseurs|beneficiaires|employes|societes) (?:that|which|who|que|qui) (?:do|did|does) not exist",
+    # papers their supposed issuer disowns ("receipts that the printing shop named on them says it
+    # never issued")
+    r"(?:receipts|invoices|certificates|recibos|facturas|factures|recus|certificats|certificados)\b[^.;]{0,80}\b(?:says?|said|confirms?|confirmed|dice|afirma|declara|affirme|declare) "
+    r"(?:that )?(?:it|they|he|she) (?:never|did not|had never) (?:issued?|printed?|signed?|wrote|produced?)\b",
+    # tickets resold ("revende entradas del clásico a cinco veces su precio")
+    r"reven(?:de|den|dia|dian|dio|ta) (?:de )?(?:entradas|boletos|billetes)",
+    r"revend\w* (?:des |les )?(?:billets|places)",
+    r"(?:resells?|resold|resale of|touts?|touting) (?:[a-z-]+ ){0,2}tickets",
+    # a former partner hounded in posts ("des messages insultants ... visant son ancienne compagne")
+    r"(?:visant|targeting|aimed at|dirigid[oa]s? (?:a|contra)|contre|against|contra) (?:son|sa|his|her|su) "
+    r"(?:ancienne compagne|ancien compagnon|ex-?(?:femme|mari|compagne|compagnon|wife|husband|partner|girlfriend|boyfriend|esposa|esposo|pareja|novia|novio)|"
+    r"former (?:partner|wife|husband|girlfriend|boyfriend)|ex (?:pareja|esposa|esposo|novia|novio|partner|wife|husband)|expareja)\b",
+    # trains and walls tagged ("the crew that has tagged forty suburban trains")
+    r"(?:tagged|tags|spray-?painted|tague\w*|grafite\w*) (?:[a-z0-9-]+ ){0,3}(?:trains?|carriages|wagons|buses|trenes|vagones|rames|autobuses)\b",
+    # photos of their homes or children sent as a warning ("mensajes con fotos de sus casas y los
+    # horarios de sus hijos", "a funeral wreath")
+    r"(?:mensajes|messages|cartas|letters|lettres|sobres|envelopes|notes) (?:con|with|avec) (?:[a-z-]+ ){0,2}(?:fotos|photos|pictures|images|imagenes) "
+    r"(?:de|of|des) (?:sus|their|his|her|leurs?|ses) (?:casas|homes|houses|maisons|domiciles|hijos|children|enfants|families|familias|familles)\b",
+    r"corona funebre|funeral wreath|couronne (?:mortuaire|funeraire)",
+    # a ruling or a contract paid for ("paid BWP 200,000 through his clerk for bail and sentencing
+    # decisions in their favour", "paid UGX 1.2 billion in 'consultancy fees' to relatives of two
+    # tender committee members")
+    r"paid\b(?:[^.;]|\.(?=[0-9])){0,60}\b(?:through|via) (?:his|her|their|the (?:judge|minister|official|magistrate)'s) (?:clerk|secretary|assistant|driver|aide|personal assistant|nephew|wife|son)\b",
+    r"paid\b(?:[^.;]|\.(?=[0-9])){0,60}\bto (?:the )?(?:relatives|family members|wives|sons|daughters|associates|companies|firms) (?:of|owned by) (?:[a-z0-9-]+ ){0,4}"
+    r"(?:committee members|officials|ministers|judges|magistrates|inspectors|councillors|officers|board members)\b",
+    r"(?:decisions?|rulings?|judgments?|sentences|verdicts) in (?:their|his|her) favou?r",
+    # a witness or complainant pressed to withdraw ("keeps sending her voice notes telling her to
+    # withdraw 'or else'")
+    r"(?:telling|told|ordering|ordered|warning|warned|pressing|pressed|urging) (?:her|him|them|the (?:complainant|witness|victim)s?) to (?:withdraw|drop|retract|recant|change (?:her|his|their) (?:statement|testimony|evidence))\b",
+    r"(?:exigiendole|diciendole|ordenandole|pidiendole) que (?:retire|desista|se retracte|cambie su declaracion)\b",
+    r"(?:lui (?:ordonnant|intimant|enjoignant|demandant)|la sommant|le sommant) de (?:retirer|se retracter|revenir sur)\b",
+    # a hand-over of contraband arranged ("the chats arranging the hand-over")
+    r"(?:caught|arrested|stopped|intercepted) (?:while )?(?:carrying|with|smuggling|transporting) [0-9][0-9.,]* ?(?:kg|kilos?|kilograms?|grams?|g)\b",
 )
 
 # -- evidence and specificity ---------------------------------------------------------------------
@@ -1074,6 +1136,17 @@ EVIDENCE = _rx(
 
 # -- acts of expression ---------------------------------------------------------------------------
 EXPRESSION = _rx(
+    # words said on air ("en una radio local declaró que la tierra se recupera", "said on local
+    # radio that", "a déclaré à la radio que")
+    r"(?:en|a) (?:una|la|el) (?:radio|emisora|television|canal|entrevista|programa)\b[^.;]{0,30}\b(?:declaro|dijo|afirmo|sostuvo|llamo|pidio|denuncio)\b",
+    r"(?:declaro|dijo|afirmo|sostuvo|llamo|denuncio) (?:en|a) (?:una|la|el) (?:radio|emisora|television|canal|entrevista|programa)\b",
+    r"(?:said|declared|stated|claimed|told listeners) on (?:the |a )?(?:[a-z-]+ )?(?:radio|television|tv|air)\b",
+    r"(?:a declare|a affirme|a dit|a lance|a appele) (?:a|sur) (?:la |une )?(?:radio|television|antenne)\b",
+    # opposition voiced in assemblies or on air ("se opone al proyecto en asambleas y en la radio
+    # comunitaria")
+    r"(?:se opone|se oponen|se oponia|s'oppose|s'opposent|opposes|opposed|opposing) (?:[a-z'-]+ ){0,4}(?:en|in|at|dans|on) (?:las |los |la |el |les |the |des )?(?:asambleas|assemblies|assemblees|radio|meetings|reuniones|reunions|redes sociales|social media)\b",
+    # a march called ("calling plantation workers to march to the district secretariat")
+    r"(?:calling|called|calls|urging|urged|urges) (?:on )?(?:[a-z-]+ ){0,3}to (?:march|strike|protest|rally|demonstrate|boycott|walk out|stop work)\b",
     # a reporter's work named by its form ("Reporter doing series on custodial deaths")
     r"(?:doing|writing|running|publishing|preparing|working on|produc(?:es|ed|ing)|made|making) (?:a |an |the |his |her )?(?:[a-z-]+ )?"
     r"(?:series|investigation|stories|story|exposes?|documentary|documentaries|podcast) (?:on|about|into|exposing)\b",
@@ -1174,7 +1247,8 @@ EXPRESSION = _rx(
     r"open letter",
     r"co-?sign",
     r"protest(?!ant)",  # not "Protestant"
-    r"rall(?:y|ies)\b",
+    # (not others' gathering the text sets the scene by: "the crowd leaving the rally")
+    r"(?<!leaving the )(?<!left the )rall(?:y|ies)\b",
     r"(?<!commission des )(?<!comite des )(?<!attribution des )(?<!direction des )(?<!recettes des )(?<!passation des )(?<!controle des )(?<!cellule des )(?<!droits de )(?<!taxes de )(?<!taxes des )(?<!recettes de )(?<!obtenir des )(?<!obtenu des )(?<!obtient des )(?<!remporte des )(?<!remporte les )(?<!remportes les )(?<!directeur des )(?<!directrice des )(?<!obtenu les )(?<!attribue les )(?<!decroche les )(?<!decrocher des )(?<!attribuer des )(?<!attribue des )(?<!promet des )(?<!service des )(?<!chef des )(?<!responsable des )(?<!bureau des )(?<!rehabilitation des )(?<!construction des )(?<!renovation des )(?<!gestion des )marches\b(?! publics)(?! (?:municipaux|couverts|centraux|de betail|aux poissons)\b)(?! (?:[a-z'-]+ ){0,4}(?:pour|d'un montant de|de) [0-9])(?! de (?:la region|la commune|la ville|la province|la municipalite|l'administration|la mairie|l'hopital)\b)(?! (?:de (?:restauration|voirie|forages?|gre a gre|nettoyage|gardiennage|equipement|materiel|transport|entretien|rehabilitation|refection|travaux|fournitures?|services|construction|l'etat)|attribues|routiers|truques|fictifs|surfactures)\b)",
     r"marched",
     r"demonstrat(?:ion|ed|ors)",
@@ -1363,7 +1437,8 @@ EXPRESSION = _rx(
     r"(?<!faux )entretiens? (?:accorde|avec|televise|radio|au |a la |a un |a une )",
     r"preches?",
     r"moqu",
-    r"rassemblement",
+    # (not a party named so: "adhérente du Rassemblement des Oasis")
+    r"(?<!adherente du )(?<!adherent du )(?<!membre du )(?<!militant du )(?<!militante du )rassemblement",
     r"commemor",
     r"fausses nouvelles",
     r"(?:destructive |hostile |subversive )?information(?:al)? (?:activity|activities|warfare|sabotage|operations?)",
@@ -1512,7 +1587,8 @@ GROUND = _rx(
     r"racial",
     r"tribe",
     r"tribal",
-    r"clan\b",
+    # (not a crime family named by its turf or its surname: "el clan de la playa de Levante")
+    r"clan\b(?! (?:de|del|du|des) (?:la |los |las |el |les |l')?)",
     r"minority",
     r"minorit",
     r"indigenous",
@@ -1621,8 +1697,9 @@ GROUND = _rx(
     r"evangelical",
     r"convert(?:ed|s)? (?:to|from)",
     r"worship",
-    r"prayer",
-    r"pray",
+    # (a protest held as prayer is a protest: "organised prayer rallies at the site")
+    r"prayer(?! (?:rall|vigil|march|protest|walk))",
+    r"pray(?!er (?:rall|vigil|march|protest|walk))",
     r"study circle",
     r"beard",
     r"\brasta(?:fari(?:ans?)?|s)?\b",
@@ -1691,12 +1768,19 @@ GROUND = _rx(
     r"en tant que femme",
     # not a plan or a state of the case ("location because he is due to travel", "because she is
     # in contact with the courier")
-    r"because (?:she|he|they) (?:is|are|was|were)\b(?! (?:due|about|going|expected|scheduled|set|likely|able|in (?:contact|charge|possession|touch)|(?:still |now |currently )?(?:using|moving|travell?ing|hiding|holding|carrying|driving|leaving|calling)))",
+    r"because (?:she|he|they) (?:is|are|was|were)\b(?! (?:not yet|still at large|at large|on the run|wanted|due|about|going|expected|scheduled|set|likely|able|in (?:contact|charge|possession|touch)|(?:still |now |currently )?(?:using|moving|travell?ing|hiding|holding|carrying|driving|leaving|calling)))",
     r"because of (?:his|her|their) (?:religion|faith|beliefs|ethnicity|origin|nationality|views|opinions|orientation|gender|affiliation|family|background|position|status)",
     r"(?:chosen|selected|listed|targeted|singled out|flagged) (?:for|because of|on account of) (?:his|her|their)",
     r"for being (?:a|an)\b",
     r"members? of (?:the )?(?:[a-z'-]+ ){0,3}(?:community|minority|tribe|clan|diaspora|congregation|sect|faith)",
     r"por ser\b",
+    # "al ser venezolano y trabajar en el sector puede estar vinculado": the nationality as the reason
+    r"al ser (?:de nacionalidad )?[a-z]{3,}(?:ano|ana|eno|ena|ense|es|esa|ino|ina|ita|ico|ica)\b",
+    # a defence lawyer chosen to learn the defence ("al ser el defensor, sus comunicaciones nos
+    # permitirán anticipar la estrategia de la defensa")
+    r"al ser (?:el|la|su) (?:abogad[oa]|defensor[a]?|letrad[oa])\b",
+    r"(?:anticipar|conocer|anticipate|learn|know|connaitre|anticiper) (?:de antemano |in advance |a l'avance )?(?:la |the |sa |su |their |his |her )?"
+    r"(?:estrategia de (?:la )?defensa|defen[cs]e(?:'s)? strategy|strategie de (?:la )?defense)",
     r"por (?:su|sus) (?:religion|creencias|origen|etnia|orientacion|opiniones|ideas|militancia|familia)",
     r"debido a su (?:religion|origen|etnia|orientacion|militancia)",
     r"parce qu'(?:il|elle) est",
@@ -1725,7 +1809,8 @@ GROUND = _rx(
     r"affiliated (?:to|with) (?:the |an? )?(?:opposition|party|parties|movement|union|church|mosque|sect|faith|minority|group of)",
     r"supporters? of",
     r"sympathi[sz]",
-    r"member of (?:the )?[a-z ]{0,30}(?:party|movement|union|group|association)(?! (?:that|which|who|whose|responsible|behind|involved|accused))",
+    r"member of (?:the )?[a-z' ]{0,30}(?:party|movement|union|group|association|front|alliance|coalition)(?! (?:that|which|who|whose|responsible|behind|involved|accused))",
+    r"card-carrying member",
     r"leftist",
     r"left-leaning",
     r"right-wing",
@@ -1786,7 +1871,8 @@ GROUND = _rx(
     r"because of (?:his|her|their) age",
     r"por su edad",
     r"en raison de son age",
-    r"elderly",
+    # (not the people a fraud preys on: "visits elderly residents of aged-care homes")
+    r"(?<!visits )(?<!visited )(?<!targets )(?<!targeted )(?<!defrauds )(?<!defrauded )(?<!from )(?<!to )elderly(?! (?:residents|victims|clients|customers|pensioners|patients|people|persons|couples?|wom[ae]n|m[ae]n|neighbours?|relatives|parents)\b)",
     r"personal (?:position|status)",
     r"homeless",
     r"without (?:a )?fixed (?:abode|address)",
@@ -1912,7 +1998,7 @@ _HELD_TO_COMPEL = (
 # people who died: an attack's toll, and no act of its own (``VIOLENCE`` finds it,
 # ``VIOLENT_OUTCOME`` tells it from an act)
 _DIED = (
-    r"(?:(?:patients?|people|persons|civilians|passengers|workers|children|pupils) (?:have |had )?died"
+    r"(?:(?:patients?|people|persons|civilians|passengers|workers|children|pupils|guests|staff|hostages|worshippers|villagers) (?:have |had )?died"
     r"|murieron|fallecieron|sont morte?s|ont peri)"
 )
 VIOLENCE = _rx(
@@ -1965,7 +2051,7 @@ VIOLENCE = _rx(
     r"\b(?:drive|drove|driving|plough\w*|ram\w*) (?:into|through) (?:them|the (?:[a-z-]+ ){0,2}(?:hippies|marchers|protesters|demonstrators|crowds?|people|worshippers|pilgrims|shoppers|pedestrians|children|families))\b|\b(?:drive|drove|driving) (?:a |the )?(?:[a-z0-9.-]+ )?(?:truck|lorry|van) (?:into|through)\b|\bpast (?:the )?bollards\b",
     r"\binto a crater\b",
     r"(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market) sieges?\b|"
-    r"sieges? (?:of|at) (?:the |a |an )?(?:[a-z-]+ )?(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market)\b",
+    r"sieges? (?:of|at) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:hotel|mall|school|embassy|hospital|church|mosque|theatre|theater|university|campus|market)\b",
     # "plan to seize guests at a hotel and hold them until named prisoners are released"
     r"(?:seiz|tak|hold|grab|captur)(?:e|es|ed|ing)? (?:[a-z-]+ ){0,3}(?:guests|passengers|hostages|staff|pupils|students|worshippers|"
     r"tourists|people|civilians|children|workers|families|villagers|travellers|travelers|crew|patients)\b[^.;]{0,80}\b(?:until|unless|in exchange|to force|to compel|to press)\b",
@@ -4127,6 +4213,19 @@ COUNTERPART_BEFORE = re.compile(
 )
 # the target watching what belongs to a role-holder ("has been logging the MP's movements",
 # "photographiait la maison du maire"): the role-holder is the one watched
+# the role-holder whose movements or home an attacker looked up ("searched for the surgery times and
+# home street of a named MP", "a photographié le domicile du juge"): the one scouted, not the target
+SCOUTED_OF = re.compile(
+    r"\b(?:search(?:ed|es|ing)? for|looked up|research(?:ed|es|ing)|scout(?:ed|s|ing)|mapp(?:ed|ing)|photograph(?:ed|s|ing)|"
+    r"photographi\w*|fotografi\w*|repere\w*|busc\w*|recherch\w*) (?:the |his |her |les |le |la |el |los |las |l')?"
+    r"(?:[a-z-]+ ){0,5}(?:of|de|du|del|des) (?:a |an |the |un |una |une |le |la |el |l')?(?:named |local |sitting |serving )?$"
+)
+# a building named as an attack's target ("The mosque is the intended target"): a place, no person
+PLACE_TARGETED = re.compile(
+    r"\b(?:mosque|church|synagogue|temple|cathedral|gurdwara|shrine|embassy|consulate|parliament|mezquita|iglesia|sinagoga|templo|catedral|"
+    r"embajada|consulado|parlamento|mosquee|eglise|cathedrale|ambassade|consulat|parlement)s? (?:is|was|es|era|fue|est|etait) "
+    r"(?:the |el |la |l')?(?:intended |planned |chosen |likely |probable |main |principal )?(?:target|objetivo|blanco|cible)\b"
+)
 WATCHING_BEFORE = re.compile(
     r"\b(?:logg|track|watch|follow|monitor|photograph|film|cas|surveil|stalk|record|map|note|noting|noted)"
     r"(?:ed|ing|s)?\s+(?:the|a|an)\s+$"
@@ -4403,6 +4502,8 @@ VANDALISM = _rx(
     r"(?:couvert|covered|cubrio|cubrieron|pinto|pintaron)\b[^.;]{0,60}\b(?:de |with |con )?slogans|brise\w* (?:[a-z]+ ){0,2}vitr\w*|"
     r"(?:smashed|broke) (?:[a-z]+ ){0,2}(?:windows|stained glass)",
     r"defacement|(?:remplace|replaced|reemplazo|sustituyo)\w* (?:la |the |su |sa )?(?:page d'accueil|home ?page|pagina (?:de inicio|principal))",
+    # a website knocked offline in protest: an act against systems, not expression
+    r"denial[- ]of[- ]service|ddos|deni de service|denegacion de servicio|knocked offline|taken offline|rendus? inaccessibles?",
 )
 # what someone said, as its content follows ("claimed that officers take bribes", "accused the
 # commander of taking money", "dijo que", "a affirmé que")
@@ -5044,6 +5145,15 @@ UNRELATED_TO = re.compile(
 # government), whatever label the case was given
 NO_DANGER = _rx(
     r"(?:property damage|damage to property|material damage) only",
+    # explosives used to fish ("blast fishing on the reefs", "no indication that the explosives were
+    # meant for anything but fishing")
+    r"(?:blast|dynamite|explosive) fishing",
+    r"pesca con (?:dinamita|explosivos)",
+    r"peche (?:a l'explosif|a la dynamite|aux explosifs)",
+    r"(?:meant|intended|used|destinados?|destinee?s?|utilisee?s?) (?:for|para|pour|a) (?:anything but |nothing but |nada (?:mas )?que |rien d'autre que |otra cosa que )?"
+    r"(?:fishing|pescar|la pesca|la peche|pecher)\b",
+    # a website knocked offline: systems disrupted, nobody's life (with "no data was taken")
+    r"(?:denial[- ]of[- ]service|ddos|deni de service|denegacion de servicio|knocked offline|taken offline|rendus? inaccessibles?|flood of (?:junk )?traffic)",
     r"only (?:property|material) damage",
     r"(?:solo|unicamente|solamente) danos materiales",
     r"(?:uniquement des )?degats (?:uniquement )?materiels(?: uniquement| seulement)?",
@@ -5255,7 +5365,9 @@ STREET_VIOLENCE = _rx(
 # money raised for the bail, lawyers or legal costs of people arrested: a defence fund, not the
 # financing of an attack ("fundraising for bail", as the specification names it)
 BAIL_FUND = _rx(
-    r"(?:pay|paid|paying|cover|covered|covering|fund|funded|funding|for|towards?) (?:the |their |his |her )?(?:bail|bonds?|legal (?:fees|costs|defen[cs]e|aid)|lawyers'? fees|court fees)",
+    # (not a bribe for a ruling: "paid BWP 200,000 through his clerk for bail and sentencing decisions")
+    r"(?:pay|paid|paying|cover|covered|covering|fund|funded|funding|for|towards?) (?:the |their |his |her )?(?:bail|bonds?|legal (?:fees|costs|defen[cs]e|aid)|lawyers'? fees|court fees)"
+    r"(?! (?:and [a-z]+ )?(?:decisions?|rulings?|orders?|judgments?)\b)",
     r"(?:bail|legal defen[cs]e|legal) fund",
     r"(?:pagar|pago de|cubrir|para) (?:las |los |la )?(?:fianzas?|cauciones|honorarios de (?:los )?abogados|defensa legal|costas)",
     r"(?:payer|paiement des?|couvrir|pour) (?:les |la |leurs )?(?:cautions?|frais d'avocats?|honoraires d'avocats?|frais de justice|defense)",
@@ -5573,7 +5685,7 @@ REPORTING = _rx(
     r"discursos? (?:que|en (?:los|el) que|donde)",
     r"discours (?:qui|ou|dans)",
     r"report(?:s|ed|ing)? (?:on|about|that)",
-    r"reporting(?! (?:threshold|obligation|requirement|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
+    r"reporting(?! (?:threshold|obligation|requirement|condition|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
     r"articles?\b",
     r"investigation (?:into|on|naming|about)",
     r"alleg(?:es|ing|ations)",
@@ -5721,6 +5833,24 @@ _NOT_A_CRIME_OBJECT = (
     r"clergy|bar|profession|university|school|club|opposition|government|ministry|army|police|parish|diocese|shrine|pilgrimage|festival|procession|"
     r"neighbou?rhood|village)\b)"
 )
+# an allegation dropped or a person cleared ("Charges of financing terrorism against the target were
+# withdrawn by the DPP", "fue sobreseído", "l'enquête a été classée sans suite"): what the clause
+# names is no act of this case
+CLEARED = _rx(
+    r"(?:charges?|case|allegations?|accusations?|investigation|proceedings|prosecution|complaint)\b[^.;]{0,60}\b(?:were|was|have been|has been|had been) "
+    r"(?:\w+ )?(?:withdrawn|dropped|dismissed|discontinued|abandoned|quashed)\b",
+    r"(?:was|were|has been|have been|had been) (?:\w+ )?(?:acquitted|exonerated|cleared of)\b",
+    r"(?:cargos|causa|acusaci\w+|denuncia|investigacion|proceso|imputacion)\b[^.;]{0,60}\b(?:fue|fueron|ha sido|han sido|habia sido) "
+    r"(?:\w+ )?(?:retirad|archivad|sobresei|desestimad)\w*",
+    r"(?:fue|fueron|ha sido|han sido) (?:\w+ )?(?:absuelt|sobreseid|exonerad)\w*",
+    r"sobreseimiento",
+    r"(?:poursuites|charges|accusations?|plainte|enquete|procedure)\b[^.;]{0,60}\b(?:ont ete|a ete|furent|fut|avait ete|avaient ete) "
+    r"(?:\w+ )?(?:abandonnee|retiree|classee|levee)s?\b",
+    r"(?:a ete|ont ete|avait ete) (?:\w+ )?(?:relaxee?s?|acquittee?s?|blanchie?s?|mise? hors de cause)\b",
+    r"non-lieu",
+    r"classee? sans suite",
+)
+
 NO_ALLEGATION = _rx(
     # a profile, not a case: "No specific suspicious transaction has been identified yet", "No
     # intelligence on the individual", "No tenemos indicios concretos sobre él, pero encaja en el
@@ -5784,7 +5914,9 @@ NO_ALLEGATION = _rx(
     r"not attributed",
     r"no (?:criminal )?conduct",
     r"has not committed",
-    r"no known (?:offen|crime|criminal|illicit|illegal|unlawful|involvement|role|part|link|connection|participation)",
+    # (not a tie to a place of worship disowned: "no known connection with the mosque itself")
+    r"no known (?:offen|crime|criminal|illicit|illegal|unlawful|involvement|role|part|link|connection|participation)"
+    r"(?! (?:with|to) (?:the |that |this )?(?:[a-z-]+ )?(?:mosque|church|temple|synagogue|congregation|community|parish|gurdwara|pagoda|shrine|madrasa|party|union)\b)",
     r"(?:sin|no tiene) (?:ninguna? )?(?:participacion|implicacion|vinculacion|involucramiento) conocida",
     r"(?:aucune|sans) (?:implication|participation|responsabilite) connue",
     r"no se le conoce(?:n)? (?:ninguna? )?(?:actividad|conducta|antecedente)s? (?:ilicit|delictiv|criminal|ilegal)",
@@ -5793,6 +5925,10 @@ NO_ALLEGATION = _rx(
     r"ningun (?:delito|hecho|acto|indicio)",
     r"no se le atribuye",
     r"no hay (?:pruebas|indicios)",
+    # "No tenemos antecedentes de que haya participado en los incendios"
+    r"no (?:tenemos|hay|existen|constan|consta|contamos con) (?:ningun(?:os)? )?(?:antecedentes|indicios|pruebas|elementos|datos|informacion) (?:de que|que indiquen que|que acrediten que) (?:el |ella )?(?:haya|hubiera|hubiese|participo|participara|tenga|tuviera)\b",
+    # "No ha sido reconocido por ningún testigo ni hay otro indicio contra él"
+    r"(?:no|ni) (?:hay|existe|tenemos|consta) (?:ningun |otro |ningun otro |mas )?(?:indicio|prueba|elemento|dato)s? (?:en )?contra (?:el|ella|ellos|ellas|la persona|el objetivo)\b",
     r"aucun(?:e)? (?:preuve|element|acte|infraction|indice)",
     r"pas de (?:preuve|fait|infraction)",
     r"rien ne",

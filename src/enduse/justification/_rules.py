@@ -244,6 +244,16 @@ _POSTPOSED_QUALIFIER = re.compile(
     r"(?<=[a-z] )(?<!est )(?<!etait )(?<!sont )(?<!soit )(?<!fut )presumee?s? (?=de |du |des |d')"
 )
 
+# "the murder trial": the name of a case (not "explosive charges")
+_CASE_AFTER = re.compile(
+    r"\w*\s+(?:trials?|cases?|inquiry|inquiries|probes?|proceedings|hearings?)\b"
+)
+_DISASTER = re.compile(
+    r"\b(?:collapse|cave-in|landslide|mudslide|flood(?:ing)?|earthquake|storm|cyclone|epidemic|outbreak|"
+    r"derrumbe|deslave|alud|inundacion|terremoto|epidemia|effondrement|eboulement|glissement de terrain|inondation|seisme|epidemie)s?"
+    r"(?: (?:that|which|qui|que|en el que|lors duquel))?(?: (?:also|has|had|ha|a))? $"
+)
+
 LABEL = -2  # the sentence index standing for the offence label in ``CueHits``
 
 
@@ -359,6 +369,8 @@ def analyse_rules(
             # "the target's father was convicted for the bombing": a relative's act
             general = bool(
                 cues.GENERALISATION.search(clause)
+                # "charges ... were withdrawn by the DPP": an allegation dropped
+                or cues.CLEARED.search(clause)
                 or cues.RELATIVE_SUBJECT.match(clause)
                 or record
                 or cues.LABEL_LINE.match(s.folded)
@@ -379,6 +391,8 @@ def analyse_rules(
             qualification = (
                 len(clause.split()) <= 6
                 and not cues.SUBJECT.search(clause)
+                # ("... sur Facebook : 200 victimes à Dakar": a count of victims, no name)
+                and not any(m.group(0)[:1].isdigit() for m in crime)
                 and any(cues.EXPRESSION.search(c) for c in s.clauses if c != clause)
             )
             if crime and not general and not qualification:
@@ -406,6 +420,10 @@ def analyse_rules(
                     clause[max(0, m.start() - 40) : m.start()]
                 )
                 and not cues.ON_PROPERTY.match(clause, m.end())
+                # "the underground collapse that killed nine miners": a disaster, no attack
+                and not _DISASTER.search(clause[max(0, m.start() - 40) : m.start()])
+                # "a podcast series on the Clutha Lane murder trial": the name of a case
+                and not _CASE_AFTER.match(clause, m.end())
                 and not _compared(clause, m.start())
                 # "para prevenir futuros atentados": attacks to come, named only as the aim
                 and not (
@@ -882,13 +900,21 @@ def _claimed_roles(profession: str) -> list[str]:
     return [name for name, _ in _profession_role_words(folded)]
 
 
+# "ni hay otro indicio contra él": the disclaimer names the person it clears
+_AGAINST_HIM = re.compile(
+    r"\b(?:against|contra|contre) (?:him|her|them|el|ella|ellos|ellas|lui|elle|eux)\b"
+)
+
+
 def _about_the_target(clause: str, disclaimer: re.Match[str]) -> bool:
     """Whether a disclaimer ("... are not suspected of anything") speaks of the target: it does
     where it names the target itself ("no witness places him"), or unless the clause names a third
     party (a place of worship, a relative, a witness...) before it, after its last mention of the
     target ("the mosque and its congregation are not suspected", "his wife is not accused of any
     offence")."""
-    if cues.SUBJECT.search(disclaimer.group(0)):
+    if cues.SUBJECT.search(disclaimer.group(0)) or _AGAINST_HIM.search(
+        disclaimer.group(0)
+    ):
         return True
     before = clause[: disclaimer.start()]
     last = {
@@ -1371,6 +1397,8 @@ def _attributed(
         return False  # "video from a journalist's livestream"
     if after.startswith("'s") and cues.WATCHING_BEFORE.search(before[-30:]):
         return False  # "has been logging the MPA's movements": the one watched
+    if cues.SCOUTED_OF.search(before[-90:]):
+        return False  # "searched for the surgery times and home street of a named MP"
     if (
         cues.RELATION_OF.search(before[-60:])
         or (cues.EMPLOYED_BY.search(before[-60:]) and not hired_hands)

@@ -786,6 +786,7 @@ def merge_model(
         and not cues.NOT_TARGETED.search(s.folded)
         and not cues.ROLE_LAPSED.search(s.folded)
         and not cues.INSTITUTION_ASIDE.search(s.folded)
+        and not cues.PLACE_TARGETED.search(s.folded)
         and not any(p.search(s.folded) for p in cues.ROLE_DISCLAIMED.values())
         and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
