@@ -509,7 +509,7 @@ def test_the_targets_own_role_named_near_those_words_still_refers(text):
 # the rules see the act, and no evidence cue in "lo reconocen" (present tense)
 SOURCED = (
     "El imputado capta a mujeres jóvenes con falsas ofertas de empleo y las aloja en "
-    "departamentos. Tres víctimas rescatadas lo reconocen."
+    "departamentos. Tres mujeres que lograron escapar lo reconocen."
 )
 
 
@@ -532,7 +532,7 @@ def test_a_sure_evidence_reading_supplies_the_source_of_an_act_the_rules_see():
     assert a.holds("specific_allegation")
     assert not a.holds("unclear")
     assert (
-        "Tres víctimas rescatadas lo reconocen."
+        "Tres mujeres que lograron escapar lo reconocen."
         in a.findings["specific_allegation"].evidence
     )
 

@@ -316,3 +316,72 @@ def test_a_human_rights_forum_chair_is_a_defender():
         "The target chairs the Riverside Human Rights Forum. Two women say he recruited them "
         "for a brothel."
     ).holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three pupils have given video-recorded interviews describing assaults by the coach in "
+        "the changing room; a fourth has made a statement about 2019.",
+        "Cuatro exalumnos han presentado denuncias y uno aportó mensajes en los que el profesor "
+        "le pide que no hable con la fiscalía.",
+        "La jeune fille dit que son oncle la tient enfermée pour la marier de force ; les voisins "
+        "l'ont entendue appeler à l'aide.",
+        "Chat logs show him asking two boys for explicit videos in exchange for phone credit.",
+        "Elle a recruté six jeunes filles avec une promesse d'emploi ; elles ont été prostituées "
+        "dès leur arrivée, selon leurs déclarations.",
+        "He writes to hotels that he will publish reviews accusing them of food poisoning unless "
+        "they pay him; eleven hotels have paid.",
+    ],
+)
+def test_abuse_told_by_its_victims_is_an_act(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A witness who knows him from the mosque recognised him on the CCTV still, which is the "
+        "only reason the mosque is mentioned. His prints are on the till.",
+        "Si se menciona la religión del investigado es solo porque explica cómo contactaba a las "
+        "víctimas; dos víctimas lo reconocieron y hay transferencias a su cuenta.",
+        "La famille est d'origine afghane, ce qui n'entre pas en ligne de compte. Les voisins ont "
+        "vu le frère l'enfermer ; il la tient enfermée depuis dix jours.",
+    ],
+)
+def test_a_trait_explained_away_is_no_ground(text):
+    assert not rules(text).holds("protected_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report quotes his very critical remarks about the President on a radio show, cited "
+        "for the record only. The case rests on 3 tonnes of fake medicine seized in his "
+        "warehouse.",
+        "The Minister of Health has received six messages since May from the target line stating "
+        "that she will be shot; a pistol was found in his car.",
+        "A caller poses as a grandson in jail and a second as his lawyer; 40 victims have paid "
+        "the courier.",
+        "Cajero corresponsal que retira en efectivo el dinero robado por phishing; las cámaras lo "
+        "identifican.",
+    ],
+)
+def test_a_role_named_but_not_the_targets(text):
+    assert not role(text).holds
+
+
+def test_firebombs_thrown_at_a_bus_with_passengers_meet_the_definition():
+    assert terror(
+        "No hubo heridos: los artefactos incendiarios se lanzaron contra un bus con veinte "
+        "pasajeros a bordo. La cámara de la bencinera lo muestra comprando el combustible."
+    ).holds("terrorism_definition_met")
+
+
+def test_a_bail_appeal_after_someone_elses_killing_meets_no_definition():
+    a = terror(
+        "After the lynching in the market, thirty women who blocked the road were arrested. The "
+        "target set up an appeal that paid their bail and lawyers' fees.",
+        label="financing of terrorism",
+    )
+    assert not a.holds("terrorism_definition_met")

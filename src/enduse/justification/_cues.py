@@ -45,7 +45,7 @@ EXTORTION = _rx(
     r"(?:not to|so as not to|to stop) (?:publish|broadcast|air|post)\w* .{0,40}(?:in exchange|for (?:a |the )?(?:payment|fee|sum|money))",
     r"(?:a menos que|salvo que|si no) (?:le |les )?pag(?:a|ue|uen|an)",
     r"para no (?:publicar|difundir|emitir|divulgar)",
-    r"(?:sauf s'ils|sauf si (?:il|elle|ils)|s'ils ne) (?:paient|payent|verse)",
+    r"(?:sauf s'ils|sauf si (?:il|elle|ils)|s'ils ne) (?:lui |leur )?(?:paient|payent|verse)",
     r"pour ne pas (?:publier|diffuser|divulguer)",
     r"know where you live",
     # a demand with a threat of harm ("exigen Q5,000 semanales para no quemar el templo", "demanded
@@ -600,6 +600,19 @@ CRIME_ACT = _rx(
     # "piraté le compte Instagram d'une camarade", "faux comptes TikTok de célébrités")
     r"hameconnage|smishing|vishing|maliciel|logiciel malveillant|troyano|cheval de troie|trojan|ransomware|rancongiciel|keylogger|stalkerware|botnet",
     r"sim[- ]?swap\w*",
+    # exploitation of children and of women, in its own words ("asking for explicit videos",
+    # "arranging paid livestreams of two of her own nieces", "payments to facilitators linked to
+    # child abuse livestreams", "mujeres captadas ... trasladadas", "la tient enfermée ... pour la
+    # marier de force", "obligó a prestar un juramento de vudú", "exige una deuda de 30.000 euros")
+    r"(?:asking|asked|asks|requesting|requested|demanding|demanded) (?:them |him |her |the [a-z]+ )?for (?:explicit|nude|naked|sexual|intimate|indecent) (?:videos|photos|images|pictures)\b",
+    r"(?:paid )?live-?streams? of (?:[a-z0-9-]+ ){0,5}(?:nieces|nephews|children|girls|boys|daughters|sons|minors|kids)\b",
+    r"child (?:sexual )?(?:abuse|exploitation) (?:live-?streams?|material|videos|images|sessions)\b",
+    r"(?:victimas|mujeres|menores|ninas|jovenes|adolescentes) (?:rescatad|captad|explotad|trasladad)\w*",
+    r"(?:victimes|femmes|mineures?|filles|jeunes filles|adolescentes) (?:secourues|exploitees|recrutees|liberees)\b",
+    r"(?:victims|women|girls|minors|teenagers) (?:rescued|recruited and|trafficked|exploited)\b",
+    r"(?:tient|tenait|garde|gardait|retient|retenait) (?:[a-z]+ )?(?:enfermee?s?|sequestree?s?|captive?s?)\b|marier de force|mariage force|forced marriage|matrimonio forzado|casarla a la fuerza",
+    r"(?:locked|locks|keeps|kept|holding|holds) (?:her|him|them) (?:locked up|captive|prisoner|in a room)\b",
+    r"juramento de vudu|juju oath|serment (?:vaudou|juju)|debt bondage|servidumbre por deudas|(?:exige|exigia|impone|imponia|cobra|cobraba) (?:una|la) deuda de",
     # a trafficker's recruiter, the women held ("Captador que ofrece trabajo de 'modelo web' ... y
     # luego las retiene en un departamento")
     r"\bcaptador(?:a|es|as)?\b",
@@ -931,7 +944,7 @@ CRIME_ACT = _rx(
     r"(?:that they )?(?:are|were|to be) (?:false|forged|fake|counterfeit|falsified|fraudulent)\b",
     # people counted who paid for what never came ("64 families have paid since June", "Trente-huit
     # familles ont payé ; aucune requête n'a été déposée"): a count, not "the families have paid"
-    r"(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|dizaines de|centaines de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|decenas de|cientos de)(?:-[a-z]+)* (?:families|victims|people|persons|residents|customers|clients|buyers|investors|applicants|pensioners|companies|businesses|firms|shops|traders|merchants|"
+    r"(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|dizaines de|centaines de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|decenas de|cientos de)(?:-[a-z]+)* (?:families|victims|people|persons|residents|customers|clients|buyers|investors|applicants|pensioners|companies|businesses|firms|shops|traders|merchants|restaurants|hoteliers|restaurateurs|shopkeepers|"
     r"familles|victimes|personnes|acheteurs|investisseurs|candidats|entreprises|commercants|familias|victimas|personas|clientes|compradores|inversionistas|inversores|jubilados|empresas|comercios|comerciantes|negocios) "
     r"(?:have |had |ont |han |habian |avaient )?(?:already |deja |ya )?(?:paid|paye|payerent|pagado|pagaron|deposited|transferred|handed over)\b",
     # a network of sham sellers or services ("un réseau de faux vendeurs de moutons", "fake recruiters",
@@ -997,6 +1010,16 @@ CRIME_ACT = _rx(
     # withdraw 'or else'")
     r"(?:telling|told|ordering|ordered|warning|warned|pressing|pressed|urging) (?:her|him|them|the (?:complainant|witness|victim)s?) to (?:withdraw|drop|retract|recant|change (?:her|his|their) (?:statement|testimony|evidence))\b",
     r"(?:exigiendole|diciendole|ordenandole|pidiendole) que (?:retire|desista|se retracte|cambie su declaracion)\b",
+    # a victim asked to keep silent ("el sacerdote le pide que no hable con la fiscalía", "le pide
+    # silencio", "asking the boy not to tell the police")
+    r"(?:le |les )?(?:pide|pidio|pedia|exige|exigia|ordena|ordeno) (?:que )?(?:no hable|no diga nada|no declare|guarde silencio|silencio|retire la denuncia|se retracte)\b",
+    r"(?:asking|asked|asks|telling|told|tells|begging|urging) (?:him|her|them|the (?:boy|girl|child|victim|witness)) (?:not to (?:talk|speak|tell|testify|go)|to (?:keep|stay) (?:quiet|silent))\b",
+    r"(?:lui|leur) (?:demande|demandait|ordonne|ordonnait) de (?:ne pas parler|se taire|garder le silence|retirer sa plainte)\b",
+    r"(?:pour qu'(?:elle|il|ils|elles)|de) (?:garde|gardent|garder) le secret|(?:to )?keep (?:it|this|the|our) (?:a )?secret\b|(?:que )?guarde(?:n)? (?:el|nuestro) secreto",
+    r"(?:recrute\w*|recruited|recruits|reclut\w*|captad\w*|capte\w*)\b[^.;]{0,60}\b(?:promesse d'emploi|promise of (?:a )?(?:job|work)|promises of (?:jobs|work)|promesas? de (?:empleo|trabajo))",
+    r"\bprostitue(?:e|es|s)?\b(?! (?:adulte|majeure))|prostituidas?\b|forced into prostitution",
+    # rape told by its victims ("denunciaron haber sido violados por él")
+    r"haber sido (?:violad|abusad[oa]s? sexualmente|agredid[oa]s? sexualmente)\w*|(?:violad[oa]s?|abusad[oa]s? sexualmente) por (?:el|ella)\b",
     r"(?:lui (?:ordonnant|intimant|enjoignant|demandant)|la sommant|le sommant) de (?:retirer|se retracter|revenir sur)\b",
     # a hand-over of contraband arranged ("the chats arranging the hand-over")
     r"(?:caught|arrested|stopped|intercepted) (?:while )?(?:carrying|with|smuggling|transporting) [0-9][0-9.,]* ?(?:kg|kilos?|kilograms?|grams?|g)\b",
@@ -1715,7 +1738,7 @@ GROUND = _rx(
     r"members? of the [a-z]+ community",
     r"[a-z]+ community members",
     # (not the origin of funds or goods: "fonds d'origine inconnue", "de origen ilícito")
-    r"(?<!l')origine(?! (?:inconnue|illicite|douteuse|frauduleuse|criminelle|suspecte|injustifiee|indeterminee|non justifiee|des fonds))",
+    r"(?<!l')(?<!transfert d')(?<!virement d')(?<!montant d')(?<!message d')(?<!version d')(?<!fichier d')(?<!compte d')origine(?! (?:inconnue|illicite|douteuse|frauduleuse|criminelle|suspecte|injustifiee|indeterminee|non justifiee|des fonds))",
     r"foreign nationals?",
     # sex and gender: a woman's independence from a guardian is no offence
     r"unmarried (?:woman|women|girl|daughter)",
@@ -2089,6 +2112,14 @@ _HELD_TO_COMPEL = (
 )
 # people who died: an attack's toll, and no act of its own (``VIOLENCE`` finds it,
 # ``VIOLENT_OUTCOME`` tells it from an act)
+_FIREBOMB_THROWN = (
+    r"(?:artefactos? incendiarios?|bombas? incendiarias?|molotov|incendiary devices?|fire ?bombs?|petrol bombs?|engins? incendiaires?|cocktails? molotov)\b[^.;]{0,40}\b"
+    r"(?:lanzaron|lanzados?|lanzadas?|arrojad\w*|thrown|threw|hurled|lances?|jetes?)\b"
+)
+_PEOPLE_ABOARD = (
+    r"con (?:[a-z0-9]+ ){0,2}(?:pasajeros|personas|gente|ninos|familias) (?:a bordo|adentro|dentro)\b|"
+    r"(?:with|avec) (?:[a-z0-9]+ ){0,2}(?:passengers|people|children|passagers|personnes|enfants) (?:on board|aboard|inside|a bord|a l'interieur)\b"
+)
 _DIED = (
     r"(?:(?:patients?|people|persons|civilians|passengers|workers|children|pupils|guests|staff|hostages|worshippers|villagers) (?:have |had )?died"
     r"|murieron|fallecieron|sont morte?s|ont peri)"
@@ -2257,6 +2288,9 @@ VIOLENCE = _rx(
     r"(?:drove|rammed|ploughed|plowed) (?:his |her |a |the )?(?:[a-z-]+ )?(?:tractor|truck|lorry|car|vehicle|van|bus) (?:into|at|through) (?:the )?(?:line|crowd|cordon|officers|police|protesters|marchers|soldiers)\b",
     r"(?:embistio|arremetio|lanzo) (?:con )?(?:su |un |el )?(?:tractor|camion|vehiculo|auto|coche|carro) (?:contra|sobre) (?:la |los |el |un )?(?:fila|multitud|cordon|policias|agentes|manifestantes|militares)\b",
     r"(?:embuscades?|emboscadas?|ambush(?:es)?) (?:contre|contra|on|against)\b",
+    # fire bombs at a vehicle with people aboard ("los dos artefactos incendiarios se lanzaron contra
+    # un bus ... con once pasajeros a bordo", "arderán más buses con gente adentro")
+    _FIREBOMB_THROWN,
     # (not villages "burned", which is as often what a reporter says an army did)
     r"(?:razed|rase\w*|arras\w*) (?:[a-z0-9]+ ){0,2}(?:villages|aldeas|pueblos|villages|hamlets|caserios)\b",
     r"(?:over |more than |at least |plus de |au moins |mas de |al menos )?[0-9]+ (?:dead|morts|muertos)\b",
@@ -2577,7 +2611,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"press photographer",
         r"periodista",
         r"reporter[oa]",
-        r"corresponsal(?!es bancari| bancari| no bancari)",
+        # (not a bank's agent: "Cajero corresponsal que recibe en cuentas de terceros")
+        r"(?<!cajero )(?<!cajera )(?<!agente )(?<!banco )corresponsal(?!es bancari| bancari| no bancari)",
         r"journaliste",
         r"redact(?:or|eur)",
         r"chroniqueu",
@@ -3183,7 +3218,7 @@ GENERALISATION = _rx(
     r"statistic",
     r"estadistica",
     r"statistique",
-    r"(?:figures|data|studies|reports) (?:show|suggest|indicate)",
+    r"(?<!transaction )(?<!suspicious transaction )(?<!call )(?<!forensic )(?<!lab )(?<!laboratory )(?<!expert )(?:figures|data|studies|reports) (?:show|suggest|indicate)",
     r"(?:nationals|residents|migrants|immigrants|foreigners|refugees|members|people|youths?|"
     r"communit(?:y|ies)|followers|believers|supporters|minorit(?:y|ies))\b(?! (?:you|who|whom|that|which)\b)[^.;]{0,60}?"
     # not where people are at a time ("when several thousand people are present"), nor what is
@@ -3303,6 +3338,8 @@ IMPERSONATION = _rx(
     r"se (?:pretend|pretendait)",
     r"pass(?:es|ed|ing)? (?:himself|herself|themselves) off as",
     r"pos(?:ed|ing|es) as",
+    # the second of two impostors ("a caller poses as a grandson in jail and a second as his lawyer")
+    r"(?:and|y|et) (?:a second|another|the other|a third|otro|otra|un autre|une autre|un second|une seconde) (?:[a-z]+ )?(?:as|como|comme)\b",
     r"posing",
     # "unemployed (falsely presents as an advocate)", "fake lawyer"
     r"falsely (?:present|claim|describ|introduc|call)\w*",
@@ -3421,6 +3458,16 @@ NOT_THE_BASIS = _rx(
     r"(?:su|his|her|their|sa|son|la|the) (?:nacionalidad|nationality|nationalite|origen|origin|origine|religion|fe|faith|etnia|ethnicity|ethnie|orientacion|orientation)\b"
     r"[^.;]{0,20}?\b(?:porque|because|car|parce que|only|solo|solamente|unicamente|uniquement|since|ya que|puisque)\b",
     r"(?:mentioned|noted|recorded|stated) only (?:because|as|to|so)\b",
+    # "which is the only reason the church is mentioned", "Si se menciona la orientación sexual del
+    # investigado es solo porque explica el medio ...; no es en modo alguno el motivo"
+    r"(?:is |was )?the only reason (?:the|his|her|their) (?:[a-z-]+ ){1,2}(?:is|was|are|were) mentioned",
+    r"se menciona (?:[a-z]+ ){0,5}(?:es )?(?:solo|solamente|unicamente) (?:porque|para)",
+    r"no es en modo alguno el motivo|no es (?:el|un) motivo de (?:la|esta) (?:investigacion|solicitud)|n'est en rien le motif|is in no way the (?:reason|basis)",
+    # "La nacionalidad se indica porque las víctimas proceden de la misma ciudad ..., no como
+    # criterio de selección", "ce qui n'entre pas en ligne de compte", "The boys' community is
+    # mentioned so that a liaison officer can take part"
+    r"(?:n'entre|n'entrent|n'est|ne sont) pas (?:pris(?:e|es)? )?en (?:ligne de )?compte|no (?:como|es un|fue un) criterio de seleccion|not (?:as )?a (?:selection )?criterion|pas (?:comme )?(?:un )?critere de (?:selection|choix)",
+    r"(?:is|are) mentioned (?:so that|so as to|to allow|only so)|se (?:indica|consigna|menciona) (?:porque|para que|solo para|unicamente para)|(?:est|sont) (?:mentionnee?s?|indiquee?s?) (?:pour (?:que|prevoir|permettre)|parce que)",
     # "extremist posts ..., which alone would not justify this request", "no es de interés por
     # ello", "Ce signalement n'aurait pas suffi à lui seul", "relevant only as the target of the attack"
     r"(?:which|that|this|these|it|they) (?:alone|by (?:itself|themselves)|on (?:its|their) own) (?:would|could|does|do|did|is|are) (?:not|never) "
@@ -3671,7 +3718,8 @@ COUNTED_SPEAKERS = re.compile(
     r"(?!(?:times|occasions|veces|ocasiones|fois|reprises|days|weeks|months|years|dias|semanas|meses|anos|jours|semaines|mois|ans)\b)"
     r"(?!(?:articles|posts|reports|videos|columns|pieces|interviews|broadcasts|tweets|letters|speeches|sermons|"
     r"articulos|publicaciones|reportajes|columnas|entrevistas|discursos|publications|reportages|chroniques|discours)\b)"
-    r"(?:[a-z-]+\s+){0,2}$"
+    # (an apposition between: "Cinco exmonaguillos, hoy de 15 a 19 años, denunciaron")
+    r"(?:[a-z-]+\s+){0,2}(?:,[^,;]{1,30},\s+)?(?:(?:han|have|has|had|ont|avaient|habian) (?:presentado|filed|made|lodged|depose|porte|formule)\s+)?$"
 )
 
 # places, groups and people other than the target that a sentence can be about
@@ -4278,8 +4326,8 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"estafad|levantad)|(?:salio|salieron|resulto|resultaron) ilesos?|(?:est|sont) (?:sortie?s? )?indemnes?|"
     r"(?:received|has received|had received|receives|recibio|ha recibido|recibe|a recu|avait recu|recoit) "
     r"(?:[a-z0-9]+ ){0,6}(?:threats|threatening|amenazas|amenazantes|menaces|menacants|"
-    r"(?:letters|calls|messages|sms|texts|cartas|llamadas|mensajes|lettres|appels) (?:[a-z]+ ){0,3}(?:demanding|threatening|exigiendo|amenazando|exigeant|menacant|"
-    r"saying (?:he|she|they) (?:would|will) be|diciendo que (?:lo|la|los) (?:iban|van) a|disant qu'(?:il|elle) (?:serait|sera|allait)))|"
+    r"(?:letters|calls|messages|sms|texts|cartas|llamadas|mensajes|lettres|appels) (?:[a-z]+ ){0,6}(?:demanding|threatening|exigiendo|amenazando|exigeant|menacant|"
+    r"(?:saying|stating|warning) (?:that )?(?:he|she|they) (?:would|will) be|diciendo que (?:lo|la|los) (?:iban|van) a|disant qu'(?:il|elle) (?:serait|sera|allait)))|"
     # "el alcalde aparece en las conversaciones como posible rehén"
     r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu|"
@@ -4360,6 +4408,13 @@ PLACE_TARGETED = re.compile(
     r"\b(?:mosque|church|synagogue|temple|cathedral|gurdwara|shrine|embassy|consulate|parliament|mezquita|iglesia|sinagoga|templo|catedral|"
     r"embajada|consulado|parlamento|mosquee|eglise|cathedrale|ambassade|consulat|parlement)s? (?:is|was|es|era|fue|est|etait) "
     r"(?:the |el |la |l')?(?:intended |planned |chosen |likely |probable |main |principal )?(?:target|objetivo|blanco|cible)\b"
+)
+# the role-holder someone's words were about ("des propos très critiques de la cible à l'égard du
+# président de la République", "insults against the governor"): the one spoken of
+CRITICISED_BEFORE = re.compile(
+    r"\b(?:a l'egard|a l'encontre|vis-a-vis) (?:du|de la|des|de l'|d')\s*$|"
+    r"\b(?:critical|criticism|critiques?|propos (?:tres )?critiques|insults?|insultes?|insultos?) "
+    r"(?:[a-z]+ ){0,3}(?:of|against|towards|contre|envers|contra|hacia|sobre) (?:the |le |la |les |el |al |los |l')?(?:[a-z-]+ )?$"
 )
 WATCHING_BEFORE = re.compile(
     r"\b(?:logg|track|watch|follow|monitor|photograph|film|cas|surveil|stalk|record|map|note|noting|noted)"
@@ -5456,6 +5511,9 @@ NO_INJURY = _rx(
 # what endangers life whatever the toll: arms, explosives, hostages, killing
 LIFE_THREAT = _rx(
     *_SHOOTING,
+    # fire bombs thrown at a bus with its passengers aboard
+    _FIREBOMB_THROWN,
+    _PEOPLE_ABOARD,
     # "a planned attack on the lives of officers", "barricade the doors with officers inside and
     # set it on fire"
     r"attack (?:on|against) the lives? of",
@@ -5849,7 +5907,8 @@ REPORTING = _rx(
     r"speech(?:es)? (?:that|which|calling|in which|where)",
     r"discursos? (?:que|en (?:los|el) que|donde)",
     r"discours (?:qui|ou|dans)",
-    r"report(?:s|ed|ing)? (?:on|about|that)",
+    # (not a document: "health inspection reports on their kitchens")
+    r"(?<!inspection )(?<!audit )(?<!medical )(?<!autopsy )(?<!lab )(?<!forensic )(?<!expert )(?<!police )report(?:s|ed|ing)? (?:on|about|that)",
     r"reporting(?! (?:threshold|obligation|requirement|condition|period|limit|entit|officer|line|form|partner|agenc|institution|unit|bank|centre|center|part(?:y|ies)))",
     r"articles?\b",
     r"investigation (?:into|on|naming|about)",

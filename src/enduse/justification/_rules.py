@@ -162,11 +162,31 @@ _MEDIA_NOUNS = (
 )
 
 
+_THING_OF = re.compile(
+    r"\b(?:phone|telephone|telefono|celular|portable|mobile|laptop|computer|ordinateur|car|voiture|coche|carro|house|home|maison|casa|account|compte|cuenta)"
+    r" (?:of|de|du|del|d') ?(?:sa|son|su|sus|ses|his|her|their|la|le|el)? ?$"
+)
+_STATEMENT_BEFORE = re.compile(
+    r"(?:(?:video-?recorded|recorded|forensic|sworn|written|specialist) (?:interviews?|statements?)|statements?|testimon(?:y|ies)|depositions?|"
+    r"declaraciones|testimonios|temoignages|depositions|denuncias coincidentes|plaintes concordantes)\s+(?:[a-z-]+\s+)?$"
+    r"|(?:video-?recorded|forensic|specialist|sworn|achieving best evidence|abe)\s+$"
+)
+# an interview of a victim or witness ("have given video-recorded interviews")
+_EVIDENTIAL_BEFORE = re.compile(
+    r"(?:video-?recorded|forensic|specialist|sworn|achieving best evidence|abe)\s+$"
+)
+_DESCRIBING = re.compile(r"describ|relat|recount|decriv|detall|narr")
+
+
 def _by_others(clause: str, start: int) -> bool:
     """Whether the speaker of a reporting or expression cue is someone other than the target,
     named just before it with no mention of the target in between ("three minors have reported
     the abuse", "statements from two witnesses describing")."""
     window = clause[max(0, start - _OTHERS_WINDOW) : start]
+    if _DESCRIBING.match(clause, start) and _STATEMENT_BEFORE.search(window):
+        # "video-recorded interviews describing assaults", "statements describing": what victims
+        # or witnesses told, not the target's words
+        return True
     if cues.SPOKEN_OF.search(window):
         return True  # "deux diacres l'ont dénoncé", "lo denunciaron"
     if (
@@ -556,6 +576,9 @@ def analyse_rules(
                         m.group(0).startswith(("interview", "entrevista", "entretien"))
                         and (
                             cues.EVIDENTIAL_INTERVIEW.match(clause, m.start())
+                            or _EVIDENTIAL_BEFORE.search(
+                                clause[max(0, m.start() - 30) : m.start()]
+                            )
                             or cues.ADMITTED_IN.search(
                                 clause[max(0, m.start() - 40) : m.start()]
                             )
@@ -617,6 +640,12 @@ def analyse_rules(
                             or cues.GROUND_EVERY_SIDE.search(clause[: g.end()])
                         )
                     )
+                    # a relative's phone or house, where something was shown or found ("a montré
+                    # sur le téléphone de sa mère des messages"): a thing, not a ground
+                    and not (
+                        cues.KIN.search(g.group(0))
+                        and _THING_OF.search(clause[max(0, g.start() - 40) : g.start()])
+                    )
                     # a relative in whose name money is held: a front, not a ground
                     and not (
                         cues.KIN.search(g.group(0))
@@ -661,7 +690,20 @@ def analyse_rules(
         for s in sentences:
             if cues.ROBBERY.search(s.folded):
                 hits.add("for_gain", s.index, 1.0)
-    if "no_injury" in hits.score and "life_threat" not in hits.score:
+    bail = [s.index for s in sentences if cues.BAIL_FUND.search(s.folded)]
+    if "no_injury" in hits.score and (
+        "life_threat" not in hits.score
+        # money raised for bail, where the violence the text tells is no act of the target's
+        # ("After the honour killing ..., forty women who blocked the highway were arrested. The
+        # target set up an appeal that paid their bail")
+        or (
+            bail
+            and not any(
+                cues.SUBJECT.search(sentences[i].folded)
+                for i in hits.sentences.get("violent_act", ())
+            )
+        )
+    ):
         # nobody hurt, or money for bail, and nothing in the text endangered life
         for i in hits.sentences["no_injury"]:
             hits.add("no_danger", i, 1.0)
@@ -1442,6 +1484,8 @@ def _attributed(
         return False  # "has been logging the MPA's movements": the one watched
     if cues.SCOUTED_OF.search(before[-90:]):
         return False  # "searched for the surgery times and home street of a named MP"
+    if cues.CRITICISED_BEFORE.search(before[-60:]):
+        return False  # "des propos très critiques de la cible à l'égard du président"
     if (
         cues.RELATION_OF.search(before[-60:])
         or (cues.EMPLOYED_BY.search(before[-60:]) and not hired_hands)
