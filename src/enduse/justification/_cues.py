@@ -982,6 +982,9 @@ CRIME_ACT = _rx(
     r"(?:mensajes|messages|cartas|letters|lettres|sobres|envelopes|notes) (?:con|with|avec) (?:[a-z-]+ ){0,2}(?:fotos|photos|pictures|images|imagenes) "
     r"(?:de|of|des) (?:sus|their|his|her|leurs?|ses) (?:casas|homes|houses|maisons|domiciles|hijos|children|enfants|families|familias|familles)\b",
     r"corona funebre|funeral wreath|couronne (?:mortuaire|funeraire)",
+    # a price put on someone's head ("put a P200,000 price on his head")
+    r"(?:put|placed|offered|puso|pusieron|mis|mise?) (?:a |un |una |une )?(?:[a-z0-9,.]+ )?(?:price|bounty|contract|precio|recompensa|prime) (?:on|a|sur) (?:his|her|their|the|su|sa|la) (?:head|life|cabeza|vida|tete)",
+    r"(?:live-?streams?|sessions|shows) (?:were|was|are) (?:paid for|directed|ordered|commissioned)\b",
     # money offered for a killing ("offered N2m in a chat group for someone to 'finish' a named
     # journalist")
     r"offer(?:ed|s|ing)\b[^.;]{0,40}\bfor (?:someone|anyone|somebody|a man|men) to [\"'\u2018\u201c]?(?:finish|kill|eliminate|shoot|hurt|deal with|take out|silence|beat)\b",
@@ -2288,6 +2291,9 @@ VIOLENCE = _rx(
     r"(?:drove|rammed|ploughed|plowed) (?:his |her |a |the )?(?:[a-z-]+ )?(?:tractor|truck|lorry|car|vehicle|van|bus) (?:into|at|through) (?:the )?(?:line|crowd|cordon|officers|police|protesters|marchers|soldiers)\b",
     r"(?:embistio|arremetio|lanzo) (?:con )?(?:su |un |el )?(?:tractor|camion|vehiculo|auto|coche|carro) (?:contra|sobre) (?:la |los |el |un )?(?:fila|multitud|cordon|policias|agentes|manifestantes|militares)\b",
     r"(?:embuscades?|emboscadas?|ambush(?:es)?) (?:contre|contra|on|against)\b",
+    # a crowded place scouted for an attack ("une clé USB contenant des repérages d'une gare")
+    r"(?:reperages?|reconnaissance (?:video|photos|footage|of)|scouting (?:photos|video|of)|reconocimiento) (?:d'une |de la |du |des |of the |of a |de una |del )?"
+    r"(?:gare|stade|marche|aeroport|synagogue|mosquee|eglise|station|stadium|market|airport|church|mosque|platform|estacion|estadio|mercado|aeropuerto|iglesia|mezquita|sinagoga)\b",
     # fire bombs at a vehicle with people aboard ("los dos artefactos incendiarios se lanzaron contra
     # un bus ... con once pasajeros a bordo", "arderán más buses con gente adentro")
     _FIREBOMB_THROWN,
@@ -4983,8 +4989,9 @@ RELATIVE_SUBJECT = re.compile(
 # relative's act
 _RELATIVE_CONVICTED = (
     r"\b(?:herman[oa]|hij[oa]|padre|madre|espos[oa]|prim[oa]|sobrin[oa]|tio|tia|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|"
-    r"frere|s(?:oe|œ)ur|fils|fille|pere|mere|epouse|mari|cousine?|neveu|niece) (?:de|of|d') ?(?:un|una|a|an|the|el|la|le|l')? ?(?:[a-z-]+ ){0,3}"
-    r"(?:condenad[oa]|convicted|condamnee?|sentenced|jailed|imprisoned|encarcelad[oa]|pres[oa]|emprisonnee?|accused|acusad[oa]|accusee?|charged|detained|detenid[oa]) "
+    r"frere|s(?:oe|œ)ur|fils|fille|pere|mere|epouse|mari|cousine?|neveu|niece) (?:de|of|d') ?(?:un|una|a|an|the|el|la|le|l')? ?(?:[^\s.;]+ ){0,3}"
+    r"(?:condenad[oa]|convicted|condamnee?|sentenced|jailed|imprisoned|encarcelad[oa]|pres[oa]|emprisonnee?|accused|acusad[oa]|accusee?|charged|detained|detenid[oa]|"
+    r"senalad[oa]|wanted|buscad[oa]|recherchee?|suspected|sospechos[oa]|soupconnee?|implicated|implicad[oa]) "
     r"(?:hace [a-z0-9]+ anos |il y a [a-z0-9]+ ans |[a-z0-9]+ years ago )?(?:por|for|pour|of|de|over|in|after)\b"
 )
 RELATIVES_ACT_BEFORE = re.compile(_RELATIVE_CONVICTED + r"[^.;]{0,30}$")

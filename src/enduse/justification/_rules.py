@@ -473,6 +473,10 @@ def analyse_rules(
                 and not cues.ON_PROPERTY.match(clause, m.end())
                 # "the underground collapse that killed nine miners": a disaster, no attack
                 and not _DISASTER.search(clause[max(0, m.start() - 40) : m.start()])
+                # "hermano de alias «Chepe», señalado por el asesinato": a relative's act
+                and not cues.RELATIVES_ACT_BEFORE.search(
+                    clause[max(0, m.start() - 100) : m.start()]
+                )
                 # "the father of the university student killed in November": what a relative
                 # suffered
                 and not (
