@@ -385,3 +385,66 @@ def test_a_bail_appeal_after_someone_elses_killing_meets_no_definition():
         label="financing of terrorism",
     )
     assert not a.holds("terrorism_definition_met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El investigado apuñaló al vigilante; tres testigos lo identifican.",
+        "He was filmed swinging an iron bar at the end of the march; one officer suffered a head "
+        "wound.",
+        "Les marchandises volées ont été retrouvées dans son entrepôt ; il a conduit les pilleurs "
+        "d'un magasin à l'autre.",
+        "Se transfirieron 12 millones a dos empresas sin empleados ni domicilio real; las cuentas "
+        "devolvieron parte a su cuñada.",
+        "Two arrested men say the order came from the target through his driver; phone records "
+        "show the calls.",
+    ],
+)
+def test_acts_read_in_the_third_round(text):
+    assert rules(text).holds("criminal_act")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un pastor que se negó a pagar recibió dos disparos en la puerta de su casa. El correo "
+        "del objetivo coordinó el cobro.",
+        "El capellán no sabía nada y colabora. El sacristán guardaba la droga bajo el altar.",
+        "Le curé de la paroisse, simple témoin dans ce dossier, a signalé l'homme qui vend les "
+        "traversées.",
+        "Father Tomas had been receiving threats over a land dispute before he was shot; two "
+        "parishioners identified the gunman.",
+        "The subject volunteers as leader of a parish youth club and sent sexual images to a "
+        "14-year-old member.",
+    ],
+)
+def test_clergy_around_the_case_are_not_the_target(text):
+    assert not role(text).holds
+
+
+def test_a_freelance_who_works_with_news_sites_is_still_named_a_journalist():
+    # ("et collabore de fait à plusieurs sites" is no cooperation with the inquiry)
+    assert role(
+        "Il se présente comme journaliste pigiste et collabore de fait à plusieurs sites "
+        "d'information ; deux victimes ont payé."
+    ).holds
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        (
+            "Un conseiller consulaire d'un pays voisin délivre des visas de complaisance au "
+            "réseau ; deux victimes l'ont reconnu.",
+            "conseiller consulaire",
+        ),
+        (
+            "Both attackers say they were paid by the target, the elected ward representative "
+            "(MCA) for the area.",
+            "businessman",
+        ),
+    ],
+)
+def test_offices_named_in_the_third_round(text, profession):
+    assert role(text, profession=profession).holds

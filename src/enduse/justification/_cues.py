@@ -982,9 +982,24 @@ CRIME_ACT = _rx(
     r"(?:mensajes|messages|cartas|letters|lettres|sobres|envelopes|notes) (?:con|with|avec) (?:[a-z-]+ ){0,2}(?:fotos|photos|pictures|images|imagenes) "
     r"(?:de|of|des) (?:sus|their|his|her|leurs?|ses) (?:casas|homes|houses|maisons|domiciles|hijos|children|enfants|families|familias|familles)\b",
     r"corona funebre|funeral wreath|couronne (?:mortuaire|funeraire)",
+    # a killing or an abduction ordered ("the order came from the target through his security chief")
+    r"(?:the )?orders? (?:came|come|had come|was given|were given) (?:directly )?from (?:the target|the subject|him|her)\b|"
+    r"la orden (?:vino|provino|la dio|fue dada) (?:directamente )?(?:del objetivo|de el|de ella|del investigado)\b|l'ordre (?:venait|est venu|a ete donne) (?:directement )?(?:de la cible|de lui|d'elle)\b",
     # a price put on someone's head ("put a P200,000 price on his head")
     r"(?:put|placed|offered|puso|pusieron|mis|mise?) (?:a |un |una |une )?(?:[a-z0-9,.]+ )?(?:price|bounty|contract|precio|recompensa|prime) (?:on|a|sur) (?:his|her|their|the|su|sa|la) (?:head|life|cabeza|vida|tete)",
     r"(?:live-?streams?|sessions|shows) (?:were|was|are) (?:paid for|directed|ordered|commissioned)\b",
+    # looting and its goods ("les pilleurs", "les marchandises volées ont été retrouvées dans son
+    # dépôt"), shell companies paid ("tres empresas sin empleados ni domicilio real"), a railway
+    # sabotaged ("se cortaron cables de señalización")
+    r"\bpilleurs|\bpillage|saqueador\w*|\bsaqueo|\blooters\b|\blooting\b",
+    r"(?:marchandises|biens|objets|produits) (?:voles|volees)|stolen goods|(?:mercancias?|bienes|productos) robad[oa]s",
+    r"(?:empresas|companies|firms|societes|entreprises) (?:sin|with no|without|sans) (?:empleados|employees|staff|salaries|personnel)\b|empresas? (?:fantasma|de fachada)|shell compan(?:y|ies)|societes? ecrans?",
+    r"(?:cortaron|cortado|cut|coupe\w*|sectionne\w*) (?:los |the |les )?(?:cables|cabling) (?:de )?(?:senalizacion|signal(?:ling|ing)?|signalisation)|(?:signal(?:ling)?|signalisation) cables? (?:were )?cut",
+    # money hidden after a crime ("moved 14 million from the fugitive's business to prepaid cards",
+    # "paid a year's rent in cash for a house")
+    r"(?:moved|transferred|withdrew|withdrawn|siphoned|transfirio|movio|a transfere|a vire)\b[^.;]{0,50}\b(?:to|into|onto|a|en|vers|sur) "
+    r"(?:prepaid cards|cartes prepayees|tarjetas prepago|crypto\w*|shell compan\w*|offshore accounts?|cuentas offshore|comptes offshore)",
+    r"paid (?:[a-z'0-9]+ ){0,4}in cash for (?:a |the )?(?:house|flat|apartment|car|plot|land|property|villa)\b",
     # money offered for a killing ("offered N2m in a chat group for someone to 'finish' a named
     # journalist")
     r"offer(?:ed|s|ing)\b[^.;]{0,40}\bfor (?:someone|anyone|somebody|a man|men) to [\"'\u2018\u201c]?(?:finish|kill|eliminate|shoot|hurt|deal with|take out|silence|beat)\b",
@@ -1271,7 +1286,8 @@ EXPRESSION = _rx(
     r"(?:some|many|numerous|hundreds of) (?:(?!abusive|threatening|harassing|obscene|intimate|sexual|explicit|fake|forged)[a-z-]+ )?(?:videos?|posts|messages|comments|clips|photos|images|memes|texts|articles|tweets))\b",
     r"tweet",
     r"discuss(?:es|ed|ing)?\b",
-    r"(?:talks?|talked|speaks?|spoke) about",
+    # (not what others might say: "community members are likely to talk about the network")
+    r"(?<!likely to )(?<!will )(?<!would )(?<!may )(?<!might )(?<!could )(?:talks?|talked|speaks?|spoke) about",
     r"(?:habla|hablo|hablaba) (?:de|sobre)",
     r"(?:parle|parlait|a parle) (?:de|des)",
     r"plaintes? (?:aupres|devant|au|a la|aux)",
@@ -1508,7 +1524,7 @@ EXPRESSION = _rx(
     r"peticion",
     # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
     r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )"
-    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
+    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )(?<!presento )(?<!presentaron )(?<!interpuso )(?<!formulo )(?<!radico )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
     r"(?! (?:penal|formal|policial|concreta|ante la (?:policia|fiscalia))\b)",
     # ... but a public denunciation is ("su denuncia pública", "sus denuncias en redes")
     r"denuncias? (?:publicas?|en (?:las )?redes|en (?:la )?prensa|ante (?:los )?medios|en (?:su|sus) (?:columnas?|programas?|blog|cuentas?))",
@@ -2291,6 +2307,11 @@ VIOLENCE = _rx(
     r"(?:drove|rammed|ploughed|plowed) (?:his |her |a |the )?(?:[a-z-]+ )?(?:tractor|truck|lorry|car|vehicle|van|bus) (?:into|at|through) (?:the )?(?:line|crowd|cordon|officers|police|protesters|marchers|soldiers)\b",
     r"(?:embistio|arremetio|lanzo) (?:con )?(?:su |un |el )?(?:tractor|camion|vehiculo|auto|coche|carro) (?:contra|sobre) (?:la |los |el |un )?(?:fila|multitud|cordon|policias|agentes|manifestantes|militares)\b",
     r"(?:embuscades?|emboscadas?|ambush(?:es)?) (?:contre|contra|on|against)\b",
+    # a stabbing, a blow with a rod, a wound ("apuñaló a Daniel Ortiz", "recorded swinging a steel
+    # rod; one man suffered a head wound")
+    r"apunal\w*|acuchill\w*|poignard\w*",
+    r"swinging (?:a |an )?(?:steel rod|iron bar|metal bar|machete|bat|club|pipe|knife|axe|crowbar)\b",
+    r"suffered (?:a |an )?(?:head|stab|gunshot|knife|machete) wounds?\b|herida (?:en la cabeza|de bala|de arma blanca)|blessure (?:a la tete|par balle)",
     # a crowded place scouted for an attack ("une clé USB contenant des repérages d'une gare")
     r"(?:reperages?|reconnaissance (?:video|photos|footage|of)|scouting (?:photos|video|of)|reconocimiento) (?:d'une |de la |du |des |of the |of a |de una |del )?"
     r"(?:gare|stade|marche|aeroport|synagogue|mosquee|eglise|station|stadium|market|airport|church|mosque|platform|estacion|estadio|mercado|aeropuerto|iglesia|mezquita|sinagoga)\b",
@@ -2713,7 +2734,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"(?:association|organisation|ligue|ong|collectif) (?:de |pour la )?defense des droits",
         r"(?:asociacion|organizacion|ong|colectivo|comite) (?:de|por la|para la) defensa de (?:los )?derechos",
         r"activista de derechos",
-        r"(?:militante|activista|defensora?) de (?:los )?derechos humanos",
+        # ("defensora comunitaria de derechos humanos")
+        r"(?:militante|activista|defensora?)(?: [a-z]+)? de (?:los )?derechos humanos",
         r"ombudsman",
         r"ombudsperson",
         r"defensor(?:a)? del pueblo",
@@ -2801,6 +2823,8 @@ ROLES: dict[str, re.Pattern[str]] = {
         # party whips, vice-governors, Spanish ministers and secretaries of state, an Argentine
         # intendente or council, a French senator and the head of a council
         r"cabinet secretary (?:for|of) (?!the cabinet office)|\bmca (?:for|of)\b",
+        # "the elected ward representative (MCA) for Sinendet"
+        r"elected (?:ward|county|district|constituency) (?:representative|councill?or|member)|member of (?:the )?county assembly|\(mca\)",
         r"(?:chief |opposition |party |government |majority |minority )whip\b",
         r"(?:district|county|municipal|town|city|village|ward|local|regional|provincial) council chair(?:man|woman|person)?(?![a-z])",
         r"vice-?gobernador|vice-?gouverneur|vice-?governor",
@@ -2944,7 +2968,7 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"acreditad[oa] (?:en|ante) la embajada",
         r"consul\b",
         r"consular (?:officer|official|agent|staff|attache|employee)",
-        r"(?:agent|fonctionnaire|agente) consulaire",
+        r"(?:agent|fonctionnaire|agente|conseill(?:er|ere)|attachee?|secretaire) consulaire",
         r"funcionari[oa] consular",
         r"consul-general",
         # not a civil-service grade ("attaché d'administration") nor "attaché au cabinet" (attached)
@@ -2998,7 +3022,9 @@ ROLES: dict[str, re.Pattern[str]] = {
         r"reverend",
         r"deacon",
         r"minister of (?:the|a) (?:church|congregation|parish)",
-        r"(?:head|leader) of (?:the |a )?(?:\w+ )?(?:mosque|church|temple|synagogue|monastery|congregation|parish|gurdwara|pagoda|sect|order)",
+        # (not of a club or group the parish runs: "leader of a parish youth club")
+        r"(?:head|leader) of (?:the |a )?(?:\w+ )?(?:mosque|church|temple|synagogue|monastery|congregation|parish|gurdwara|pagoda|sect|order)"
+        r"(?! (?:youth|choir|women's|men's|prayer group|football|scout|sports|club|committee|school|orphanage|clinic)\b)",
         r"spiritual (?:leader|guide)",
         r"religious guide",
         r"guide (?:religieux|spirituel)",
@@ -4337,6 +4363,10 @@ ROLE_SUFFERED_AFTER = re.compile(
     # "el alcalde aparece en las conversaciones como posible rehén"
     r"(?:como|as an?|comme) (?:posible |possible |probable |likely |potential |potentiel(?:le)? )?(?:rehen|hostage|otage)|"
     r"survived|sobrevivio|a survecu|"
+    # "had been receiving threats", "recibió dos disparos", "le balearon la casa"
+    r"(?:had been|has been|have been|was|were) receiving (?:[a-z]+ )?(?:threats|threatening)|"
+    r"(?:recibio|recibieron|received|a recu) (?:[a-z0-9]+ )?(?:disparos|balazos|punaladas|gunshot wounds|stab wounds|balles)|"
+    r"le (?:balearon|quemaron|incendiaron|atacaron|apedrearon) (?:la casa|el templo|la iglesia|el carro|el vehiculo)|"
     # "l'abbé Pierre Kiemtoré a été placé sous protection": the one the police protect
     r"(?:was|were|has been|have been|is|are|a ete|ont ete|est|sont|fue|fueron|ha sido|han sido|esta|estan) "
     r"(?:placed |put |placee?s? |mise?s? |puest[oa]s? )?(?:under|sous|bajo) (?:police |armed |close |policiere |rapprochee |policial )?(?:protection|proteccion|guard|escort|escolta))"
@@ -4378,7 +4408,10 @@ ROLE_SUFFERED_AFTER_BARE_RELATIVE = re.compile(
     r"[a-z]*\s+(?:que|who|qui)\s[^.;,]{3,120}?\s(?:"
     r"(?:fue|fueron|ha sido|han sido) (?:asesinad|secuestrad|atacad|balead|ultimad|acribillad|emboscad)|"
     r"(?:was|were|has been|have been|had been) (?:shot|killed|murdered|abducted|kidnapped|stabbed|ambushed|gunned down|found dead|beaten to death)|"
-    r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|poignardee?s?))\w*\b"
+    r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|poignardee?s?)|"
+    # "Un pastor que se negó recibió dos disparos", "A un pastor que no pagó le balearon la casa"
+    r"(?:recibio|recibieron|received|a recu) (?:[a-z0-9]+ )?(?:disparos|balazos|punaladas|gunshot wounds|stab wounds|balles)|"
+    r"le (?:balearon|quemaron|incendiaron|atacaron|apedrearon) (?:la casa|el templo|la iglesia|el carro|el vehiculo))\w*\b"
     r"|[a-z]*\s+(?:de|d'|del|du) (?:[a-z'-]+ ){1,4}(?:asesinad[oa]|secuestrad[oa]|abattue?|assassinee?|tuee?|enlevee?|killed|murdered|shot dead)\b"
 )
 # a role-holder's home or car attacked ("la maison d'un député de la majorité a été incendiée",
@@ -4409,11 +4442,25 @@ SCOUTED_OF = re.compile(
     r"photographi\w*|fotografi\w*|repere\w*|busc\w*|recherch\w*) (?:the |his |her |les |le |la |el |los |las |l')?"
     r"(?:[a-z-]+ ){0,5}(?:of|de|du|del|des) (?:a |an |the |un |una |une |le |la |el |l')?(?:named |local |sitting |serving )?$"
 )
+# a lay office in a religious body ("tesorera laica de la Parroquia", "volunteers as leader of a
+# parish youth club", "le sacristain")
+LAY_OFFICE = re.compile(
+    r"\b(?:laic[oa]s?|laique|lay (?:treasurer|member|volunteer|worker|reader|official|leader)|sacristan|sacristain|verger|"
+    r"choir ?(?:master|director)|youth club|tesorer[oa]|tresoriere?|treasurer)\b"
+)
 # a building named as an attack's target ("The mosque is the intended target"): a place, no person
 PLACE_TARGETED = re.compile(
     r"\b(?:mosque|church|synagogue|temple|cathedral|gurdwara|shrine|embassy|consulate|parliament|mezquita|iglesia|sinagoga|templo|catedral|"
     r"embajada|consulado|parlamento|mosquee|eglise|cathedrale|ambassade|consulat|parlement)s? (?:is|was|es|era|fue|est|etait) "
     r"(?:the |el |la |l')?(?:intended |planned |chosen |likely |probable |main |principal )?(?:target|objetivo|blanco|cible)\b"
+)
+# the role-holder something was done to, named as the occasion ("the march protesting the arrest of
+# a popular preacher", "tras el asesinato del párroco")
+EVENT_OF_BEFORE = re.compile(
+    r"\b(?:arrest|detention|release|killing|murder|death|funeral|kidnapping|abduction|disappearance|"
+    r"arresto|detencion|liberacion|asesinato|muerte|funeral|secuestro|desaparicion|"
+    r"arrestation|detention|liberation|assassinat|mort|funerailles|enlevement|disparition) "
+    r"(?:of|de|du|del|d') ?(?:a |an |the |un |una |une |el |la |le |l')?(?:[a-z-]+ )?$"
 )
 # the role-holder someone's words were about ("des propos très critiques de la cible à l'égard du
 # président de la République", "insults against the governor"): the one spoken of
@@ -4442,7 +4489,8 @@ COMPLAINANT_AFTER = re.compile(
     r"(?:tipped|alerted|called|told|warned) us\b|"
     # "The elected mayor reported that she had received more than 200 messages", "El alcalde
     # denunció que recibe llamadas exigiéndole", "lo denunció y colabora como testigo"
-    r"(?:reported|has reported|warned|alerted|denuncio|denuncia|ha denunciado|advirtio|alerto|a signale|a denonce|a declare|a averti|a alerte|declaro)\b[^.;]{0,40}?\b(?:that|que|qu') (?:she |he |il |elle )?(?:had |has |have |a |ha )?"
+    r"(?:reported|has reported|warned|alerted|denuncio|denuncia|ha denunciado|advirtio|alerto|a signale|a denonce|a declare|a averti|a alerte|declaro)\b[^.;]{0,40}?\b(?:that|que|qu') "
+    r"(?:(?:desde|since|depuis|for|hace) [a-z0-9]+ (?:[a-z]+ )?)?(?:she |he |il |elle )?(?:had |has |have |a |ha )?"
     r"(?:recib\w*|received|receives|recoit|recu|been (?:threatened|sent|targeted))|"
     r"(?:colabora|coopera|collabore|coopere|cooperates|is cooperating) (?:como|comme|as a) (?:testigo|temoin|witness)|"
     # "officials including the deputy minister for lands have complained about them"
@@ -4468,7 +4516,12 @@ COMPLAINANT_AFTER = re.compile(
     # the one who reported the theft ("El párroco ... denunció el robo")
     r"(?:denuncio|denunciaron|reported|a signale|ont signale|a declare|ont declare) (?:el|la|los|las|the|le|la|les) "
     r"(?:robo|hurto|desaparicion|saqueo|theft|burglary|break-in|robbery|disappearance|vol|cambriolage|disparition)s?\b|"
-    r"nos (?:aviso|alerto|entrego|informo|llamo|contacto|trajo|dio|paso|hizo llegar|remitio))"
+    r"nos (?:aviso|alerto|entrego|informo|llamo|contacto|trajo|dio|paso|hizo llegar|remitio)|"
+    # "El capellán no sabía nada y colabora", "simple témoin dans ce dossier"
+    # (cooperating with the inquiry, not "collabore de fait à plusieurs sites")
+    r"no sabia nada|knew nothing|ne savait rien|(?:y|and|et) (?:colabora|coopera|cooperates|is cooperating|collabore)"
+    r"(?: (?:con|with|avec) (?:la |the |les |nos |our |los )?(?:policia|police|justice|fiscalia|investigators|enqueteurs|autorites|authorities|investigacion|inquiry|enquete))?\s*(?:[.;]|$)|"
+    r"(?:simple|mere|un simple) (?:temoin|testigo|witness)|mero testigo|merely a witness|only a witness)"
 )
 # ... and what precedes one ("the complaint was filed by the mayor", "la denuncia la presentó el
 # presidente del consejo comunitario", "la plainte a été déposée par le maître coranique")
@@ -4684,6 +4737,9 @@ NEW_ACTOR = re.compile(
     # and the next day bought detonators")
     r"|,?\s+(?:and|y|et) (?:the next day|the following day|then|later|afterwards|two days later|days later|a week later|el dia siguiente|"
     r"al dia siguiente|luego|despues|le lendemain|puis|ensuite|deux jours plus tard)\b"
+    # the main clause after a clause of time ("After the newspaper published a series on kickbacks,
+    # its reporter received three text messages threatening")
+    r"|,\s+(?:its|his|her|their|the|su|sus|son|sa|ses) [a-z-]+ (?:received|got|found|recibio|recibieron|encontro|a recu|ont recu|a trouve)\b"
 )
 # damage to things done to carry a message ("painted slogans on the monument and tore down two
 # plaques", "a badigeonné de peinture rouge la façade et bloqué ses serrures à la colle"): under
@@ -5964,7 +6020,7 @@ REPORTING = _rx(
     r"(?:ha|han|habia|habian) publicado",
     # not a complaint to the police ("tras la primera denuncia", "una denuncia penal")
     r"(?<!primera )(?<!segunda )(?<!tercera )(?<!nueva )(?<!ultima )(?<!anterior )"
-    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
+    r"(?:(?<!una )(?<!la )(?<!las )(?<!unas )(?<!esta )(?<!esa )(?<!dicha )(?<!presento )(?<!presentaron )(?<!interpuso )(?<!formulo )(?<!radico )denuncias?\b|denunci(?!as?\b)(?!ante|ad[oa]))"
     r"(?! (?:penal|formal|policial|concreta|ante la (?:policia|fiscalia))\b)",
     # ... but a public denunciation is ("su denuncia pública", "sus denuncias en redes")
     r"denuncias? (?:publicas?|en (?:las )?redes|en (?:la )?prensa|ante (?:los )?medios|en (?:su|sus) (?:columnas?|programas?|blog|cuentas?))",

@@ -1488,6 +1488,8 @@ def _attributed(
         return False  # "has been logging the MPA's movements": the one watched
     if cues.SCOUTED_OF.search(before[-90:]):
         return False  # "searched for the surgery times and home street of a named MP"
+    if cues.EVENT_OF_BEFORE.search(before[-60:]):
+        return False  # "the march protesting the arrest of a popular preacher"
     if cues.CRITICISED_BEFORE.search(before[-60:]):
         return False  # "des propos très critiques de la cible à l'égard du président"
     if (

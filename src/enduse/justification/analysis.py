@@ -787,6 +787,8 @@ def merge_model(
         and not cues.ROLE_LAPSED.search(s.folded)
         and not cues.INSTITUTION_ASIDE.search(s.folded)
         and not cues.PLACE_TARGETED.search(s.folded)
+        # a lay office in a parish ("tesorera laica de la Parroquia"): no calling of its own
+        and not cues.LAY_OFFICE.search(s.folded)
         and not any(p.search(s.folded) for p in cues.ROLE_DISCLAIMED.values())
         and not (cues.OCCUPATION.search(s.folded) and not cues.names_role(s.folded))
         and not (
