@@ -448,3 +448,20 @@ def test_a_freelance_who_works_with_news_sites_is_still_named_a_journalist():
 )
 def test_offices_named_in_the_third_round(text, profession):
     assert role(text, profession=profession).holds
+
+
+def test_a_negation_inside_a_parenthesis_stops_at_its_close():
+    a = rules(
+        "The target, a youth activist (he holds no office and is not a candidate), was filmed "
+        "setting fire to a house with the family asleep inside; two eyewitnesses gave statements."
+    )
+    assert a.holds("criminal_act")
+
+
+def test_the_faith_of_the_victims_relevant_only_to_the_scheme_is_no_ground():
+    a = rules(
+        "Some 200 pilgrims paid his agency for trips that were never booked; the deposits went to "
+        "his own account. The faith of the victims is relevant only to how the scheme was marketed."
+    )
+    assert not a.holds("protected_ground")
+    assert a.holds("criminal_act")

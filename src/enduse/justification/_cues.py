@@ -361,6 +361,7 @@ CRIME_ACT = _rx(
     r"arson",
     r"set (?:on )?fire",
     r"set fire",
+    r"setting fire|sets fire|set alight|setting alight",
     # "al investigado encendiendo el fuego", "le prendió fuego", "mettant le feu"
     r"(?:encend\w*|prend\w*|provoc\w*|inici\w*) (?:el )?fuego\b|(?:le |les )?(?:prendi\w*|prend\w*) fuego\b|(?:mett\w*|mis|a mis) le feu\b",
     # money raised for an armed group ("collecting money in cryptocurrency for an armed group")
@@ -944,7 +945,7 @@ CRIME_ACT = _rx(
     r"(?:that they )?(?:are|were|to be) (?:false|forged|fake|counterfeit|falsified|fraudulent)\b",
     # people counted who paid for what never came ("64 families have paid since June", "Trente-huit
     # familles ont payé ; aucune requête n'a été déposée"): a count, not "the families have paid"
-    r"(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|dizaines de|centaines de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|decenas de|cientos de)(?:-[a-z]+)* (?:families|victims|people|persons|residents|customers|clients|buyers|investors|applicants|pensioners|companies|businesses|firms|shops|traders|merchants|restaurants|hoteliers|restaurateurs|shopkeepers|"
+    r"(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|dizaines de|centaines de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|decenas de|cientos de)(?:-[a-z]+)* (?:families|victims|people|persons|residents|customers|clients|buyers|investors|applicants|pensioners|companies|businesses|firms|shops|traders|merchants|restaurants|hoteliers|restaurateurs|shopkeepers|donors|pilgrims|worshippers|parishioners|"
     r"familles|victimes|personnes|acheteurs|investisseurs|candidats|entreprises|commercants|familias|victimas|personas|clientes|compradores|inversionistas|inversores|jubilados|empresas|comercios|comerciantes|negocios) "
     r"(?:have |had |ont |han |habian |avaient )?(?:already |deja |ya )?(?:paid|paye|payerent|pagado|pagaron|deposited|transferred|handed over)\b",
     # a network of sham sellers or services ("un réseau de faux vendeurs de moutons", "fake recruiters",
@@ -1034,7 +1035,7 @@ CRIME_ACT = _rx(
     r"(?:asking|asked|asks|telling|told|tells|begging|urging) (?:him|her|them|the (?:boy|girl|child|victim|witness)) (?:not to (?:talk|speak|tell|testify|go)|to (?:keep|stay) (?:quiet|silent))\b",
     r"(?:lui|leur) (?:demande|demandait|ordonne|ordonnait) de (?:ne pas parler|se taire|garder le silence|retirer sa plainte)\b",
     r"(?:pour qu'(?:elle|il|ils|elles)|de) (?:garde|gardent|garder) le secret|(?:to )?keep (?:it|this|the|our) (?:a )?secret\b|(?:que )?guarde(?:n)? (?:el|nuestro) secreto",
-    r"(?:recrute\w*|recruited|recruits|reclut\w*|captad\w*|capte\w*)\b[^.;]{0,60}\b(?:promesse d'emploi|promise of (?:a )?(?:job|work)|promises of (?:jobs|work)|promesas? de (?:empleo|trabajo))",
+    r"(?:recrute\w*|recruited|recruits|reclut\w*|captad\w*|capte\w*)\b[^.;]{0,90}\b(?:promesse d'emploi|promises? of (?:a )?(?:[a-z]+ )?(?:jobs?|work|employment)|promesas? de (?:empleo|trabajo))",
     r"\bprostitue(?:e|es|s)?\b(?! (?:adulte|majeure))|prostituidas?\b|forced into prostitution",
     # rape told by its victims ("denunciaron haber sido violados por él")
     r"haber sido (?:violad|abusad[oa]s? sexualmente|agredid[oa]s? sexualmente)\w*|(?:violad[oa]s?|abusad[oa]s? sexualmente) por (?:el|ella)\b",
@@ -3490,6 +3491,8 @@ NOT_THE_BASIS = _rx(
     r"(?:su|his|her|their|sa|son|la|the) (?:nacionalidad|nationality|nationalite|origen|origin|origine|religion|fe|faith|etnia|ethnicity|ethnie|orientacion|orientation)\b"
     r"[^.;]{0,20}?\b(?:porque|because|car|parce que|only|solo|solamente|unicamente|uniquement|since|ya que|puisque)\b",
     r"(?:mentioned|noted|recorded|stated) only (?:because|as|to|so)\b",
+    # "The faith of the victims is relevant only to how the scheme was marketed"
+    r"(?:is|are|was) relevant only (?:to|because|as)\b|(?:solo|solamente|unicamente) es relevante (?:para|porque)|n'est pertinente? que (?:pour|parce)",
     # "which is the only reason the church is mentioned", "Si se menciona la orientación sexual del
     # investigado es solo porque explica el medio ...; no es en modo alguno el motivo"
     r"(?:is |was )?the only reason (?:the|his|her|their) (?:[a-z-]+ ){1,2}(?:is|was|are|were) mentioned",

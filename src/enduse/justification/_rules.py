@@ -258,7 +258,9 @@ _UNSPECIFIED = re.compile(
     r"\b(?:futur\w*|further|new|nuevos?|nuevas?|nouve(?:aux|lles?)|more|otros|otras|d'autres|possibles?|posibles?|eventuel\w*|any)\s+$"
 )
 _NEW_CLAUSE = re.compile(
-    r": |,\s+(?:where|who|whom|which|whose|but|pero|mais|donde|cuando|when|while|yet|although|aunque)\b"
+    # (a parenthesis closed ends its negation too: "(he holds no office and is not a candidate),
+    # was filmed setting fire")
+    r": |\)\s*,?\s+|,\s+(?:where|who|whom|which|whose|but|pero|mais|donde|cuando|when|while|yet|although|aunque)\b"
 )
 _POSTPOSED_QUALIFIER = re.compile(
     r"(?<=[a-z] )(?<!est )(?<!etait )(?<!sont )(?<!soit )(?<!fut )presumee?s? (?=de |du |des |d')"
