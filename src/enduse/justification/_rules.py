@@ -169,7 +169,6 @@ _THING_OF = re.compile(
 _STATEMENT_BEFORE = re.compile(
     r"(?:(?:video-?recorded|recorded|forensic|sworn|written|specialist) (?:interviews?|statements?)|statements?|testimon(?:y|ies)|depositions?|"
     r"declaraciones|testimonios|temoignages|depositions|denuncias coincidentes|plaintes concordantes)\s+(?:[a-z-]+\s+)?$"
-    r"|(?:video-?recorded|forensic|specialist|sworn|achieving best evidence|abe)\s+$"
 )
 # an interview of a victim or witness ("have given video-recorded interviews")
 _EVIDENTIAL_BEFORE = re.compile(
@@ -280,6 +279,22 @@ _VICTIM_PARTICIPLE = re.compile(
     r"tuee?s?|assassinee?s?|enlevee?s?|abattue?s?)"
     r"(?=\s+(?:in|on|at|during|by|last|near|outside|inside|when|while|en|el|la|au|lors|pendant|par|por|dans|le|hace|il y a)\b|\s*[,.;)]|\s*$)"
 )
+
+
+def _a_relatives(clause: str, start: int) -> bool:
+    """Whether the act at ``start`` is a relative's, done or suffered: "hermana de un comunero
+    condenado por el incendio", "hermano de alias «Chepe», señalado por el asesinato", "the father
+    of the university student killed in November"."""
+    before = clause[max(0, start - 100) : start]
+    return bool(
+        cues.RELATIVES_ACT_BEFORE.search(before)
+        or (
+            _VICTIM_PARTICIPLE.match(clause, start)
+            and cues.RELATIVE_OF_BEFORE.search(before)
+        )
+    )
+
+
 _DISASTER = re.compile(
     r"\b(?:collapse|cave-in|landslide|mudslide|flood(?:ing)?|earthquake|storm|cyclone|epidemic|outbreak|"
     r"derrumbe|deslave|alud|inundacion|terremoto|epidemia|effondrement|eboulement|glissement de terrain|inondation|seisme|epidemie)s?"
@@ -413,34 +428,19 @@ def analyse_rules(
                 or cues.LABEL_LINE.match(s.folded)
             )
             asked = cues.REQUEST.search(clause)
-            crime = (
-                [
-                    m
-                    for m in _asserted(
-                        _live(
-                            cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False
-                        ),
-                        clause,
-                    )
-                    # "request location to compare with burglary times": the aim, not an act
-                    if not _aimed(clause, asked, m.start())
-                    and not _compared(clause, m.start())
-                    # "represents officials in the corruption trials": the name of a case
-                    and not cues.LEGAL_NOUN_AFTER.match(clause, m.end())
-                    # "hermana de un comunero condenado por el incendio": a relative's act
-                    and not cues.RELATIVES_ACT_BEFORE.search(
-                        clause[max(0, m.start() - 100) : m.start()]
-                    )
-                    # "the father of the student killed in November": what a relative suffered
-                    and not (
-                        _VICTIM_PARTICIPLE.match(clause, m.start())
-                        and cues.RELATIVE_OF_BEFORE.search(
-                            clause[max(0, m.start() - 100) : m.start()]
-                        )
-                    )
-                ]
-                + _live(cues.EXTORTION, clause)
-            )
+            crime = [
+                m
+                for m in _asserted(
+                    _live(cues.CRIME_ACT, clause, reported_ok=False, victims_ok=False),
+                    clause,
+                )
+                # "request location to compare with burglary times": the aim, not an act
+                if not _aimed(clause, asked, m.start())
+                and not _compared(clause, m.start())
+                # "represents officials in the corruption trials": the name of a case
+                and not cues.LEGAL_NOUN_AFTER.match(clause, m.end())
+                and not _a_relatives(clause, m.start())
+            ] + _live(cues.EXTORTION, clause)
             qualification = (
                 len(clause.split()) <= 6
                 and not cues.SUBJECT.search(clause)
@@ -475,18 +475,7 @@ def analyse_rules(
                 and not cues.ON_PROPERTY.match(clause, m.end())
                 # "the underground collapse that killed nine miners": a disaster, no attack
                 and not _DISASTER.search(clause[max(0, m.start() - 40) : m.start()])
-                # "hermano de alias «Chepe», señalado por el asesinato": a relative's act
-                and not cues.RELATIVES_ACT_BEFORE.search(
-                    clause[max(0, m.start() - 100) : m.start()]
-                )
-                # "the father of the university student killed in November": what a relative
-                # suffered
-                and not (
-                    _VICTIM_PARTICIPLE.match(clause, m.start())
-                    and cues.RELATIVE_OF_BEFORE.search(
-                        clause[max(0, m.start() - 100) : m.start()]
-                    )
-                )
+                and not _a_relatives(clause, m.start())
                 # "a podcast series on the Clutha Lane murder trial": the name of a case
                 and not _CASE_AFTER.match(clause, m.end())
                 and not _compared(clause, m.start())
