@@ -359,9 +359,7 @@ CRIME_ACT = _rx(
     r"extort",
     r"protection (?:fees|money)",
     r"arson",
-    r"set (?:on )?fire",
-    r"set fire",
-    r"setting fire|sets fire|set alight|setting alight",
+    r"set (?:on )?fire|setting fire|sets fire|set alight|setting alight",
     # "al investigado encendiendo el fuego", "le prendió fuego", "mettant le feu"
     r"(?:encend\w*|prend\w*|provoc\w*|inici\w*) (?:el )?fuego\b|(?:le |les )?(?:prendi\w*|prend\w*) fuego\b|(?:mett\w*|mis|a mis) le feu\b",
     # money raised for an armed group ("collecting money in cryptocurrency for an armed group")
@@ -4330,6 +4328,13 @@ OBJECT_OF_VERB = re.compile(
     r" (?:du|de la|de l'|des|d'un|d'une|contre le|contre la))\s*"
     r"(?:(?:the|a|an|his|her|their|two|three|several|al|a la|el|la|le|les|l'|un|una|une)\s*)?(?:[a-z-]+\s+){0,2}$"
 )
+# shots taken or a house fired on ("Un pastor que se negó recibió dos disparos", "A un pastor que no
+# pagó le balearon la casa"): read after a role word, in ROLE_SUFFERED_AFTER and after a relative
+# clause in ROLE_SUFFERED_AFTER_BARE_RELATIVE
+_SHOT_AT = (
+    r"(?:recibio|recibieron|received|a recu) (?:[a-z0-9]+ )?(?:disparos|balazos|punaladas|gunshot wounds|stab wounds|balles)|"
+    r"le (?:balearon|quemaron|incendiaron|atacaron|apedrearon) (?:la casa|el templo|la iglesia|el carro|el vehiculo)"
+)
 # what follows a role word when the role-holder suffered the crime ("the journalist ... was shot",
 # "le journaliste a été abattu", "la alcaldesa fue amenazada", "the candidate has received threats")
 ROLE_SUFFERED_AFTER = re.compile(
@@ -4368,8 +4373,8 @@ ROLE_SUFFERED_AFTER = re.compile(
     r"survived|sobrevivio|a survecu|"
     # "had been receiving threats", "recibió dos disparos", "le balearon la casa"
     r"(?:had been|has been|have been|was|were) receiving (?:[a-z]+ )?(?:threats|threatening)|"
-    r"(?:recibio|recibieron|received|a recu) (?:[a-z0-9]+ )?(?:disparos|balazos|punaladas|gunshot wounds|stab wounds|balles)|"
-    r"le (?:balearon|quemaron|incendiaron|atacaron|apedrearon) (?:la casa|el templo|la iglesia|el carro|el vehiculo)|"
+    + _SHOT_AT
+    + r"|"
     # "l'abbé Pierre Kiemtoré a été placé sous protection": the one the police protect
     r"(?:was|were|has been|have been|is|are|a ete|ont ete|est|sont|fue|fueron|ha sido|han sido|esta|estan) "
     r"(?:placed |put |placee?s? |mise?s? |puest[oa]s? )?(?:under|sous|bajo) (?:police |armed |close |policiere |rapprochee |policial )?(?:protection|proteccion|guard|escort|escolta))"
@@ -4413,8 +4418,8 @@ ROLE_SUFFERED_AFTER_BARE_RELATIVE = re.compile(
     r"(?:was|were|has been|have been|had been) (?:shot|killed|murdered|abducted|kidnapped|stabbed|ambushed|gunned down|found dead|beaten to death)|"
     r"(?:a|ont) ete (?:abattue?s?|tuee?s?|assassinee?s?|enlevee?s?|poignardee?s?)|"
     # "Un pastor que se negó recibió dos disparos", "A un pastor que no pagó le balearon la casa"
-    r"(?:recibio|recibieron|received|a recu) (?:[a-z0-9]+ )?(?:disparos|balazos|punaladas|gunshot wounds|stab wounds|balles)|"
-    r"le (?:balearon|quemaron|incendiaron|atacaron|apedrearon) (?:la casa|el templo|la iglesia|el carro|el vehiculo))\w*\b"
+    + _SHOT_AT
+    + r")\w*\b"
     r"|[a-z]*\s+(?:de|d'|del|du) (?:[a-z'-]+ ){1,4}(?:asesinad[oa]|secuestrad[oa]|abattue?|assassinee?|tuee?|enlevee?|killed|murdered|shot dead)\b"
 )
 # a role-holder's home or car attacked ("la maison d'un député de la majorité a été incendiée",

@@ -281,6 +281,11 @@ _VICTIM_PARTICIPLE = re.compile(
 )
 
 
+def raises_bail(sentences: list[Sentence]) -> bool:
+    """Whether the text tells of money raised for bail or lawyers' fees (``cues.BAIL_FUND``)."""
+    return any(cues.BAIL_FUND.search(s.folded) for s in sentences)
+
+
 def _a_relatives(clause: str, start: int) -> bool:
     """Whether the act at ``start`` is a relative's, done or suffered: "hermana de un comunero
     condenado por el incendio", "hermano de alias «Chepe», señalado por el asesinato", "the father
@@ -685,14 +690,13 @@ def analyse_rules(
         for s in sentences:
             if cues.ROBBERY.search(s.folded):
                 hits.add("for_gain", s.index, 1.0)
-    bail = [s.index for s in sentences if cues.BAIL_FUND.search(s.folded)]
     if "no_injury" in hits.score and (
         "life_threat" not in hits.score
         # money raised for bail, where the violence the text tells is no act of the target's
         # ("After the honour killing ..., forty women who blocked the highway were arrested. The
         # target set up an appeal that paid their bail")
         or (
-            bail
+            raises_bail(sentences)
             and not any(
                 cues.SUBJECT.search(sentences[i].folded)
                 for i in hits.sentences.get("violent_act", ())

@@ -31,6 +31,7 @@ from enduse.justification._rules import (
     LABEL,
     CueHits,
     analyse_rules,
+    raises_bail,
     without_others_acts,
 )
 from enduse.justification._text import Sentence, detect_language, fold, split_sentences
@@ -700,7 +701,7 @@ def merge_model(
         )
     # money raised for bail under a terrorism label: the specification reads it as a non-violent
     # crime that does not meet the definition, not as expression
-    bail = _raises_bail(sentences) and _terror_case(offence_category, offence_label)
+    bail = raises_bail(sentences) and _terror_case(offence_category, offence_label)
     # (d) the rules found nothing decisive; the model reads expression or identity, no crime
     if rule_unclear and not doubts and not established and view.crime < t.model_doubt:
         # (not where the text says what the target said is not the basis: see (b'); nor bail)
@@ -1325,7 +1326,7 @@ def settle(
     if offence_category == "terrorism" and not f["terrorism_definition_met"].holds:
         if not (
             said_expression and p_expression >= t.scenario_expression
-        ) or _raises_bail(sentences):
+        ) or raises_bail(sentences):
             # (money raised for bail: the specification's non-violent crime, not expression)
             return analysis
         deny_expression()
@@ -1566,11 +1567,6 @@ def _deny_on_both(
             holds=False,
             detail="what is called terrorism is read as expression",
         )
-
-
-def _raises_bail(sentences: list[Sentence]) -> bool:
-    """Whether the text tells of money raised for bail or lawyers' fees (``cues.BAIL_FUND``)."""
-    return any(cues.BAIL_FUND.search(s.folded) for s in sentences)
 
 
 def _person_referred(analysis: Analysis) -> bool:
